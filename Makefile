@@ -1,0 +1,39 @@
+# Quick start: `make run` opens the app on the workshop map; `make test` runs ruff and the suite.
+# Both create .venv (from the machine's python3) when it is missing.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-test
+RUN_STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench fuzz clean
+
+$(RUN_STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	$(VENV)/bin/mindmap-app $(ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	for b in benchmarks/*_bench.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+fuzz: $(STAMP)
+	QT_QPA_PLATFORM=offscreen FUZZ_LONG=1 $(PY) -m pytest -q -m fuzz tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

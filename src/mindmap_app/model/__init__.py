@@ -1,0 +1,23 @@
+"""The map model: a networkx graph and invertible edits. Pure Python; never imports Qt."""
+
+from .edits import (
+    AddLink,
+    Change,
+    Composite,
+    Edit,
+    InsertSubtree,
+    MoveNode,
+    RemoveLink,
+    RemoveSubtree,
+    SetMapAttr,
+    SetNodeAttr,
+)
+from .fragment import Fragment
+from .invariants import InvariantError, check_invariants
+from .mind_map import LAYOUTS, MAX_DEPTH, NODE_DEFAULTS, THEMES, EditError, MindMap
+
+__all__ = [
+    "LAYOUTS", "MAX_DEPTH", "NODE_DEFAULTS", "THEMES", "AddLink", "Change", "Composite", "Edit",
+    "EditError", "Fragment", "InsertSubtree", "InvariantError", "MindMap", "MoveNode",
+    "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "check_invariants",
+]

@@ -1,0 +1,76 @@
+"""The map's invariants, checked by one function (tests call it after every edit)."""
+
+from __future__ import annotations
+
+from .mind_map import LAYOUTS, LINK, MAX_DEPTH, NODE_ATTRIBUTES, THEMES, TREE, MindMap
+
+
+class InvariantError(AssertionError):
+    pass
+
+
+def check_invariants(mind_map: MindMap) -> None:
+    """Raise :class:`InvariantError` naming the first broken rule."""
+    g = mind_map.graph
+    meta = g.graph
+
+    def fail(message: str) -> None:
+        raise InvariantError(message)
+
+    if meta.get("layout") not in LAYOUTS:
+        fail(f"unknown layout {meta.get('layout')!r}")
+    if meta.get("theme") not in THEMES:
+        fail(f"unknown theme {meta.get('theme')!r}")
+    roots = [meta["root"], *meta["floating"]]
+    if len(set(roots)) != len(roots):
+        fail("a root is listed twice")
+    for root in roots:
+        if root not in g:
+            fail(f"root {root!r} is not in the graph")
+    parents: dict[str, str] = {}
+    for a, b, key, data in g.edges(keys=True, data=True):
+        if key == TREE:
+            if b in parents:
+                fail(f"node {b!r} has two parents")
+            parents[b] = a
+            if not isinstance(data.get("order"), int):
+                fail(f"tree edge {a!r}->{b!r} has no order")
+        elif key == LINK:
+            if a == b:
+                fail(f"link from {a!r} to itself")
+        else:
+            fail(f"unknown edge kind {key!r}")
+    for root in roots:
+        if root in parents:
+            fail(f"root {root!r} has a parent")
+    for node, data in g.nodes(data=True):
+        if not isinstance(node, str) or not node:
+            fail(f"node id {node!r} is not a non-empty string")
+        if node not in parents and node not in roots:
+            fail(f"node {node!r} has no parent and is not a root")
+        if not isinstance(data.get("text"), str):
+            fail(f"node {node!r} has no text")
+        for key in data:
+            if key not in NODE_ATTRIBUTES:
+                fail(f"node {node!r} has unknown attribute {key!r}")
+    # children orders are 0..k-1
+    for node in g:
+        orders = sorted(d["order"] for _, _, k, d in g.out_edges(node, keys=True, data=True)
+                        if k == TREE)
+        if orders != list(range(len(orders))):
+            fail(f"children of {node!r} have orders {orders}")
+    # every node reachable from exactly one root: no cycles, no islands
+    seen: set[str] = set()
+    for root in roots:
+        stack = [(root, 0)]
+        while stack:
+            node, level = stack.pop()
+            if node in seen:
+                fail(f"node {node!r} is reached twice (cycle or shared child)")
+            if level > MAX_DEPTH:
+                fail(f"node {node!r} is deeper than {MAX_DEPTH} levels")
+            seen.add(node)
+            stack.extend((c, level + 1) for c in mind_map.children(node))
+    if len(seen) != g.number_of_nodes():
+        missing = sorted(set(g) - seen)[:3]
+        fail(f"nodes not reachable from a root: {missing}")

@@ -1,0 +1,147 @@
+"""User-level operations, each returning an edit (apply it with ``mind_map.apply``).
+
+These only *build* edits; they read the map to decide indices and ids but never change it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .edits import (
+    AddLink,
+    Composite,
+    Edit,
+    InsertSubtree,
+    MoveNode,
+    RemoveLink,
+    RemoveSubtree,
+    SetMapAttr,
+    SetNodeAttr,
+)
+from .fragment import Fragment
+from .mind_map import EditError, MindMap
+
+
+def add_child(mind_map: MindMap, parent: str, text: str = "", index: int | None = None,
+              node_id: str | None = None, **attrs: Any) -> InsertSubtree:
+    """A new child of ``parent`` (last, or at ``index``)."""
+    if parent not in mind_map:
+        raise EditError(f"no node with id {parent!r}")
+    if index is None:
+        index = len(mind_map.children(parent))
+    return InsertSubtree(parent, index, Fragment.single(node_id or mind_map.new_id(), text,
+                                                        **attrs))
+
+
+def add_sibling(mind_map: MindMap, node: str, text: str = "", *, before: bool = False,
+                node_id: str | None = None) -> InsertSubtree:
+    """A new sibling just after (or before) ``node``. Beside a root: a new floating root."""
+    if node == mind_map.root:
+        raise EditError("the central node has no siblings: add a child instead")
+    parent = mind_map.parent(node)
+    index = mind_map.index_of(node) if parent is not None else mind_map.floating.index(node)
+    return InsertSubtree(parent, index + (0 if before else 1),
+                         Fragment.single(node_id or mind_map.new_id(), text))
+
+
+def add_floating(mind_map: MindMap, text: str = "", node_id: str | None = None,
+                 pos: tuple[float, float] | None = None) -> InsertSubtree:
+    attrs = {"pos": (float(pos[0]), float(pos[1]))} if pos else {}
+    return InsertSubtree(None, len(mind_map.floating),
+                         Fragment.single(node_id or mind_map.new_id(), text, **attrs))
+
+
+def insert_parent(mind_map: MindMap, node: str, text: str = "",
+                  node_id: str | None = None) -> Composite:
+    """A new node between ``node`` and its parent, taking ``node``'s place."""
+    if node == mind_map.root:
+        raise EditError("the central node cannot get a parent")
+    new = node_id or mind_map.new_id()
+    parent = mind_map.parent(node)
+    index = mind_map.index_of(node) if parent is not None else mind_map.floating.index(node)
+    return Composite((InsertSubtree(parent, index, Fragment.single(new, text)),
+                      MoveNode(node, new, 0)), "Insert Parent")
+
+
+def delete_subtree(mind_map: MindMap, node: str) -> RemoveSubtree:
+    if node == mind_map.root:
+        raise EditError("the central node cannot be deleted")
+    return RemoveSubtree(node)
+
+
+def delete_nodes(mind_map: MindMap, nodes: list[str]) -> Composite:
+    """Delete several subtrees; nodes inside another selected subtree are skipped."""
+    chosen = set(nodes)
+    tops = [n for n in nodes if n != mind_map.root and
+            not any(a in chosen for a in mind_map.path_to_root(n)[1:])]
+    if not tops:
+        raise EditError("the central node cannot be deleted")
+    return Composite(tuple(RemoveSubtree(n) for n in tops), "Delete")
+
+
+def delete_keep_children(mind_map: MindMap, node: str) -> Composite:
+    """Remove ``node`` alone; its children take its place, in order."""
+    if node == mind_map.root:
+        raise EditError("the central node cannot be deleted")
+    parent = mind_map.parent(node)
+    index = mind_map.index_of(node) if parent is not None else mind_map.floating.index(node)
+    moves = tuple(MoveNode(child, parent, index + 1 + i)
+                  for i, child in enumerate(mind_map.children(node)))
+    return Composite((*moves, RemoveSubtree(node)), "Delete Node")
+
+
+def move(mind_map: MindMap, node: str, parent: str | None, index: int | None = None) -> MoveNode:
+    """Move ``node`` under ``parent`` (last, or at ``index``); refuses its own branch."""
+    if parent is not None and mind_map.is_ancestor(node, parent):
+        raise EditError("a node cannot be moved into its own branch")
+    if index is None:
+        siblings = mind_map.children(parent) if parent is not None else mind_map.floating
+        index = len([s for s in siblings if s != node])
+    return MoveNode(node, parent, index)
+
+
+def reorder(mind_map: MindMap, node: str, delta: int) -> MoveNode:
+    """Move ``node`` ``delta`` places among its siblings (clamped)."""
+    parent = mind_map.parent(node)
+    if parent is None and node == mind_map.root:
+        raise EditError("the central node has no siblings")
+    siblings = mind_map.children(parent) if parent is not None else mind_map.floating
+    index = max(0, min(len(siblings) - 1, siblings.index(node) + delta))
+    return MoveNode(node, parent, index)
+
+
+def set_attr(node: str, key: str, value: Any) -> SetNodeAttr:
+    return SetNodeAttr(node, key, value)
+
+
+def set_text(node: str, text: str) -> SetNodeAttr:
+    return SetNodeAttr(node, "text", text)
+
+
+def toggle_fold(mind_map: MindMap, node: str) -> SetNodeAttr:
+    return SetNodeAttr(node, "folded", not mind_map.get(node, "folded"))
+
+
+def set_pos(node: str, pos: tuple[float, float] | None) -> SetNodeAttr:
+    return SetNodeAttr(node, "pos", pos)
+
+
+def set_map_attr(key: str, value: str) -> SetMapAttr:
+    return SetMapAttr(key, value)
+
+
+def add_link(source: str, target: str, label: str = "") -> AddLink:
+    return AddLink(source, target, label)
+
+
+def remove_link(source: str, target: str) -> RemoveLink:
+    return RemoveLink(source, target)
+
+
+def paste(mind_map: MindMap, parent: str, fragments: list[Fragment]) -> Edit:
+    """Paste copies of ``fragments`` (with fresh ids) as the last children of ``parent``."""
+    start = len(mind_map.children(parent))
+    edits = []
+    for i, fragment in enumerate(fragments):
+        edits.append(InsertSubtree(parent, start + i, fragment.renamed(mind_map.new_id)))
+    return Composite(tuple(edits), "Paste")
