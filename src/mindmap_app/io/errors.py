@@ -1,0 +1,28 @@
+"""The one error every reader raises for bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MapFormatError(ValueError):
+    """Bad input: names the file and, where known, the line and column; one line of text.
+
+    ``str(error)`` is what the user sees, e.g. ``national.yaml:12:5: 'text' must be a string``.
+    """
+
+    def __init__(self, message: str, path: str | Path | None = None,
+                 line: int | None = None, column: int | None = None) -> None:
+        self.message = " ".join(str(message).split())  # always one line
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.column = column
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = self.path or "<input>"
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.message}"
