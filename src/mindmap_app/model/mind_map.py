@@ -18,6 +18,7 @@ inverse edit.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -57,19 +58,25 @@ def normalise_attr(key: str, value: Any) -> Any:
     if key == "text":
         return "" if value is None else str(value)
     if key == "tags":
-        value = tuple(value or ())
-        return value or None
+        # a bare string is one tag, not one tag per letter
+        value = (value,) if isinstance(value, str) else tuple(value or ())
+        return tuple(str(t) for t in value) or None
     if key == "style":
         return dict(value) if value else None
     if key == "pos":
-        return None if value is None else (float(value[0]), float(value[1]))
+        if value is None:
+            return None
+        x, y = value
+        if not (math.isfinite(float(x)) and math.isfinite(float(y))):
+            raise ValueError("a position needs finite coordinates")
+        return (float(x), float(y))
     if key == "folded":
         return True if value else None
     if key == "votes":
         value = int(value or 0)
         return value or None
     if key in ("note", "link"):
-        return value or None
+        return str(value) if value else None
     raise KeyError(f"unknown node attribute {key!r}")
 
 
@@ -141,15 +148,18 @@ class MindMap:
 
     # ------------------------------------------------------------------------- the tree
     def children(self, node: str) -> list[str]:
-        """Children of ``node`` in order."""
-        kids = [(d["order"], c) for _, c, k, d in
-                self.graph.out_edges(node, keys=True, data=True) if k == TREE]
+        """Children of ``node`` in order (KeyError for an unknown node)."""
+        # The raw adjacency dict {child: {edge key: data}}: about twice as fast as out_edges()
+        # and, unlike it, never reads an unknown id such as "ab" as the node bunch "a", "b".
+        kids = [(keys[TREE]["order"], c) for c, keys in self.graph._succ[node].items()
+                if TREE in keys]
         kids.sort()
         return [c for _, c in kids]
 
     def parent(self, node: str) -> str | None:
-        for p, _, k in self.graph.in_edges(node, keys=True):
-            if k == TREE:
+        """The tree parent of ``node``; None for a root (KeyError for an unknown node)."""
+        for p, keys in self.graph._pred[node].items():
+            if TREE in keys:
                 return p
         return None
 
