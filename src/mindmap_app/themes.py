@@ -131,9 +131,7 @@ class Theme:
         """Fill for a depth-1 node of branch colour `color` (any "#rrggbb", also the map's
         own colours): a tint of it over the background on which `text` keeps at least
         `min_contrast`."""
-        return _tint(
-            color.lower(), self.background, self.text, self.branch_tint, self.min_contrast
-        )
+        return _tint(color.lower(), self.background, self.text, self.branch_tint, self.min_contrast)
 
     def edge_width_at(self, depth: int) -> float:
         """Width of the edge into a node at `depth` (1 = main branch from the root)."""
@@ -153,11 +151,12 @@ LIGHT = Theme(
     root_fill="#2e3440",
     root_text="#ffffff",
     root_border="#1b1f27",
-    # Okabe-Ito, the light ones darkened to stand out against white.
-    branch_colors=("#0072b2", "#c45500", "#00855f", "#b8527f", "#8a6d00", "#3b6fb8"),
+    # Okabe-Ito hues (blue, vermillion, bluish green, reddish purple, orange, sky blue),
+    # darkened to at least 3.3:1 against white and nudged apart for colour-blind viewers.
+    branch_colors=("#0077cc", "#aa4400", "#228866", "#bb7799", "#cc7700", "#226677"),
     link_color="#5b6270",
     selection="#1a73e8",
-    drop_target="#e07b00",
+    drop_target="#b35900",
     badge_fill="#3c4048",
     badge_text="#ffffff",
     note_mark="#5b6270",
@@ -182,8 +181,10 @@ DARK = Theme(
     root_fill="#d8dee9",
     root_text="#1c1e22",
     root_border="#eceff4",
-    # Okabe-Ito, lightened where needed to stand out against the dark background.
-    branch_colors=("#56b4e9", "#e69f00", "#2ebf8f", "#e08fbf", "#f0e442", "#ff7a45"),
+    # Okabe-Ito hues (sky blue, orange, bluish green, reddish purple, yellow, vermillion),
+    # kept light enough to stand out against the dark background, nudged apart for
+    # colour-blind viewers.
+    branch_colors=("#55bbee", "#ddaa66", "#119977", "#cc77aa", "#eedd44", "#dd6611"),
     link_color="#a9b1bd",
     selection="#6ab0ff",
     drop_target="#ffb347",
@@ -211,8 +212,10 @@ PROJECTOR = Theme(
     root_fill="#000000",
     root_text="#ffffff",
     root_border="#000000",
-    # Okabe-Ito hues, darkened to at least 4.5:1 against white.
-    branch_colors=("#005a8c", "#b33c00", "#006b4f", "#9c3d74", "#6b5200", "#3c3c3c"),
+    # Okabe-Ito hues (blue, vermillion, bluish green, reddish purple, orange, black),
+    # darkened to at least 5:1 against white and pushed apart so that every pair stays
+    # distinct (CIEDE2000 >= 15) under simulated protanopia and deuteranopia.
+    branch_colors=("#0066aa", "#881100", "#116655", "#cc2266", "#aa5500", "#000000"),
     link_color="#333333",
     selection="#0050c8",
     drop_target="#b33c00",
