@@ -283,6 +283,36 @@ def test_branch_and_tag_colours_stand_out_from_the_background(name):
 
 
 @pytest.mark.parametrize("name", sorted(THEMES))
+@pytest.mark.parametrize("color", MAP_COLORS)
+def test_stroke_colour_makes_a_map_colour_visible_on_the_background(name, color):
+    """A dark red threat border on the dark theme is lifted until it shows; colours that
+    already show are left alone, so the map keeps its look where it can."""
+    theme = THEMES[name]
+    stroke = theme.stroke_color(color)
+    assert contrast_ratio(stroke, theme.background) >= EDGE_MINIMUM[name]
+    if contrast_ratio(color, theme.background) >= EDGE_MINIMUM[name]:
+        assert stroke == color
+
+
+def test_stroke_colour_lifts_the_threat_colour_on_the_dark_theme():
+    dark = THEMES["dark"]
+    assert contrast_ratio("#b03a2e", dark.background) < 3.0
+    lifted = dark.stroke_color("#b03a2e")
+    assert lifted != "#b03a2e"
+    assert relative_luminance(lifted) > relative_luminance("#b03a2e")
+    # Still recognisably the same red: closer to it than to the neutral text colour.
+    assert seen_distance(lifted, "#b03a2e", None) < seen_distance(lifted, dark.text, None)
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_branch_colours_need_no_lifting(name):
+    theme = THEMES[name]
+    assert theme.min_edge_contrast >= EDGE_MINIMUM[name]
+    for color in theme.branch_colors:
+        assert theme.stroke_color(color) == color
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
 def test_selection_and_drop_target_are_visible_on_the_background(name):
     theme = THEMES[name]
     for color in (theme.selection, theme.drop_target, theme.note_mark, theme.root_border):
@@ -388,3 +418,6 @@ def test_every_colour_is_a_hex_string(name):
 def test_themes_are_immutable():
     with pytest.raises(AttributeError):
         THEMES["light"].background = "#000000"  # type: ignore[misc]
+    # A theme can key a cache of pens and brushes.
+    cache = {theme: theme.name for theme in THEMES.values()}
+    assert cache[get_theme("dark")] == "dark"

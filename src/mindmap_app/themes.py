@@ -11,7 +11,7 @@ are computed so the minimum holds for any colour.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 __all__ = [
@@ -88,6 +88,17 @@ def _tint(color: str, background: str, text: str, strength: float, minimum: floa
     return background
 
 
+@lru_cache(maxsize=1024)
+def _visible(color: str, background: str, toward: str, minimum: float) -> str:
+    """`color` moved toward `toward` just far enough to have `minimum` contrast against
+    `background`; unchanged when it already has."""
+    for step in range(101):
+        candidate = mix(color, toward, step / 100)
+        if contrast_ratio(candidate, background) >= minimum:
+            return candidate
+    return toward
+
+
 # --- the theme -----------------------------------------------------------------------------
 
 
@@ -109,7 +120,9 @@ class Theme:
     badge_fill: str  # folded-count / vote badges
     badge_text: str
     note_mark: str  # colour of the note mark glyph
-    tag_colors: dict[str, str]  # mark colours for tags, e.g. "threat", "opportunity"
+    # Mark colours for tags, e.g. "threat", "opportunity". Read-only by convention; left out
+    # of the hash so that a Theme can key a cache.
+    tag_colors: dict[str, str] = field(hash=False)
     font_family: str
     font_size: float  # pt for ordinary nodes
     root_font_size: float
@@ -119,6 +132,7 @@ class Theme:
     max_text_width: float  # px before text wraps
     # Extra knobs (not needed by drawing code, which should call the methods below):
     min_contrast: float = 4.5  # minimum text/fill contrast ratio this theme guarantees
+    min_edge_contrast: float = 3.0  # branch colours / stroke_color() against the background
     branch_tint: float = 0.2  # how strongly a depth-1 fill is tinted, at most (0..1)
     min_edge_width: float = 1.0  # edges never get thinner than this
     edge_taper: float = 0.7  # each level deeper multiplies the edge width by this
@@ -132,6 +146,12 @@ class Theme:
         own colours): a tint of it over the background on which `text` keeps at least
         `min_contrast`."""
         return _tint(color.lower(), self.background, self.text, self.branch_tint, self.min_contrast)
+
+    def stroke_color(self, color: str) -> str:
+        """A map's own colour (style.color) made visible as an edge or border on this
+        background: unchanged when it already has `min_edge_contrast`, else moved toward
+        the text colour just far enough. The theme's branch colours come back unchanged."""
+        return _visible(color.lower(), self.background, self.text, self.min_edge_contrast)
 
     def edge_width_at(self, depth: int) -> float:
         """Width of the edge into a node at `depth` (1 = main branch from the root)."""
@@ -231,6 +251,7 @@ PROJECTOR = Theme(
     border_width=3.0,
     max_text_width=300.0,
     min_contrast=7.0,
+    min_edge_contrast=4.5,
     branch_tint=0.18,
     min_edge_width=2.0,
 )
