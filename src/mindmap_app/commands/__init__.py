@@ -1,1 +1,23 @@
-"""commands layer."""
+"""Undo commands: one per user action, thin wrappers over model edits."""
+
+from .map_commands import (
+    AddNodeCommand,
+    DeleteCommand,
+    EditTextCommand,
+    FoldCommand,
+    LinkCommand,
+    MapCommand,
+    MapSettingCommand,
+    MoveCommand,
+    PasteCommand,
+    ReorderCommand,
+    ReparentCommand,
+    StyleCommand,
+    TidyCommand,
+)
+
+__all__ = [
+    "AddNodeCommand", "DeleteCommand", "EditTextCommand", "FoldCommand", "LinkCommand",
+    "MapCommand", "MapSettingCommand", "MoveCommand", "PasteCommand", "ReorderCommand",
+    "ReparentCommand", "StyleCommand", "TidyCommand",
+]

@@ -1,0 +1,70 @@
+"""Copy and paste of subtrees: the clipboard carries a map fragment and a plain outline.
+
+Other programs get the indented outline (text/plain); we read back our own fragment when it
+is there, otherwise plain text from another program becomes an outline.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData
+
+from ..model import Fragment, MindMap
+from ..model.mind_map import normalise_attr
+
+MIME_FRAGMENT = "application/x-mindmap-fragments+json"
+
+
+def fragments_to_mime(mind_map: MindMap, tops: list[str]) -> QMimeData:
+    fragments = [Fragment.from_map(mind_map, top, inner_links_only=True) for top in tops]
+    payload = [{"nodes": [[n, p, _jsonable(a)] for n, p, a in f.nodes],
+                "links": [list(link) for link in f.links]} for f in fragments]
+    mime = QMimeData()
+    mime.setData(MIME_FRAGMENT, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    mime.setText(outline_text(mind_map, tops))
+    return mime
+
+
+def outline_text(mind_map: MindMap, tops: list[str]) -> str:
+    """The subtrees as a tab-indented outline, one node per line."""
+    lines: list[str] = []
+    for top in tops:
+        stack = [(top, 0)]
+        while stack:
+            node, level = stack.pop()
+            text = " ".join(mind_map.text(node).split())
+            lines.append("\t" * level + text)
+            stack.extend((c, level + 1) for c in reversed(mind_map.children(node)))
+    return "\n".join(lines) + "\n"
+
+
+def fragments_from_mime(mime: QMimeData) -> list[Fragment]:
+    """Fragments from the clipboard: ours if present, else an outline from plain text."""
+    if mime.hasFormat(MIME_FRAGMENT):
+        try:
+            payload = json.loads(bytes(mime.data(MIME_FRAGMENT)).decode("utf-8"))
+            return [_fragment_from_json(item) for item in payload]
+        except (ValueError, KeyError, TypeError, IndexError):
+            pass
+    if mime.hasText():
+        from ..io.indented_text import fragments_from_text
+        return fragments_from_text(mime.text())
+    return []
+
+
+def _jsonable(attrs: dict) -> dict:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.items()}
+
+
+def _fragment_from_json(item: dict) -> Fragment:
+    nodes = []
+    for node, parent, attrs in item["nodes"]:
+        clean = {}
+        for key, value in attrs.items():
+            stored = normalise_attr(key, value)
+            if stored is not None or key == "text":
+                clean[key] = stored if stored is not None else ""
+        nodes.append((str(node), parent, clean))
+    links = tuple((str(a), str(b), str(label)) for a, b, label in item.get("links", []))
+    return Fragment(tuple(nodes), links)

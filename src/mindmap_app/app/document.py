@@ -1,0 +1,75 @@
+"""A document: one map, its undo stack, its file path and modified flag.
+
+The document is the only place commands are pushed. ``run`` applies an edit first, so an edit
+the model refuses (a cycle, too deep a map) never reaches the undo stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..commands import MapCommand
+from ..io.yaml_format import load_map, save_map
+from ..model import Edit, MindMap
+
+
+class Document(QObject):
+    #: title, path or modified flag changed
+    state_changed = Signal()
+
+    def __init__(self, mind_map: MindMap, path: str | Path | None = None) -> None:
+        super().__init__()
+        self.mind_map = mind_map
+        self.path: Path | None = Path(path) if path else None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
+        self.undo_stack.indexChanged.connect(lambda _i: self.state_changed.emit())
+
+    # -------------------------------------------------------------------- files
+    @classmethod
+    def open(cls, path: str | Path) -> Document:
+        """Load ``path``; raises MapFormatError (one line, with file and line) on bad input."""
+        return cls(load_map(path), path)
+
+    @classmethod
+    def new(cls) -> Document:
+        return cls(MindMap("Untitled map", "Central idea"))
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Save atomically to ``path`` (or the current path); OSError propagates."""
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("no file name to save to")
+        save_map(self.mind_map, target)
+        self.path = target
+        self.undo_stack.setClean()
+        self.state_changed.emit()
+
+    # ------------------------------------------------------------------- state
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    @property
+    def title(self) -> str:
+        return self.mind_map.title or self.mind_map.text(self.mind_map.root) or "Untitled"
+
+    def display_name(self) -> str:
+        name = self.path.name if self.path else "unsaved"
+        return f"{self.title} ({name})"
+
+    # ------------------------------------------------------------------- edits
+    def run(self, edit: Edit, text: str, command_cls: type[MapCommand] = MapCommand,
+            **extra) -> MapCommand:
+        """Apply ``edit`` and push it as one undo step named ``text``.
+
+        Raises :class:`~mindmap_app.model.EditError` (nothing pushed, map unchanged) when the
+        model refuses the edit.
+        """
+        inverse = self.mind_map.apply(edit)
+        command = command_cls(self.mind_map, edit, inverse, text, **extra)
+        self.undo_stack.push(command)
+        return command

@@ -1,0 +1,29 @@
+"""Start the desktop app: open the given maps, or the workshop overview when none is given."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+
+def sample_map(name: str = "workshop.yaml") -> Path:
+    """A map shipped inside the package (the workshop's maps)."""
+    return Path(str(resources.files("mindmap_app") / "sample_maps" / name))
+
+
+def run_gui(paths: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Mindmap")
+    app.setOrganizationName("mindmap-app")
+    window = MainWindow()
+    for path in paths or [str(sample_map())]:
+        window.open_path(path)
+    if not window.editors():
+        window.new_map()
+    window.show()
+    return app.exec()

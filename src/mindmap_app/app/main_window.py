@@ -1,0 +1,374 @@
+"""The main window: tabs of maps, menus, find bar, settings (geometry, recent files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..io.errors import MapFormatError
+from ..model import LAYOUTS, THEMES, EditError
+from .actions import EDITOR_ACTIONS, invoke
+from .document import Document
+from .map_editor import MapEditor
+
+MAX_RECENT = 10
+FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
+
+
+class FindBar(QWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText("Find (Enter: next, Shift+Enter: previous, Esc: close)")
+        self.field.returnPressed.connect(lambda: window.find_step(1))
+        previous = QPushButton("Previous", self)
+        previous.clicked.connect(lambda: window.find_step(-1))
+        nxt = QPushButton("Next", self)
+        nxt.clicked.connect(lambda: window.find_step(1))
+        layout.addWidget(self.field, 1)
+        layout.addWidget(previous)
+        layout.addWidget(nxt)
+        self.hide()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() == Qt.Key.Key_Escape:
+            self.hide()
+            editor = self.window_.editor()
+            if editor is not None:
+                editor.view.setFocus()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.window_.find_step(-1)
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.settings = QSettings("mindmap-app", "mindmap-app")
+        self.undo_group = QUndoGroup(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.find_bar = FindBar(self)
+        central = QWidget(self)
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.tabs, 1)
+        box.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build_menus()
+        self.statusBar()
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self._update_title()
+
+    # ---------------------------------------------------------------------- menus
+    def _action(self, name: str, text: str, keys=(), slot=None, menu=None) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if slot is not None:
+            action.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action("new", "&New", ("Ctrl+N",), self.new_map, file_menu)
+        self._action("open", "&Open...", ("Ctrl+O",), self.open_dialog, file_menu)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._action("save", "&Save", ("Ctrl+S",), self.save, file_menu)
+        self._action("save_as", "Save &As...", ("Ctrl+Shift+S",), self.save_as, file_menu)
+        self._action("close_tab", "&Close Tab", ("Ctrl+W",),
+                     lambda: self.close_tab(self.tabs.currentIndex()), file_menu)
+        file_menu.addSeparator()
+        self._action("quit", "&Quit", ("Ctrl+Q",), self.close, file_menu)
+
+        menus = {"Edit": bar.addMenu("&Edit")}
+        undo = self.undo_group.createUndoAction(self, "Undo")
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
+        redo = self.undo_group.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menus["Edit"].addAction(undo)
+        menus["Edit"].addAction(redo)
+        self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
+        menus["Node"] = bar.addMenu("&Node")
+        menus["View"] = bar.addMenu("&View")
+        menus["Select"] = menus["Node"].addMenu("Se&lect")
+        for spec in EDITOR_ACTIONS:
+            menu = menus[spec.menu]
+            if spec.separator_before:
+                menu.addSeparator()
+            action = self._action(spec.name, spec.text, spec.keys,
+                                  lambda _=False, call=spec.call: self._invoke(call), menu)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tabs.addAction(action)
+        menus["Edit"].addSeparator()
+        self._action("find", "&Find...", ("Ctrl+F",), self.show_find, menus["Edit"])
+        self._action("find_next", "Find &Next", ("F3",), lambda: self.find_step(1),
+                     menus["Edit"])
+        self._action("find_previous", "Find Pre&vious", ("Shift+F3",),
+                     lambda: self.find_step(-1), menus["Edit"])
+
+        view = menus["View"]
+        view.addSeparator()
+        layout_menu = view.addMenu("&Layout")
+        self.layout_group = QActionGroup(self)
+        for style in LAYOUTS:
+            action = self._action(f"layout_{style}", style.capitalize(), (),
+                                  lambda _=False, s=style: self._invoke(f"set_layout:{s}"),
+                                  layout_menu)
+            action.setCheckable(True)
+            self.layout_group.addAction(action)
+        theme_menu = view.addMenu("&Theme")
+        self.theme_group = QActionGroup(self)
+        for name in THEMES:
+            action = self._action(f"theme_{name}", name.capitalize(), (),
+                                  lambda _=False, n=name: self.set_theme(n), theme_menu)
+            action.setCheckable(True)
+            self.theme_group.addAction(action)
+
+    def _invoke(self, call: str) -> None:
+        editor = self.editor()
+        if editor is None:
+            return
+        try:
+            invoke(editor, call)
+        except EditError as exc:
+            self.statusBar().showMessage(str(exc), 5000)
+        self._sync_checks()
+
+    # ---------------------------------------------------------------------- tabs
+    def editor(self, index: int | None = None) -> MapEditor | None:
+        widget = self.tabs.widget(self.tabs.currentIndex() if index is None else index)
+        return widget if isinstance(widget, MapEditor) else None
+
+    def editors(self) -> list[MapEditor]:
+        return [self.editor(i) for i in range(self.tabs.count())]
+
+    def add_document(self, document: Document) -> MapEditor:
+        editor = MapEditor(document, self.tabs)
+        editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        editor.open_link.connect(lambda link, e=editor: self.open_linked(e, link))
+        document.state_changed.connect(self._update_title)
+        self.undo_group.addStack(document.undo_stack)
+        index = self.tabs.addTab(editor, "")
+        self.tabs.setCurrentIndex(index)
+        self._update_title()
+        editor.view.setFocus()
+        return editor
+
+    def _on_tab_changed(self, _index: int) -> None:
+        editor = self.editor()
+        self.undo_group.setActiveStack(editor.document.undo_stack if editor else None)
+        self._update_title()
+        self._sync_checks()
+
+    def _sync_checks(self) -> None:
+        editor = self.editor()
+        if editor is None:
+            return
+        self.actions_by_name[f"layout_{editor.mind_map.layout}"].setChecked(True)
+        self.actions_by_name[f"theme_{editor.scene.theme.name}"].setChecked(True)
+
+    def _update_title(self) -> None:
+        for i, editor in enumerate(self.editors()):
+            doc = editor.document
+            self.tabs.setTabText(i, doc.title + (" *" if doc.modified else ""))
+            self.tabs.setTabToolTip(i, str(doc.path) if doc.path else "not saved yet")
+        editor = self.editor()
+        if editor is None:
+            self.setWindowTitle("Mindmap")
+            return
+        doc = editor.document
+        self.setWindowModified(doc.modified)
+        self.setWindowTitle(f"{doc.display_name()}[*] - Mindmap")
+
+    # ---------------------------------------------------------------------- files
+    def open_path(self, path: str | Path) -> MapEditor | None:
+        """Open ``path`` in a tab (or switch to it when it is open already)."""
+        path = Path(path).resolve()
+        for i, editor in enumerate(self.editors()):
+            if editor.document.path and editor.document.path.resolve() == path:
+                self.tabs.setCurrentIndex(i)
+                return editor
+        try:
+            document = Document.open(path)
+        except MapFormatError as exc:
+            self.show_error("Cannot open map", str(exc))
+            return None
+        except OSError as exc:
+            self.show_error("Cannot open map", f"{path}: {exc.strerror or exc}")
+            return None
+        self._remember(path)
+        return self.add_document(document)
+
+    def open_linked(self, editor: MapEditor, link: str) -> None:
+        base = editor.document.path.parent if editor.document.path else Path.cwd()
+        self.open_path(base / link)
+
+    def new_map(self) -> None:
+        editor = self.add_document(Document.new())
+        editor.start_edit(editor.mind_map.root)
+
+    def open_dialog(self) -> None:
+        start = self.settings.value("last_folder", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open map", start, FILE_FILTER)
+        for p in paths:
+            self.settings.setValue("last_folder", str(Path(p).parent))
+            self.open_path(p)
+
+    def save(self, editor: MapEditor | None = None) -> bool:
+        editor = editor or self.editor()
+        if editor is None:
+            return False
+        editor.commit_pending_edit()
+        if editor.document.path is None:
+            return self.save_as(editor)
+        return self._save_to(editor, editor.document.path)
+
+    def save_as(self, editor: MapEditor | None = None) -> bool:
+        editor = editor or self.editor()
+        if editor is None:
+            return False
+        editor.commit_pending_edit()
+        start = str(editor.document.path or Path(self.settings.value(
+            "last_folder", str(Path.home()))) / f"{editor.document.title}.yaml")
+        path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith((".yaml", ".yml")):
+            path += ".yaml"
+        return self._save_to(editor, Path(path))
+
+    def _save_to(self, editor: MapEditor, path: Path) -> bool:
+        try:
+            editor.document.save(path)
+        except OSError as exc:
+            self.show_error("Cannot save map",
+                            f"{path}: {exc.strerror or exc}. The map is still open; "
+                            "use Save As to choose another place.")
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(f"Saved {path}", 4000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != str(path)]
+        recent.insert(0, str(path))
+        self.settings.setValue("recent_files", recent[:MAX_RECENT])
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not self.recent_files():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    # --------------------------------------------------------------- closing
+    def close_tab(self, index: int) -> bool:
+        editor = self.editor(index)
+        if editor is None:
+            return True
+        if not self._confirm_discard(editor):
+            return False
+        editor.close_editor()
+        self.undo_group.removeStack(editor.document.undo_stack)
+        self.tabs.removeTab(index)
+        editor.deleteLater()
+        self._update_title()
+        return True
+
+    def _confirm_discard(self, editor: MapEditor) -> bool:
+        """True when the editor may close: saved, or the user chose Save or Discard."""
+        editor.commit_pending_edit()
+        if not editor.document.modified:
+            return True
+        self.tabs.setCurrentWidget(editor)
+        answer = self.ask_save(editor.document)
+        if answer == "save":
+            return self.save(editor)
+        return answer == "discard"
+
+    def ask_save(self, document: Document) -> str:
+        """Ask whether to save ``document``: "save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"Save the changes to “{document.title}” before closing?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel")
+
+    def show_error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        QMessageBox.warning(self, title, message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in self.editors():
+            if not self._confirm_discard(editor):
+                event.ignore()
+                return
+        for editor in self.editors():
+            editor.close_editor()
+        self.settings.setValue("geometry", self.saveGeometry())
+        event.accept()
+
+    # ----------------------------------------------------------------- find, theme
+    def show_find(self) -> None:
+        self.find_bar.show()
+        self.find_bar.field.setFocus()
+        self.find_bar.field.selectAll()
+
+    def find_step(self, step: int) -> None:
+        editor = self.editor()
+        query = self.find_bar.field.text()
+        if editor is not None and query:
+            editor.find(query, step)
+
+    def set_theme(self, name: str) -> None:
+        editor = self.editor()
+        if editor is not None:
+            editor.scene.set_theme(name)
+            self._sync_checks()

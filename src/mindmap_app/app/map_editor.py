@@ -1,0 +1,389 @@
+"""One tab: a document shown in a view, and every editing action on it.
+
+The editor turns user actions and canvas intents into model edits and hands them to its
+document (the only place commands are pushed). It never changes the model directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ..canvas.inline_editor import InlineEditor
+from ..canvas.map_scene import MapScene
+from ..canvas.map_view import MapView
+from ..canvas.navigation import neighbour
+from ..commands import (
+    AddNodeCommand,
+    DeleteCommand,
+    EditTextCommand,
+    FoldCommand,
+    MapSettingCommand,
+    MoveCommand,
+    PasteCommand,
+    ReorderCommand,
+    ReparentCommand,
+    TidyCommand,
+)
+from ..model import Composite, EditError, SetNodeAttr
+from ..model import operations as ops
+from .clipboard import fragments_from_mime, fragments_to_mime
+from .document import Document
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+class MapEditor(QWidget):
+    #: a message for the status bar (refused edits and the like)
+    message = Signal(str)
+    #: the user asked to open a linked map (path as written in the node)
+    open_link = Signal(str)
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.scene = MapScene(document.mind_map)
+        self.view = MapView(self.scene, self)
+        self.editor = InlineEditor(self.scene)
+        self._new_node: str | None = None
+        self._find_results: list[str] = []
+        self._find_index = -1
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.scene.move_requested.connect(self._on_move_requested)
+        self.scene.reparent_requested.connect(self._on_reparent_requested)
+        self.scene.link_activated.connect(self._on_link_activated)
+        self.scene.edit_requested.connect(lambda node: self.start_edit(node))
+        self.view.typed.connect(self._on_typed)
+        self.editor.committed.connect(self._on_edit_committed)
+        self.editor.cancelled.connect(self._on_edit_cancelled)
+        self.select(document.mind_map.root)
+
+    @property
+    def mind_map(self):  # noqa: ANN201
+        return self.document.mind_map
+
+    def close_editor(self) -> None:
+        self.editor.cancel()
+        self.scene.detach()
+
+    # ------------------------------------------------------------------ selection
+    def selected(self) -> list[str]:
+        return [n for n in self.scene.selected_ids() if n in self.mind_map]
+
+    def current(self) -> str | None:
+        sel = self.selected()
+        if not sel:
+            return None
+        focus = self.scene.focusItem()
+        node = getattr(focus, "node_id", None)
+        return node if node in sel else sel[-1]
+
+    def select(self, node: str | None) -> None:
+        if node is None or node not in self.scene.items_by_id:
+            return
+        self.scene.select_only([node])
+        item = self.scene.items_by_id[node]
+        item.setFocus()
+        self.view.ensure_node_visible(node)
+
+    def _require_current(self) -> str | None:
+        node = self.current()
+        if node is None:
+            self.message.emit("Select a node first")
+        return node
+
+    def _run(self, edit, text: str, command_cls, **extra) -> bool:  # noqa: ANN001
+        try:
+            self.document.run(edit, text, command_cls, **extra)
+        except EditError as exc:
+            self.message.emit(str(exc).capitalize())
+            return False
+        return True
+
+    # -------------------------------------------------------------- adding nodes
+    def _add(self, edit, text: str) -> None:  # noqa: ANN001
+        node = edit.fragment.root if hasattr(edit, "fragment") else edit.edits[0].fragment.root
+        if self._run(edit, text, AddNodeCommand, node=node):
+            self.select(node)
+            self._new_node = node
+            self.start_edit(node, initial="")
+
+    def add_child(self) -> None:
+        node = self._require_current()
+        if node is None:
+            return
+        if self.mind_map.get(node, "folded"):
+            self.toggle_fold()
+        self._add(ops.add_child(self.mind_map, node), "Add Child")
+
+    def add_sibling(self, before: bool = False) -> None:
+        node = self._require_current()
+        if node is None:
+            return
+        if node == self.mind_map.root:
+            self.add_child()
+            return
+        self._add(ops.add_sibling(self.mind_map, node, before=before),
+                  "Add Sibling Before" if before else "Add Sibling")
+
+    def insert_parent(self) -> None:
+        node = self._require_current()
+        if node is None:
+            return
+        try:
+            edit = ops.insert_parent(self.mind_map, node)
+        except EditError as exc:
+            self.message.emit(str(exc).capitalize())
+            return
+        self._add(edit, "Insert Parent")
+
+    # ------------------------------------------------------------------- editing
+    def start_edit(self, node: str | None = None, initial: str | None = None) -> None:
+        node = node or self._require_current()
+        if node is None or node not in self.scene.items_by_id:
+            return
+        self.view.editing = True
+        self.view.ensure_node_visible(node)
+        self.editor.start(self.scene.items_by_id[node], initial)
+
+    def _on_typed(self, text: str) -> None:
+        node = self.current()
+        if node is not None:
+            self._new_node = None
+            self.start_edit(node, initial=text)
+
+    def _on_edit_committed(self, node: str, text: str) -> None:
+        self.view.editing = False
+        after_add = node == self._new_node
+        self._new_node = None
+        if node in self.mind_map and text != self.mind_map.text(node):
+            self._run(ops.set_text(node, text), "Edit Text", EditTextCommand, node=node,
+                      after_add=after_add)
+        self.select(node)
+        self.view.setFocus()
+
+    def _on_edit_cancelled(self, node: str) -> None:
+        self.view.editing = False
+        if node == self._new_node:
+            # Esc on a node just created takes the creation back, as in Freeplane
+            self._new_node = None
+            parent = self.mind_map.parent(node)
+            self.document.undo_stack.undo()
+            self.select(parent or self.mind_map.root)
+        else:
+            self.select(node)
+        self.view.setFocus()
+
+    def commit_pending_edit(self) -> None:
+        if self.editor.active:
+            self.editor.commit()
+
+    # ------------------------------------------------------------------- deleting
+    def delete_subtree(self) -> None:
+        nodes = self.selected()
+        if not nodes:
+            return
+        m = self.mind_map
+        target = self._after_delete(nodes)
+        try:
+            edit = ops.delete_nodes(m, nodes)
+        except EditError as exc:
+            self.message.emit(str(exc).capitalize())
+            return
+        count = sum(len(m.subtree(e.node)) for e in edit.edits)
+        if self._run(edit, f"Delete {_plural(count, 'node')}", DeleteCommand):
+            self.select(target)
+
+    def delete_node_only(self) -> None:
+        node = self._require_current()
+        if node is None:
+            return
+        m = self.mind_map
+        kids = m.children(node)
+        target = kids[0] if kids else self._after_delete([node])
+        try:
+            edit = ops.delete_keep_children(m, node)
+        except EditError as exc:
+            self.message.emit(str(exc).capitalize())
+            return
+        if self._run(edit, "Delete Node", DeleteCommand):
+            self.select(target)
+
+    def _after_delete(self, nodes: list[str]) -> str:
+        """Where the selection goes after deleting ``nodes``: next sibling, previous, parent."""
+        m = self.mind_map
+        node = nodes[-1]
+        if node == m.root:
+            return m.root
+        parent = m.parent(node)
+        siblings = m.children(parent) if parent else m.floating
+        rest = [s for s in siblings if s not in nodes]
+        index = siblings.index(node)
+        after = [s for s in siblings[index + 1:] if s in rest]
+        before = [s for s in siblings[:index] if s in rest]
+        if after:
+            return after[0]
+        if before:
+            return before[-1]
+        return parent or m.root
+
+    # ------------------------------------------------------------------ moving
+    def navigate(self, key: str) -> None:
+        node = self.current()
+        if node is None:
+            self.select(self.mind_map.root)
+            return
+        result = self.scene.layout_result
+        if result is None:
+            return
+        target = neighbour(self.mind_map, result, node, key)
+        if target is None and self.mind_map.get(node, "folded") and \
+                neighbour(self.mind_map, result, node, key) is None:
+            return
+        self.select(target)
+
+    def reorder(self, delta: int) -> None:
+        node = self._require_current()
+        if node is None or node == self.mind_map.root:
+            return
+        if self._run(ops.reorder(self.mind_map, node, delta),
+                     "Move Up" if delta < 0 else "Move Down", ReorderCommand):
+            self.select(node)
+
+    def toggle_fold(self) -> None:
+        nodes = [n for n in self.selected() if self.mind_map.children(n)]
+        if not nodes:
+            self.message.emit("Nothing to fold: the node has no children")
+            return
+        fold = not self.mind_map.get(nodes[0], "folded")
+        edit = Composite(tuple(SetNodeAttr(n, "folded", fold) for n in nodes))
+        if self._run(edit, "Fold" if fold else "Unfold", FoldCommand):
+            self.scene.select_only(nodes)
+
+    def _on_move_requested(self, nodes: list[str], values: list) -> None:
+        edit = Composite(tuple(ops.set_pos(n, tuple(v)) for n, v in zip(nodes, values,
+                                                                          strict=True)))
+        if not self._run(edit, f"Move {_plural(len(nodes), 'node')}", MoveCommand,
+                         nodes=frozenset(nodes)):
+            self.scene.relayout(force_edges=True)
+
+    def _on_reparent_requested(self, nodes: list[str], parent: str, index: int) -> None:
+        m = self.mind_map
+        edits = []
+        for i, node in enumerate(nodes):
+            edits.append(ops.move(m, node, parent, index + i) if not m.is_ancestor(node, parent)
+                         else None)
+            if m.get(node, "pos") is not None:
+                edits.append(ops.set_pos(node, None))
+        if any(e is None for e in edits):
+            self.message.emit("A node cannot be moved into its own branch")
+            self.scene.relayout(force_edges=True)
+            return
+        if not self._run(Composite(tuple(edits)), f"Move {_plural(len(nodes), 'node')}",
+                         ReparentCommand):
+            self.scene.relayout(force_edges=True)
+            return
+        self.scene.select_only(nodes)
+
+    def _on_link_activated(self, node: str) -> None:
+        link = self.mind_map.get(node, "link")
+        if link:
+            self.open_link.emit(link)
+
+    def activate_link(self) -> bool:
+        node = self.current()
+        if node and self.mind_map.get(node, "link"):
+            self.open_link.emit(self.mind_map.get(node, "link"))
+            return True
+        return False
+
+    # ------------------------------------------------------------------ clipboard
+    def copy(self) -> None:
+        nodes = self._tops(self.selected())
+        if nodes:
+            QGuiApplication.clipboard().setMimeData(fragments_to_mime(self.mind_map, nodes))
+
+    def cut(self) -> None:
+        self.copy()
+        self.delete_subtree()
+
+    def paste(self) -> None:
+        node = self._require_current()
+        if node is None:
+            return
+        fragments = fragments_from_mime(QGuiApplication.clipboard().mimeData())
+        if not fragments:
+            self.message.emit("The clipboard holds nothing to paste")
+            return
+        edit = ops.paste(self.mind_map, node, fragments)
+        if self._run(edit, f"Paste {_plural(len(fragments), 'branch')}".replace("branchs",
+                                                                                  "branches"),
+                     PasteCommand):
+            self.select(edit.edits[-1].fragment.root)
+
+    def _tops(self, nodes: list[str]) -> list[str]:
+        chosen = set(nodes)
+        return [n for n in nodes
+                if not any(a in chosen for a in self.mind_map.path_to_root(n)[1:])]
+
+    # --------------------------------------------------------------------- find
+    def find(self, query: str, step: int = 1) -> str | None:
+        results = self.mind_map.find(query)
+        if results != self._find_results:
+            self._find_results = results
+            self._find_index = -1 if step > 0 else 0
+        if not results:
+            self.message.emit(f"Not found: {query}")
+            return None
+        self._find_index = (self._find_index + step) % len(results)
+        node = results[self._find_index]
+        self._reveal(node)
+        self.select(node)
+        self.message.emit(f"{self._find_index + 1} of {len(results)}")
+        return node
+
+    def _reveal(self, node: str) -> None:
+        """Unfold the ancestors of ``node`` so it can be seen (one undo step)."""
+        m = self.mind_map
+        folded = [a for a in m.path_to_root(node)[1:] if m.get(a, "folded")]
+        if folded:
+            self._run(Composite(tuple(SetNodeAttr(a, "folded", False) for a in folded)),
+                      "Unfold", FoldCommand)
+
+    # ------------------------------------------------------------------ map level
+    def set_layout(self, style: str) -> None:
+        if style == self.mind_map.layout:
+            return
+        if self._run(ops.set_map_attr("layout", style), f"Layout: {style}", MapSettingCommand):
+            self.view.fit_map()
+
+    def tidy_up(self, branch_only: bool = False) -> None:
+        m = self.mind_map
+        nodes = m.subtree(self.current()) if branch_only and self.current() else list(m.nodes())
+        placed = [n for n in nodes if m.get(n, "pos") is not None and n not in m.floating]
+        if not placed:
+            self.message.emit("Nothing to tidy: no node was placed by hand")
+            return
+        self._run(Composite(tuple(ops.set_pos(n, None) for n in placed)),
+                  f"Tidy Up {_plural(len(placed), 'node')}", TidyCommand)
+
+    def fit(self) -> None:
+        self.view.fit_map()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if not getattr(self, "_fitted", False):
+            self._fitted = True
+            self.view.fit_map()
+            self.select(self.current() or self.mind_map.root)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() == Qt.Key.Key_Escape and self.editor.active:
+            self.editor.cancel()
+            return
+        super().keyPressEvent(event)

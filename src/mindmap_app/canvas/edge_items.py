@@ -1,0 +1,150 @@
+"""Tree edges (smooth curves in the branch colour) and cross-links (dashed labelled arrows)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+
+def tree_edge_path(parent: QRectF, child: QRectF, side: int) -> QPainterPath:
+    """A cubic curve from the parent's outer edge to the child's inner edge."""
+    path = QPainterPath()
+    if side == 2:  # down
+        start = QPointF(parent.center().x(), parent.bottom())
+        end = QPointF(child.center().x(), child.top())
+        mid = (start.y() + end.y()) / 2
+        path.moveTo(start)
+        path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
+        return path
+    if side < 0:
+        start = QPointF(parent.left(), parent.center().y())
+        end = QPointF(child.right(), child.center().y())
+    else:
+        start = QPointF(parent.right(), parent.center().y())
+        end = QPointF(child.left(), child.center().y())
+    if (side > 0 and end.x() < start.x()) or (side < 0 and end.x() > start.x()):
+        # placed by hand behind its parent: connect centre lines instead
+        start = parent.center()
+        end = child.center()
+    mid = (start.x() + end.x()) / 2
+    path.moveTo(start)
+    path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
+    return path
+
+
+class EdgeItem(QGraphicsPathItem):
+    """The curve from a parent to one child; keyed by the child's id."""
+
+    def __init__(self, child_id: str) -> None:
+        super().__init__()
+        self.child_id = child_id
+        self.setZValue(0)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_style(self, colour: str, width: float) -> None:
+        pen = QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        if pen != self.pen():
+            self.setPen(pen)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+
+
+def _box_exit(box: QRectF, towards: QPointF) -> QPointF:
+    """Where the segment from the box centre to ``towards`` leaves the box."""
+    c = box.center()
+    dx, dy = towards.x() - c.x(), towards.y() - c.y()
+    if dx == 0 and dy == 0:
+        return c
+    sx = (box.width() / 2) / abs(dx) if dx else math.inf
+    sy = (box.height() / 2) / abs(dy) if dy else math.inf
+    s = min(sx, sy, 1.0)
+    return QPointF(c.x() + dx * s, c.y() + dy * s)
+
+
+class LinkItem(QGraphicsPathItem):
+    """A cross-link: a dashed curved arrow with an optional label at its middle."""
+
+    def __init__(self, source: str, target: str, label: str) -> None:
+        super().__init__()
+        self.source = source
+        self.target = target
+        self.label = label
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._arrow = QPainterPath()
+        self._label_pos = QPointF()
+        self._colour = QColor("#555555")
+        self._font = QFont("DejaVu Sans")
+        self._font.setPointSizeF(9.0)
+        self._label_rect = QRectF()
+
+    def set_style(self, colour: str, font_family: str, size: float) -> None:
+        self._colour = QColor(colour)
+        self._font = QFont(font_family)
+        self._font.setPointSizeF(size)
+        self._font.setItalic(True)
+        self.setPen(QPen(self._colour, 1.8, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+
+    def set_ends(self, source_box: QRectF, target_box: QRectF) -> None:
+        a = _box_exit(source_box, target_box.center())
+        b = _box_exit(target_box, source_box.center())
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = math.hypot(dx, dy) or 1.0
+        # bow the curve sideways so it doesn't run along tree edges
+        nx, ny = -dy / length, dx / length
+        bow = min(80.0, length * 0.25)
+        ctrl = QPointF((a.x() + b.x()) / 2 + nx * bow, (a.y() + b.y()) / 2 + ny * bow)
+        path = QPainterPath(a)
+        path.quadTo(ctrl, b)
+        self.prepareGeometryChange()
+        self.setPath(path)
+        # arrow head along the curve's end tangent
+        tx, ty = b.x() - ctrl.x(), b.y() - ctrl.y()
+        tl = math.hypot(tx, ty) or 1.0
+        tx, ty = tx / tl, ty / tl
+        size = 10.0
+        left = QPointF(b.x() - tx * size - ty * size * 0.5, b.y() - ty * size + tx * size * 0.5)
+        right = QPointF(b.x() - tx * size + ty * size * 0.5, b.y() - ty * size - tx * size * 0.5)
+        arrow = QPainterPath(b)
+        arrow.lineTo(left)
+        arrow.lineTo(right)
+        arrow.closeSubpath()
+        self._arrow = arrow
+        self._label_pos = path.pointAtPercent(0.5)
+        if self.label:
+            metrics = QFontMetricsF(self._font)
+            w = metrics.horizontalAdvance(self.label) + 8
+            h = metrics.height() + 2
+            self._label_rect = QRectF(self._label_pos.x() - w / 2, self._label_pos.y() - h / 2,
+                                      w, h)
+        else:
+            self._label_rect = QRectF()
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().united(self._arrow.boundingRect()).united(
+            self._label_rect).adjusted(-4, -4, 4, 4)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(self._colour))
+        painter.drawPath(self._arrow)
+        if self.label:
+            scene = self.scene()
+            theme = getattr(scene, "theme", None)
+            painter.setBrush(QColor(theme.background if theme else "#ffffff"))
+            painter.drawRoundedRect(self._label_rect, 4, 4)
+            painter.setPen(self._colour)
+            painter.setFont(self._font)
+            painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.label)

@@ -1,0 +1,180 @@
+"""Mouse interaction on nodes: click to select, drag to move a branch, drop to re-parent.
+
+A small object the scene delegates to (not a mode switch inside mousePressEvent). Dropping:
+on the middle of a node makes the dragged nodes its last children; on its top or bottom
+quarter puts them before or after it among its siblings; elsewhere the branch stays where it
+was dropped (a manual position). Alt held: move only, never re-parent. A drop onto the
+dragged branch itself is refused (red outline) and snaps back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
+
+if TYPE_CHECKING:
+    from .map_scene import MapScene
+    from .node_item import NodeItem
+
+
+class DragInteraction:
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+        self.pressed_at: QPointF | None = None
+        self.pressed_node: str | None = None
+        self.dragging = False
+        self.tops: list[str] = []
+        self.members: list[str] = []
+        self.origins: dict[str, QPointF] = {}
+        self.target: NodeItem | None = None
+        self.hint: str | None = None
+
+    # ------------------------------------------------------------------------ events
+    def press(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        scene = self.scene
+        item = scene.item_at(event.scenePos())
+        if item is None:
+            return False
+        mods = event.modifiers()
+        badge = item.link_badge_rect()
+        local = item.mapFromScene(event.scenePos())
+        if item.look.link and ((badge is not None and badge.contains(local)) or
+                               mods & Qt.KeyboardModifier.ControlModifier):
+            scene.link_activated.emit(item.node_id)
+            event.accept()
+            return True
+        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            item.setSelected(not item.isSelected())
+        elif not item.isSelected():
+            scene.select_only([item.node_id])
+        self.pressed_at = event.scenePos()
+        self.pressed_node = item.node_id
+        self.dragging = False
+        event.accept()
+        return True
+
+    def move(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.pressed_at is None:
+            return False
+        delta = event.scenePos() - self.pressed_at
+        if not self.dragging:
+            if delta.manhattanLength() < QApplication.startDragDistance():
+                return True
+            if not self._start():
+                self.pressed_at = None
+                return True
+        self._move_branch(delta)
+        self._update_target(event.scenePos(), event.modifiers())
+        event.accept()
+        return True
+
+    def release(self, event: QGraphicsSceneMouseEvent) -> bool:
+        if self.pressed_at is None:
+            return False
+        was_dragging = self.dragging
+        self.pressed_at = None
+        self.dragging = False
+        if not was_dragging:
+            event.accept()
+            return True
+        self._finish(event.scenePos() - event.buttonDownScenePos(Qt.MouseButton.LeftButton))
+        event.accept()
+        return True
+
+    # ----------------------------------------------------------------------- the drag
+    def _start(self) -> bool:
+        scene = self.scene
+        m = scene.mind_map
+        selected = set(scene.selected_ids()) or {self.pressed_node}
+        tops = [n for n in scene.items_by_id if n in selected and n != m.root and
+                not any(a in selected for a in m.path_to_root(n)[1:])]
+        if not tops:
+            return False
+        self.tops = tops
+        members: list[str] = []
+        for top in tops:
+            members.extend(n for n in m.subtree(top) if n in scene.items_by_id)
+        self.members = members
+        self.origins = {n: QPointF(scene.items_by_id[n].pos()) for n in members}
+        self.dragging = True
+        for node in members:
+            scene.items_by_id[node].setOpacity(0.75)
+        return True
+
+    def _move_branch(self, delta: QPointF) -> None:
+        scene = self.scene
+        items = scene.items_by_id
+        for node in self.members:
+            items[node].setPos(self.origins[node] + delta)
+        inner = set(self.members) - set(self.tops)
+        for node in inner:
+            edge = scene.edges.get(node)
+            if edge is not None:
+                edge.setPos(delta)
+        scene._update_edges(self.tops)
+
+    def _update_target(self, pos: QPointF, mods: Qt.KeyboardModifier) -> None:
+        scene = self.scene
+        target = None
+        hint = None
+        if not mods & Qt.KeyboardModifier.AltModifier:
+            target = scene.item_at(pos, exclude=set(self.tops))
+            if target is not None:
+                if target.node_id in set(self.members):
+                    hint = "refused"
+                else:
+                    box = target.box_rect()
+                    rel = (pos.y() - box.top()) / max(1.0, box.height())
+                    is_root = target.node_id in scene.mind_map.roots()
+                    if rel < 0.25 and not is_root:
+                        hint = "before"
+                    elif rel > 0.75 and not is_root:
+                        hint = "after"
+                    else:
+                        hint = "child"
+        if self.target is not None and self.target is not target:
+            self.target.set_drop_hint(None)
+        self.target, self.hint = target, hint
+        if target is not None:
+            target.set_drop_hint(hint)
+
+    def _finish(self, delta: QPointF) -> None:
+        scene = self.scene
+        m = scene.mind_map
+        for node in self.members:
+            scene.items_by_id[node].setOpacity(1.0)
+        for node in set(self.members) - set(self.tops):
+            edge = scene.edges.get(node)
+            if edge is not None:
+                edge.setPos(0, 0)
+        target, hint = self.target, self.hint
+        if target is not None:
+            target.set_drop_hint(None)
+        self.target = self.hint = None
+        tops = list(self.tops)
+        if hint == "refused":
+            scene.relayout(force_edges=True)
+            return
+        if target is not None and hint == "child":
+            scene.reparent_requested.emit(tops, target.node_id, len(m.children(target.node_id)))
+            return
+        if target is not None and hint in ("before", "after"):
+            parent = m.parent(target.node_id)
+            siblings = [s for s in m.children(parent) if s not in tops]
+            index = siblings.index(target.node_id) + (1 if hint == "after" else 0)
+            scene.reparent_requested.emit(tops, parent, index)
+            return
+        values = []
+        for top in tops:
+            centre = scene.items_by_id[top].pos()
+            parent = m.parent(top)
+            if parent is None:
+                values.append((round(centre.x(), 1), round(centre.y(), 1)))
+            else:
+                base = scene.items_by_id[parent].pos()
+                values.append((round(centre.x() - base.x(), 1), round(centre.y() - base.y(), 1)))
+        scene.move_requested.emit(tops, values)

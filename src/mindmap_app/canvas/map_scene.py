@@ -1,0 +1,278 @@
+"""The scene: draws one MindMap and keeps itself up to date from the model's change notices.
+
+The scene keeps an item for every visible node (``items``), an edge item for every visible
+non-root node (``edges``) and a link item per cross-link between visible nodes. It never
+changes the model; the mouse interactions emit *intents* (signals) that the document turns
+into undoable commands.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from ..layout import LayoutResult, compute_layout
+from ..model import Change, MindMap
+from ..themes import Theme, get_theme
+from .edge_items import EdgeItem, LinkItem, tree_edge_path
+from .interactions import DragInteraction
+from .node_item import NodeItem
+from .node_look import branch_colors, node_look
+
+SCENE_MARGIN = 400.0
+
+
+class MapScene(QGraphicsScene):
+    #: (node ids, new ``pos`` values) after a free drag: offsets from the parent's centre, or
+    #: absolute centres for floating roots
+    move_requested = Signal(list, list)
+    #: (node ids, new parent id, index) after a drop onto a node or between siblings
+    reparent_requested = Signal(list, str, int)
+    #: a node whose link badge was clicked (or Ctrl+clicked)
+    link_activated = Signal(str)
+    #: double-click on a node
+    edit_requested = Signal(str)
+    #: the layout was recomputed (positions may have changed)
+    layout_changed = Signal()
+
+    def __init__(self, mind_map: MindMap, theme_name: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.mind_map = mind_map
+        self.theme: Theme = get_theme(theme_name or mind_map.theme)
+        self.items_by_id: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}
+        self.link_items: dict[tuple[str, str], LinkItem] = {}
+        self.layout_result: LayoutResult | None = None
+        self.drag = DragInteraction(self)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._apply_background()
+        self.rebuild()
+        mind_map.subscribe(self.on_model_change)
+
+    def detach(self) -> None:
+        """Stop listening to the model (the tab is closing)."""
+        self.mind_map.unsubscribe(self.on_model_change)
+
+    # ----------------------------------------------------------------------- building
+    def _apply_background(self) -> None:
+        self.setBackgroundBrush(QBrush(QColor(self.theme.background)))
+
+    def set_theme(self, name: str) -> None:
+        self.theme = get_theme(name)
+        self._apply_background()
+        self._refresh_looks(list(self.items_by_id))
+        self.relayout(force_edges=True)
+        for item in self.link_items.values():
+            item.set_style(self.theme.link_color, self.theme.font_family,
+                           self.theme.font_size * 0.85)
+        self._update_links()
+        self.update()
+
+    def rebuild(self) -> None:
+        """Create every item from scratch (on open)."""
+        self.clear()
+        self.items_by_id.clear()
+        self.edges.clear()
+        self.link_items.clear()
+        self._sync_visible()
+        self._refresh_looks(list(self.items_by_id))
+        self._sync_links()
+        self.relayout(force_edges=True)
+
+    def _sync_visible(self) -> tuple[set[str], set[str]]:
+        """Create items for newly visible nodes and drop those no longer visible."""
+        visible = self.mind_map.visible_nodes()
+        wanted = set(visible)
+        gone = set(self.items_by_id) - wanted
+        for node in gone:
+            self.removeItem(self.items_by_id.pop(node))
+            edge = self.edges.pop(node, None)
+            if edge is not None:
+                self.removeItem(edge)
+        new: set[str] = set()
+        roots = set(self.mind_map.roots())
+        placeholder = None
+        for node in visible:
+            if node in self.items_by_id:
+                continue
+            if placeholder is None:
+                placeholder = node_look(self.mind_map, self.theme, node, "#888888", 2)
+            item = NodeItem(node, placeholder)
+            self.addItem(item)
+            self.items_by_id[node] = item
+            new.add(node)
+            if node not in roots:
+                edge = EdgeItem(node)
+                self.addItem(edge)
+                self.edges[node] = edge
+        return new, gone
+
+    def _refresh_looks(self, nodes: list[str]) -> bool:
+        """Recompute the look of ``nodes``; True when any size changed."""
+        nodes = [n for n in nodes if n in self.items_by_id]
+        if not nodes:
+            return False
+        colours = branch_colors(self.mind_map, self.theme, nodes)
+        resized = False
+        for node in nodes:
+            depth = self.mind_map.depth(node)
+            look = node_look(self.mind_map, self.theme, node, colours[node], depth)
+            resized |= self.items_by_id[node].set_look(look)
+        return resized
+
+    def _sync_links(self) -> None:
+        wanted = {(a, b): label for a, b, label in self.mind_map.links()
+                  if a in self.items_by_id and b in self.items_by_id}
+        for key in list(self.link_items):
+            if key not in wanted or self.link_items[key].label != wanted[key]:
+                self.removeItem(self.link_items.pop(key))
+        for key, label in wanted.items():
+            if key not in self.link_items:
+                item = LinkItem(key[0], key[1], label)
+                item.set_style(self.theme.link_color, self.theme.font_family,
+                               self.theme.font_size * 0.85)
+                self.addItem(item)
+                self.link_items[key] = item
+
+    # ------------------------------------------------------------------------ layout
+    def sizes(self) -> dict[str, tuple[float, float]]:
+        return {n: item.size() for n, item in self.items_by_id.items()}
+
+    def relayout(self, force_edges: bool = False, changed: set[str] | None = None) -> set[str]:
+        """Lay the map out again; move only the items whose place changed. Returns them."""
+        old = self.layout_result
+        result = compute_layout(self.mind_map, self.sizes())
+        self.layout_result = result
+        moved: set[str] = set()
+        for node, (x, y) in result.centers.items():
+            item = self.items_by_id.get(node)
+            if item is None:
+                continue
+            pos = item.pos()
+            if old is None or abs(pos.x() - x) > 0.01 or abs(pos.y() - y) > 0.01:
+                item.setPos(x, y)
+                moved.add(node)
+            item.set_side(result.sides.get(node, 1))
+        touched = moved | (changed or set())
+        if force_edges:
+            self._update_edges(list(self.edges))
+        else:
+            affected = set()
+            for node in touched:
+                if node in self.edges:
+                    affected.add(node)
+                for child in self.mind_map.children(node) if node in self.mind_map else ():
+                    if child in self.edges:
+                        affected.add(child)
+            self._update_edges(list(affected))
+        self._update_links()
+        self._update_scene_rect()
+        self.layout_changed.emit()
+        return moved
+
+    def _update_edges(self, children: list[str]) -> None:
+        theme = self.theme
+        sides = self.layout_result.sides if self.layout_result else {}
+        for child in children:
+            edge = self.edges.get(child)
+            parent = self.mind_map.parent(child) if child in self.mind_map else None
+            if edge is None or parent is None or parent not in self.items_by_id:
+                continue
+            child_item = self.items_by_id[child]
+            parent_box = self.items_by_id[parent].box_rect()
+            edge.setPos(0, 0)
+            edge.setPath(tree_edge_path(parent_box, child_item.box_rect(), sides.get(child, 1)))
+            edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
+
+    def _update_links(self) -> None:
+        for (a, b), item in self.link_items.items():
+            item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
+
+    def _update_scene_rect(self) -> None:
+        rect = self.map_rect()
+        self.setSceneRect(rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    def map_rect(self, nodes: list[str] | None = None) -> QRectF:
+        """Bounding box of the given (default: all visible) node boxes, badges included."""
+        rect = QRectF()
+        for node in nodes if nodes is not None else self.items_by_id:
+            item = self.items_by_id.get(node)
+            if item is not None:
+                rect = rect.united(item.mapRectToScene(item.boundingRect()))
+        return rect
+
+    # ---------------------------------------------------------------- model changes
+    def on_model_change(self, change: Change) -> None:
+        m = self.mind_map
+        relook: set[str] = set()
+        if change.map_keys & {"theme"}:
+            self.set_theme(m.theme)
+        visibility = change.structural or any("folded" in keys for keys in change.attrs.values())
+        new: set[str] = set()
+        if visibility:
+            new, _ = self._sync_visible()
+            relook |= new
+        for node, keys in change.attrs.items():
+            if node not in m:
+                continue
+            if keys & {"style", "folded"}:
+                relook.update(n for n in m.subtree(node) if n in self.items_by_id)
+            else:
+                relook.add(node)
+        if m.root in change.moved:
+            relook.update(self.items_by_id)    # main-branch colours follow the branch order
+        else:
+            for node in change.moved | change.added:
+                if node in m:
+                    relook.update(n for n in m.subtree(node) if n in self.items_by_id)
+        if change.structural:
+            for node in change.moved | change.added:
+                if node in m:
+                    relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
+        self._refresh_looks(list(relook))
+        if change.links or visibility:
+            self._sync_links()
+        if visibility or relook or change.map_keys & {"layout"}:
+            self.relayout(force_edges="layout" in change.map_keys, changed=relook | new)
+        else:
+            self._update_links()
+
+    # ------------------------------------------------------------------- helpers
+    def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem) and (exclude is None or item.node_id not in exclude):
+                if item.box_rect().adjusted(-2, -2, 2, 2).contains(pos):
+                    return item
+        return None
+
+    def selected_ids(self) -> list[str]:
+        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def select_only(self, nodes: list[str]) -> None:
+        self.clearSelection()
+        for node in nodes:
+            item = self.items_by_id.get(node)
+            if item is not None:
+                item.setSelected(True)
+
+    # ------------------------------------------------------------------ mouse
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.drag.press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.drag.move(event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if not self.drag.release(event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self.item_at(event.scenePos())
+        if item is not None:
+            self.edit_requested.emit(item.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)

@@ -1,0 +1,161 @@
+"""The view: zoom, pan, rubber-band selection, keeping the selection in view.
+
+Mouse rule (one rule, documented in the README): a left drag on a node moves its branch; a
+left drag on empty background pans; Shift+drag (or Ctrl+drag) on the background draws a
+rubber band that selects the nodes it touches; a middle drag always pans. Ctrl+wheel zooms
+around the cursor; the wheel alone scrolls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView
+
+from .map_scene import MapScene
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+ZOOM_STEP = 1.2
+
+
+class MapView(QGraphicsView):
+    #: printable text typed while a node is selected and nothing is being edited
+    typed = Signal(str)
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing |
+                            QPainter.RenderHint.TextAntialiasing |
+                            QPainter.RenderHint.SmoothPixmapTransform)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.editing = False            # set by the inline editor's owner
+        self._pan_from: QPointF | None = None
+        self._rubber = False
+
+    def map_scene(self) -> MapScene:
+        return self.scene()  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------------- zoom
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor_under_mouse: bool = False) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if not anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        scale = factor / self.zoom()
+        self.scale(scale, scale)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def fit_rect(self, rect: QRectF, max_zoom: float = 1.0, margin: float = 40.0) -> None:
+        """Show ``rect`` whole, never zooming in beyond ``max_zoom``."""
+        if rect.isEmpty():
+            return
+        area = self.viewport().rect()
+        sx = max(1.0, area.width() - 2 * margin) / rect.width()
+        sy = max(1.0, area.height() - 2 * margin) / rect.height()
+        factor = max(MIN_ZOOM, min(max_zoom, sx, sy))
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+
+    def fit_map(self) -> None:
+        self.fit_rect(self.map_scene().map_rect())
+
+    def ensure_node_visible(self, node: str) -> None:
+        item = self.map_scene().items_by_id.get(node)
+        if item is not None:
+            self.ensureVisible(item.mapRectToScene(item.boundingRect()), 60, 60)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ---------------------------------------------------------------------- panning
+    def _on_background(self, event: QMouseEvent) -> bool:
+        scene = self.map_scene()
+        return scene.item_at(self.mapToScene(event.position().toPoint())) is None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        mods = event.modifiers()
+        if button == Qt.MouseButton.MiddleButton or (
+                button == Qt.MouseButton.LeftButton and self._on_background(event) and
+                not mods & (Qt.KeyboardModifier.ShiftModifier |
+                            Qt.KeyboardModifier.ControlModifier)):
+            if button == Qt.MouseButton.LeftButton:
+                self.map_scene().clearSelection()
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        if button == Qt.MouseButton.LeftButton and self._on_background(event):
+            self._rubber = True
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+            self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() - delta.x()))
+            self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() - delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        if self._rubber:
+            self._rubber = False
+            self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    # -------------------------------------------------------------------- keyboard
+    def event(self, event: QEvent) -> bool:
+        # While a node is being edited, every key goes to the editor, not to the shortcuts.
+        if event.type() == QEvent.Type.ShortcutOverride and self.editing:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.editing:
+            super().keyPressEvent(event)
+            return
+        text = event.text()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier & \
+            ~Qt.KeyboardModifier.KeypadModifier
+        if text and text.isprintable() and not text.isspace() and \
+                mods == Qt.KeyboardModifier.NoModifier:
+            self.typed.emit(text)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt signature
+        return False   # Tab belongs to "add child", never to focus chains

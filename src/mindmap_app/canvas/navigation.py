@@ -1,0 +1,77 @@
+"""Arrow-key navigation: move the selection spatially, with the tree as a guide.
+
+Left and Right go towards the parent or the children on each side of a balanced map (the key
+that points away from the root goes to the children, the other to the parent); in an org
+chart (down) Up is the parent and Down the children. The remaining keys go to the nearest
+sibling, then to the nearest node of the same depth, in that direction.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ..layout import LayoutResult
+from ..model import MindMap
+
+DIRECTIONS = {"left": (-1.0, 0.0), "right": (1.0, 0.0), "up": (0.0, -1.0), "down": (0.0, 1.0)}
+
+
+def _nearest(candidates: list[str], centers: dict, origin: tuple[float, float],
+             direction: tuple[float, float], need_ahead: bool = True) -> str | None:
+    best, best_score = None, math.inf
+    dx0, dy0 = direction
+    for node in candidates:
+        if node not in centers:
+            continue
+        x, y = centers[node]
+        vx, vy = x - origin[0], y - origin[1]
+        ahead = vx * dx0 + vy * dy0
+        if need_ahead and ahead <= 0.5:
+            continue
+        across = abs(vx * dy0 - vy * dx0)
+        score = abs(ahead) + 2.0 * across
+        if score < best_score:
+            best, best_score = node, score
+    return best
+
+
+def neighbour(mind_map: MindMap, layout: LayoutResult, node: str, key: str) -> str | None:
+    """The node the arrow ``key`` (left/right/up/down) moves the selection to, or None."""
+    centers = layout.centers
+    if node not in centers:
+        return None
+    direction = DIRECTIONS[key]
+    origin = centers[node]
+    parent = mind_map.parent(node)
+    folded = mind_map.get(node, "folded")
+    kids = [] if folded else [c for c in mind_map.children(node) if c in centers]
+    # 1. towards the parent?
+    if parent is not None and parent in centers:
+        px, py = centers[parent]
+        to_parent = (px - origin[0], py - origin[1])
+        along = to_parent[0] * direction[0] + to_parent[1] * direction[1]
+        main_axis = abs(to_parent[0]) >= abs(to_parent[1]) if direction[1] == 0 else \
+            abs(to_parent[1]) > abs(to_parent[0])
+        if along > 0 and main_axis:
+            return parent
+    # 2. towards the children?
+    ahead_kids = [c for c in kids if _ahead(centers[c], origin, direction)]
+    if ahead_kids:
+        # prefer the child nearest the node's own line
+        return _nearest(ahead_kids, centers, origin, direction)
+    # 3. siblings, then same-depth nodes, in that direction
+    siblings = mind_map.children(parent) if parent is not None else mind_map.roots()
+    choice = _nearest([s for s in siblings if s != node], centers, origin, direction)
+    if choice is not None:
+        return choice
+    depth = mind_map.depth(node)
+    same_depth = [n for n in centers if n != node and mind_map.depth(n) == depth]
+    return _nearest(same_depth, centers, origin, direction)
+
+
+def _ahead(point: tuple[float, float], origin: tuple[float, float],
+           direction: tuple[float, float]) -> bool:
+    vx, vy = point[0] - origin[0], point[1] - origin[1]
+    along = vx * direction[0] + vy * direction[1]
+    across = abs(vx * direction[1] - vy * direction[0])
+    return along > 0.5 and along >= across * 0.2

@@ -1,0 +1,261 @@
+"""The box of one node: rounded rectangle, wrapped text, tag chips, vote dots, badges.
+
+The item's position is the centre of its box. It never changes the model; it only draws the
+:class:`NodeLook` it was given.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+
+from .node_look import NodeLook
+
+TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+BADGE_MARGIN = 4.0
+
+
+def make_font(look: NodeLook, scale: float = 1.0) -> QFont:
+    font = QFont(look.font_family)
+    font.setPointSizeF(look.font_size * scale)
+    font.setBold(look.bold)
+    return font
+
+
+class NodeGeometry:
+    """Measured layout of a node's contents, in item coordinates (centre at 0, 0)."""
+
+    def __init__(self, look: NodeLook) -> None:
+        self.font = make_font(look)
+        self.small_font = make_font(look, 0.72)
+        self.small_font.setBold(False)
+        metrics = QFontMetricsF(self.font)
+        small = QFontMetricsF(self.small_font)
+        scale = look.font_size / 11.0
+        self.pad_x = 10.0 * scale
+        self.pad_y = 6.0 * scale
+        self.icon = metrics.height()
+        text = look.text or " "
+        text_rect = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS, text)
+        text_w = max(text_rect.width(), metrics.horizontalAdvance("M") * 2)
+        text_h = max(text_rect.height(), metrics.height())
+        icons = int(look.has_note) + int(bool(look.link))
+        icons_w = icons * (self.icon + 2.0)
+        # bottom row: tag chips and votes
+        self.chips: list[tuple[str, str, float]] = []
+        row_w = 0.0
+        for tag, colour in look.tags:
+            w = small.horizontalAdvance(tag) + 10.0 * scale
+            self.chips.append((tag, colour, w))
+            row_w += w + 4.0
+        self.dot = small.height() * 0.45
+        if look.votes:
+            row_w += (min(look.votes, 5) * (self.dot + 3.0) if look.votes <= 5
+                      else small.horizontalAdvance(f"{look.votes}") + self.dot + 10.0)
+        self.row_h = small.height() + 4.0 if (self.chips or look.votes) else 0.0
+        width = max(text_w + icons_w, row_w) + 2 * self.pad_x
+        height = text_h + self.row_h + 2 * self.pad_y
+        self.box = QRectF(-width / 2, -height / 2, width, height)
+        self.text_rect = QRectF(self.box.left() + self.pad_x, self.box.top() + self.pad_y,
+                                text_w + 1.0, text_h)
+        self.icons_left = self.text_rect.right() + 2.0
+        self.row_top = self.text_rect.bottom() + 2.0
+        badge = QFontMetricsF(self.small_font).horizontalAdvance(f"{look.folded_count}") + 10.0
+        self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8) if look.folded_count else 0
+        self.bounds = self.box.adjusted(-self.badge_w - BADGE_MARGIN - 4, -4,
+                                        self.badge_w + BADGE_MARGIN + 4, 4)
+
+
+class NodeItem(QGraphicsItem):
+    """A node box. ``node_id`` ties it to the model; ``side`` (+1/-1/+2/0) says where its
+    children grow, which places the fold badge on the outer edge."""
+
+    def __init__(self, node_id: str, look: NodeLook) -> None:
+        super().__init__()
+        self.node_id = node_id
+        self.side = 1
+        self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
+        self.dimmed = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(2)
+        self.look = look
+        self.geometry = NodeGeometry(look)
+
+    # ------------------------------------------------------------------------ state
+    def set_look(self, look: NodeLook) -> bool:
+        """Take a new look; True when the size changed (the layout must hear of it)."""
+        if look == self.look:
+            return False
+        old = self.geometry.box.size()
+        self.prepareGeometryChange()
+        self.look = look
+        self.geometry = NodeGeometry(look)
+        self.update()
+        return self.geometry.box.size() != old
+
+    def set_side(self, side: int) -> None:
+        if side != self.side:
+            self.prepareGeometryChange()
+            self.side = side
+            self.update()
+
+    def set_drop_hint(self, hint: str | None) -> None:
+        if hint != self.drop_hint:
+            self.drop_hint = hint
+            self.update()
+
+    def size(self) -> tuple[float, float]:
+        box = self.geometry.box
+        return box.width(), box.height()
+
+    def box_rect(self) -> QRectF:
+        """The box in scene coordinates."""
+        return self.geometry.box.translated(self.pos())
+
+    def link_badge_rect(self) -> QRectF | None:
+        """Where the link badge is drawn (item coordinates), for clicks."""
+        if not self.look.link:
+            return None
+        g = self.geometry
+        left = g.icons_left + (g.icon + 2.0 if self.look.has_note else 0.0)
+        return QRectF(left, g.text_rect.top(), g.icon, g.icon)
+
+    def fold_badge_rect(self) -> QRectF | None:
+        g = self.geometry
+        if not self.look.folded_count:
+            return None
+        h = g.small_font.pointSizeF() * 1.9
+        if self.side == 2:
+            return QRectF(-g.badge_w / 2, g.box.bottom() + BADGE_MARGIN, g.badge_w, h)
+        if self.side < 0:
+            return QRectF(g.box.left() - BADGE_MARGIN - g.badge_w, -h / 2, g.badge_w, h)
+        return QRectF(g.box.right() + BADGE_MARGIN, -h / 2, g.badge_w, h)
+
+    # ------------------------------------------------------------------- QGraphicsItem
+    def boundingRect(self) -> QRectF:
+        rect = self.geometry.bounds
+        if self.side == 2 and self.look.folded_count:
+            rect = rect.united(self.fold_badge_rect().adjusted(-2, -2, 2, 2))
+        return rect
+
+    def shape(self):  # noqa: ANN201 - Qt override
+        from PySide6.QtGui import QPainterPath
+        path = QPainterPath()
+        path.addRoundedRect(self.geometry.box, 6, 6)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        look, g = self.look, self.geometry
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        if self.dimmed:
+            painter.setOpacity(0.25)
+        radius = min(10.0, g.box.height() / 2) if look.depth <= 1 else 6.0
+        border = QColor(look.color)
+        painter.setPen(QPen(border, look.border_width))
+        painter.setBrush(QBrush(QColor(look.fill)))
+        painter.drawRoundedRect(g.box, radius, radius)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected or self.drop_hint == "child" or self.drop_hint == "refused":
+            colour = self._hint_colour(selected)
+            painter.setPen(QPen(colour, 3.0 if not selected else 2.5,
+                                Qt.PenStyle.SolidLine if selected else Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(g.box.adjusted(-4, -4, 4, 4), radius + 3, radius + 3)
+        if self.drop_hint in ("before", "after"):
+            painter.setPen(QPen(self._hint_colour(False), 4.0))
+            y = g.box.top() - 6 if self.drop_hint == "before" else g.box.bottom() + 6
+            painter.drawLine(QPointF(g.box.left(), y), QPointF(g.box.right(), y))
+        # text
+        painter.setFont(g.font)
+        painter.setPen(QColor(look.text_color))
+        painter.drawText(g.text_rect, TEXT_FLAGS, look.text)
+        self._paint_icons(painter)
+        self._paint_row(painter)
+        self._paint_fold_badge(painter)
+
+    # ------------------------------------------------------------------ painting parts
+    def _hint_colour(self, selected: bool) -> QColor:
+        scene = self.scene()
+        theme = getattr(scene, "theme", None)
+        if self.drop_hint == "refused":
+            return QColor("#d62728")
+        if theme is None:
+            return QColor("#1f6feb")
+        return QColor(theme.selection if selected else theme.drop_target)
+
+    def _paint_icons(self, painter: QPainter) -> None:
+        look, g = self.look, self.geometry
+        x = g.icons_left
+        size = g.icon
+        painter.setFont(g.small_font)
+        if look.has_note:
+            # a small page with lines: "there is a note"
+            r = QRectF(x + size * 0.18, g.text_rect.top() + size * 0.12, size * 0.64, size * 0.78)
+            painter.setPen(QPen(QColor(look.text_color), 1.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(r)
+            for i in range(3):
+                y = r.top() + r.height() * (0.3 + 0.22 * i)
+                painter.drawLine(QPointF(r.left() + 2, y), QPointF(r.right() - 2, y))
+            x += size + 2.0
+        if look.link:
+            r = QRectF(x, g.text_rect.top(), size, size)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(look.color))
+            painter.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3)
+            painter.setPen(QPen(QColor("#ffffff"), 1.6))
+            a = r.adjusted(size * 0.3, size * 0.3, -size * 0.3, -size * 0.3)
+            painter.drawLine(a.bottomLeft(), a.topRight())
+            painter.drawLine(a.topRight(), QPointF(a.left() + a.width() * 0.35, a.top()))
+            painter.drawLine(a.topRight(), QPointF(a.right(), a.top() + a.height() * 0.65))
+
+    def _paint_row(self, painter: QPainter) -> None:
+        look, g = self.look, self.geometry
+        if not g.row_h:
+            return
+        x = g.text_rect.left()
+        top = g.row_top
+        h = g.row_h - 4.0
+        painter.setFont(g.small_font)
+        for tag, colour, w in g.chips:
+            rect = QRectF(x, top, w, h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+            painter.drawRoundedRect(rect, h / 2, h / 2)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), tag)
+            x += w + 4.0
+        if look.votes:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(look.color))
+            d = g.dot
+            cy = top + h / 2
+            if look.votes <= 5:
+                for _ in range(look.votes):
+                    painter.drawEllipse(QRectF(x, cy - d / 2, d, d))
+                    x += d + 3.0
+            else:
+                painter.drawEllipse(QRectF(x, cy - d / 2, d, d))
+                painter.setPen(QColor(look.text_color))
+                painter.drawText(QRectF(x + d + 3, top, 40, h),
+                                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                                 str(look.votes))
+
+    def _paint_fold_badge(self, painter: QPainter) -> None:
+        rect = self.fold_badge_rect()
+        if rect is None:
+            return
+        scene = self.scene()
+        theme = getattr(scene, "theme", None)
+        fill = QColor(theme.badge_fill if theme else "#444444")
+        text = QColor(theme.badge_text if theme else "#ffffff")
+        painter.setPen(QPen(QColor(self.look.color), 1.5))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(text)
+        painter.setFont(self.geometry.small_font)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(self.look.folded_count))

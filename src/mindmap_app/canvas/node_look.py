@@ -1,0 +1,110 @@
+"""What a node looks like, derived from the model and the theme (no drawing here).
+
+A :class:`NodeLook` is a small value: two equal looks draw the same box, so an item only
+re-measures and repaints when its look changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import MindMap
+from ..themes import Theme
+
+
+@dataclass(frozen=True)
+class NodeLook:
+    text: str
+    depth: int                 # 0 for roots (main and floating)
+    is_main_root: bool
+    color: str                 # branch colour: border, edge, marks
+    fill: str
+    text_color: str
+    border_width: float
+    font_size: float
+    bold: bool
+    tags: tuple[tuple[str, str], ...]   # (tag, colour)
+    votes: int
+    has_note: bool
+    link: str | None
+    folded_count: int          # hidden descendants when folded, else 0
+    max_text_width: float
+    font_family: str
+
+
+def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str] | None = None
+                  ) -> dict[str, str]:
+    """Branch colour of every node (or of ``nodes`` and whatever they need).
+
+    A main branch takes the theme's colour for its index; descendants inherit it; a node's own
+    ``style.color`` wins for it and its descendants.
+    """
+    out: dict[str, str] = {}
+
+    def own(node: str) -> str | None:
+        style = mind_map.get(node, "style") or {}
+        return style.get("color")
+
+    def colour_of(node: str) -> str:
+        if node in out:
+            return out[node]
+        path = mind_map.path_to_root(node)          # node ... root
+        # walk down from the root, filling the cache
+        root = path[-1]
+        if root not in out:
+            if root == mind_map.root:
+                out[root] = own(root) or theme.root_border
+            else:
+                index = mind_map.floating.index(root) + len(mind_map.children(mind_map.root))
+                out[root] = own(root) or theme.branch_color(index)
+        for level in range(len(path) - 2, -1, -1):
+            child = path[level]
+            if child in out:
+                continue
+            parent = path[level + 1]
+            if parent == mind_map.root:
+                inherited = theme.branch_color(mind_map.index_of(child))
+            else:
+                inherited = out[parent]
+            out[child] = own(child) or inherited
+        return out[node]
+
+    if nodes is None:
+        for root in mind_map.roots():
+            stack = [root]
+            while stack:
+                node = stack.pop()
+                colour_of(node)
+                stack.extend(mind_map.children(node))
+    else:
+        for node in nodes:
+            colour_of(node)
+    return out
+
+
+def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int) -> NodeLook:
+    attrs = mind_map.attrs(node)
+    style = attrs["style"] or {}
+    is_main_root = node == mind_map.root
+    if is_main_root:
+        fill, text_color = theme.root_fill, theme.root_text
+        font_size, bold, border = theme.root_font_size, True, theme.border_width * 1.5
+        color = style.get("color", theme.root_border)
+    elif depth <= 1:
+        fill, text_color = theme.branch_fill(color), theme.text
+        font_size, bold, border = theme.branch_font_size, True, theme.border_width * 1.2
+    else:
+        fill, text_color = theme.node_fill, theme.text
+        font_size, bold, border = theme.font_size, False, theme.border_width
+    if style.get("background"):
+        fill = theme.branch_fill(style["background"])
+    color = theme.stroke_color(color)
+    tags = tuple((t, theme.tag_color(t) or color) for t in attrs["tags"])
+    folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0
+    return NodeLook(
+        text=attrs["text"], depth=depth, is_main_root=is_main_root, color=color, fill=fill,
+        text_color=text_color, border_width=border, font_size=font_size, bold=bold, tags=tags,
+        votes=attrs["votes"], has_note=bool(attrs["note"]), link=attrs["link"],
+        folded_count=folded_count, max_text_width=theme.max_text_width,
+        font_family=theme.font_family,
+    )
