@@ -59,13 +59,15 @@ def _sibling_list(mind_map: MindMap, parent: str | None) -> list[str]:
     return mind_map.children(parent) if parent is not None else list(mind_map.floating)
 
 
-def _write_order(mind_map: MindMap, parent: str | None, kids: list[str]) -> None:
+def _write_order(mind_map: MindMap, parent: str | None, kids: list[str], start: int = 0) -> None:
+    """Store ``kids`` as the order of ``parent``'s children; orders before ``start`` are kept."""
     if parent is None:
         mind_map.graph.graph["floating"] = list(kids)
         return
-    edges = mind_map.graph.edges
-    for i, kid in enumerate(kids):
-        edges[parent, kid, TREE]["order"] = i
+    # the raw adjacency dict: EdgeView lookups made edits on a wide node several times slower
+    succ = mind_map.graph._succ[parent]
+    for i in range(start, len(kids)):
+        succ[kids[i]][TREE]["order"] = i
 
 
 def _detach(mind_map: MindMap, node: str) -> tuple[str | None, int]:
@@ -76,7 +78,7 @@ def _detach(mind_map: MindMap, node: str) -> tuple[str | None, int]:
     siblings.pop(index)
     if parent is not None:
         mind_map.graph.remove_edge(parent, node, TREE)
-    _write_order(mind_map, parent, siblings)
+    _write_order(mind_map, parent, siblings, index)
     return parent, index
 
 
@@ -86,7 +88,7 @@ def _attach(mind_map: MindMap, node: str, parent: str | None, index: int) -> Non
     siblings.insert(index, node)
     if parent is not None:
         mind_map.graph.add_edge(parent, node, TREE, order=index)
-    _write_order(mind_map, parent, siblings)
+    _write_order(mind_map, parent, siblings, index)
 
 
 def _check_depth(mind_map: MindMap, parent: str | None, height_below: int) -> None:
@@ -94,6 +96,34 @@ def _check_depth(mind_map: MindMap, parent: str | None, height_below: int) -> No
     if level + height_below > MAX_DEPTH:
         raise EditError(f"the map would be {level + height_below} levels deep; "
                         f"the file format holds at most {MAX_DEPTH}")
+
+
+def _stored_nodes(fragment: Fragment) -> list[tuple[str, str | None, dict[str, Any]]]:
+    """The fragment's nodes with their attributes in stored form; EditError when malformed."""
+    if not fragment.nodes:
+        raise EditError("nothing to insert")
+    seen: set[str] = set()
+    out = []
+    for i, (node, parent, attrs) in enumerate(fragment.nodes):
+        if not isinstance(node, str) or not node:
+            raise EditError(f"node id {node!r} is not a non-empty string")
+        if node in seen:
+            raise EditError(f"id {node!r} appears twice in the inserted branch")
+        if (parent is None) != (i == 0) or (parent is not None and parent not in seen):
+            raise EditError("the inserted branch is not one tree listed in pre-order")
+        seen.add(node)
+        stored: dict[str, Any] = {}
+        for key, value in {"text": "", **attrs}.items():
+            try:
+                value = normalise_attr(key, value)
+            except KeyError as exc:
+                raise EditError(exc.args[0]) from None
+            except (TypeError, ValueError) as exc:
+                raise EditError(f"bad value for {key}: {exc}") from None
+            if value is not None:
+                stored[key] = value
+        out.append((node, parent, stored))
+    return out
 
 
 # ------------------------------------------------------------------------- primitives
@@ -108,18 +138,27 @@ class InsertSubtree(Edit):
     def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
         if self.parent is not None:
             _require(mind_map, self.parent)
-        clash = [n for n in self.fragment.node_ids() if n in mind_map.graph]
+        # validate everything before the first change, so a refused insert changes nothing
+        nodes = _stored_nodes(self.fragment)
+        ids = {n for n, _, _ in nodes}
+        clash = [n for n, _, _ in nodes if n in mind_map.graph]
         if clash:
             raise EditError(f"id {clash[0]!r} is already in the map")
+        pairs = set()
         for a, b, _ in self.fragment.links:
             for end in (a, b):
-                if end not in mind_map.graph and end not in self.fragment.node_ids():
+                if end not in mind_map.graph and end not in ids:
                     raise EditError(f"link end {end!r} is not in the map")
+            if a == b or (a not in ids and b not in ids):
+                raise EditError(f"link {a!r}->{b!r} must join the branch to another node")
+            if (a, b) in pairs or mind_map.has_link(a, b):
+                raise EditError(f"{a!r} and {b!r} are already linked")
+            pairs.add((a, b))
         _check_depth(mind_map, self.parent, self.fragment.height())
         g = mind_map.graph
         root = self.fragment.root
         counts: dict[str, int] = {}
-        for node, parent, attrs in self.fragment.nodes:
+        for node, parent, attrs in nodes:
             g.add_node(node, **attrs)
             if parent is not None:
                 order = counts.get(parent, 0)
@@ -128,8 +167,8 @@ class InsertSubtree(Edit):
         _attach(mind_map, root, self.parent, self.index)
         for a, b, label in self.fragment.links:
             g.add_edge(a, b, LINK, **({"label": label} if label else {}))
-        change.added.update(self.fragment.node_ids())
-        change.removed.difference_update(self.fragment.node_ids())
+        change.added.update(ids)
+        change.removed.difference_update(ids)
         if self.parent is not None:
             change.moved.add(self.parent)
         if self.fragment.links:
@@ -149,9 +188,14 @@ class RemoveSubtree(Edit):
             raise EditError("the central node cannot be deleted")
         fragment = Fragment.from_map(mind_map, self.node)
         parent, index = _detach(mind_map, self.node)
-        mind_map.graph.remove_nodes_from(fragment.node_ids())
-        change.removed.update(fragment.node_ids())
-        change.added.difference_update(fragment.node_ids())
+        ids = fragment.node_ids()
+        mind_map.graph.remove_nodes_from(ids)
+        change.removed.update(ids)
+        change.added.difference_update(ids)
+        # a listener must not be asked to move or restyle a node that is gone
+        change.moved.difference_update(ids)
+        for node in ids & change.attrs.keys():
+            del change.attrs[node]
         if parent is not None:
             change.moved.add(parent)
         if fragment.links:
@@ -201,7 +245,7 @@ class SetNodeAttr(Edit):
         except (TypeError, ValueError) as exc:
             raise EditError(f"bad value for {self.key}: {exc}") from None
         except KeyError as exc:
-            raise EditError(str(exc)) from None
+            raise EditError(exc.args[0]) from None
         old = data.get(self.key)
         if value is None:
             if self.key == "text":
@@ -278,7 +322,7 @@ class Composite(Edit):
         try:
             for edit in self.edits:
                 inverses.append(edit.apply_to(mind_map, change))
-        except EditError:
+        except Exception:  # any failure, not only EditError: never leave half a composite
             scratch = Change()
             for inverse in reversed(inverses):
                 inverse.apply_to(mind_map, scratch)

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .mind_map import LINK
+
 if TYPE_CHECKING:
     from .mind_map import MindMap
 
@@ -46,11 +48,18 @@ class Fragment:
             nodes.append((node, parent, mind_map.raw_attrs(node)))
             stack.extend((c, node) for c in reversed(mind_map.children(node)))
         ids = {n for n, _, _ in nodes}
+        # only the branch's own edges: scanning every link of the map made deleting one leaf
+        # of a large map cost as much as the whole map
+        g = mind_map.graph
         links = []
-        for a, b, label in mind_map.links():
-            inside = (a in ids) + (b in ids)
-            if inside == 2 or (inside == 1 and not inner_links_only):
-                links.append((a, b, label))
+        for node, _, _ in nodes:
+            for _, b, key, data in g.out_edges(node, keys=True, data=True):
+                if key == LINK and (b in ids or not inner_links_only):
+                    links.append((node, b, data.get("label", "")))
+            if not inner_links_only:
+                for a, _, key, data in g.in_edges(node, keys=True, data=True):
+                    if key == LINK and a not in ids:
+                        links.append((a, node, data.get("label", "")))
         return cls(tuple(nodes), tuple(links))
 
     @classmethod

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from .mind_map import LAYOUTS, LINK, MAX_DEPTH, NODE_ATTRIBUTES, THEMES, TREE, MindMap
+from .mind_map import (
+    LAYOUTS,
+    LINK,
+    MAX_DEPTH,
+    NODE_ATTRIBUTES,
+    THEMES,
+    TREE,
+    MindMap,
+    normalise_attr,
+)
 
 
 class InvariantError(AssertionError):
@@ -50,9 +59,16 @@ def check_invariants(mind_map: MindMap) -> None:
             fail(f"node {node!r} has no parent and is not a root")
         if not isinstance(data.get("text"), str):
             fail(f"node {node!r} has no text")
-        for key in data:
+        for key, value in data.items():
             if key not in NODE_ATTRIBUTES:
                 fail(f"node {node!r} has unknown attribute {key!r}")
+            # stored form: normalised, and absent (not stored) when equal to the default
+            try:
+                stored = normalise_attr(key, value)
+            except (TypeError, ValueError):
+                stored = None
+            if key != "text" and (stored is None or stored != value):
+                fail(f"node {node!r} stores {key}={value!r}, not in stored form")
     # children orders are 0..k-1
     for node in g:
         orders = sorted(d["order"] for _, _, k, d in g.out_edges(node, keys=True, data=True)

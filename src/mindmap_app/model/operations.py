@@ -22,6 +22,13 @@ from .fragment import Fragment
 from .mind_map import EditError, MindMap
 
 
+def _need(mind_map: MindMap, *nodes: str | None) -> None:
+    """EditError for an unknown id (a stale selection), not a ValueError from deep inside."""
+    for node in nodes:
+        if node is not None and node not in mind_map:
+            raise EditError(f"no node with id {node!r}")
+
+
 def add_child(mind_map: MindMap, parent: str, text: str = "", index: int | None = None,
               node_id: str | None = None, **attrs: Any) -> InsertSubtree:
     """A new child of ``parent`` (last, or at ``index``)."""
@@ -36,6 +43,7 @@ def add_child(mind_map: MindMap, parent: str, text: str = "", index: int | None 
 def add_sibling(mind_map: MindMap, node: str, text: str = "", *, before: bool = False,
                 node_id: str | None = None) -> InsertSubtree:
     """A new sibling just after (or before) ``node``. Beside a root: a new floating root."""
+    _need(mind_map, node)
     if node == mind_map.root:
         raise EditError("the central node has no siblings: add a child instead")
     parent = mind_map.parent(node)
@@ -54,6 +62,7 @@ def add_floating(mind_map: MindMap, text: str = "", node_id: str | None = None,
 def insert_parent(mind_map: MindMap, node: str, text: str = "",
                   node_id: str | None = None) -> Composite:
     """A new node between ``node`` and its parent, taking ``node``'s place."""
+    _need(mind_map, node)
     if node == mind_map.root:
         raise EditError("the central node cannot get a parent")
     new = node_id or mind_map.new_id()
@@ -64,6 +73,7 @@ def insert_parent(mind_map: MindMap, node: str, text: str = "",
 
 
 def delete_subtree(mind_map: MindMap, node: str) -> RemoveSubtree:
+    _need(mind_map, node)
     if node == mind_map.root:
         raise EditError("the central node cannot be deleted")
     return RemoveSubtree(node)
@@ -71,7 +81,10 @@ def delete_subtree(mind_map: MindMap, node: str) -> RemoveSubtree:
 
 def delete_nodes(mind_map: MindMap, nodes: list[str]) -> Composite:
     """Delete several subtrees; nodes inside another selected subtree are skipped."""
-    chosen = set(nodes)
+    _need(mind_map, *nodes)
+    nodes = list(dict.fromkeys(nodes))  # a node listed twice is deleted once
+    # the central node cannot be deleted, so it does not swallow the rest of a selection
+    chosen = set(nodes) - {mind_map.root}
     tops = [n for n in nodes if n != mind_map.root and
             not any(a in chosen for a in mind_map.path_to_root(n)[1:])]
     if not tops:
@@ -81,6 +94,7 @@ def delete_nodes(mind_map: MindMap, nodes: list[str]) -> Composite:
 
 def delete_keep_children(mind_map: MindMap, node: str) -> Composite:
     """Remove ``node`` alone; its children take its place, in order."""
+    _need(mind_map, node)
     if node == mind_map.root:
         raise EditError("the central node cannot be deleted")
     parent = mind_map.parent(node)
@@ -92,6 +106,7 @@ def delete_keep_children(mind_map: MindMap, node: str) -> Composite:
 
 def move(mind_map: MindMap, node: str, parent: str | None, index: int | None = None) -> MoveNode:
     """Move ``node`` under ``parent`` (last, or at ``index``); refuses its own branch."""
+    _need(mind_map, node, parent)
     if parent is not None and mind_map.is_ancestor(node, parent):
         raise EditError("a node cannot be moved into its own branch")
     if index is None:
@@ -102,6 +117,7 @@ def move(mind_map: MindMap, node: str, parent: str | None, index: int | None = N
 
 def reorder(mind_map: MindMap, node: str, delta: int) -> MoveNode:
     """Move ``node`` ``delta`` places among its siblings (clamped)."""
+    _need(mind_map, node)
     parent = mind_map.parent(node)
     if parent is None and node == mind_map.root:
         raise EditError("the central node has no siblings")
@@ -119,6 +135,7 @@ def set_text(node: str, text: str) -> SetNodeAttr:
 
 
 def toggle_fold(mind_map: MindMap, node: str) -> SetNodeAttr:
+    _need(mind_map, node)
     return SetNodeAttr(node, "folded", not mind_map.get(node, "folded"))
 
 
@@ -140,6 +157,7 @@ def remove_link(source: str, target: str) -> RemoveLink:
 
 def paste(mind_map: MindMap, parent: str, fragments: list[Fragment]) -> Edit:
     """Paste copies of ``fragments`` (with fresh ids) as the last children of ``parent``."""
+    _need(mind_map, parent)
     start = len(mind_map.children(parent))
     edits = []
     for i, fragment in enumerate(fragments):
