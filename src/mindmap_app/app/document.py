@@ -25,8 +25,11 @@ class Document(QObject):
         self.mind_map = mind_map
         self.path: Path | None = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.state_changed.emit())
-        self.undo_stack.indexChanged.connect(lambda _i: self.state_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._emit_state)
+        self.undo_stack.indexChanged.connect(self._emit_state)
+
+    def _emit_state(self, *_args) -> None:
+        self.state_changed.emit()
 
     # -------------------------------------------------------------------- files
     @classmethod

@@ -81,7 +81,8 @@ class DragInteraction:
         if not was_dragging:
             event.accept()
             return True
-        self._finish(event.scenePos() - event.buttonDownScenePos(Qt.MouseButton.LeftButton))
+        self._update_target(event.scenePos(), event.modifiers())
+        self._finish()
         event.accept()
         return True
 
@@ -121,6 +122,7 @@ class DragInteraction:
         scene = self.scene
         target = None
         hint = None
+        mods = mods | QApplication.keyboardModifiers()
         if not mods & Qt.KeyboardModifier.AltModifier:
             target = scene.item_at(pos, exclude=set(self.tops))
             if target is not None:
@@ -142,7 +144,7 @@ class DragInteraction:
         if target is not None:
             target.set_drop_hint(hint)
 
-    def _finish(self, delta: QPointF) -> None:
+    def _finish(self) -> None:
         scene = self.scene
         m = scene.mind_map
         for node in self.members:

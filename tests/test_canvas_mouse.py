@@ -1,0 +1,175 @@
+"""Mouse work in the real window: drags move branches, drops re-parent, background pans."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from mindmap_app.model import check_invariants
+from tests.gui_helpers import copy_samples, drag, node_view_point, open_window, press
+
+M = Qt.KeyboardModifier
+
+
+@pytest.fixture
+def national(qtbot, tmp_path):
+    folder = copy_samples(tmp_path)
+    window, editor = open_window(qtbot, folder / "national.yaml")
+    editor.view.resetTransform()          # 1:1, so drags land where we aim
+    editor.view.centerOn(editor.scene.items_by_id["national"])
+    return window, editor
+
+
+def test_drag_onto_another_node_reparents_and_one_undo_restores(national):
+    _, editor = national
+    m = editor.mind_map
+    before = m.snapshot()
+    editor.view.centerOn(editor.scene.items_by_id["t1"])
+    start = node_view_point(editor, "t1")
+    end = node_view_point(editor, "t2")
+    target_item = editor.scene.items_by_id["t2"]
+    QTest.mousePress(editor.view.viewport(), Qt.MouseButton.LeftButton, M.NoModifier, start)
+    for i in range(1, 9):
+        QTest.mouseMove(editor.view.viewport(), start + (end - start) * (i / 8))
+    assert target_item.drop_hint == "child", "the drop target is highlighted"
+    QTest.mouseRelease(editor.view.viewport(), Qt.MouseButton.LeftButton, M.NoModifier, end)
+    assert target_item.drop_hint is None
+    assert m.parent("t1") == "t2"
+    check_invariants(m)
+    assert set(editor.scene.items_by_id) == set(m.visible_nodes())
+    press(editor, Qt.Key.Key_Z, M.ControlModifier)
+    assert m.snapshot() == before
+
+
+def test_drop_on_top_edge_of_node_inserts_before_it(national):
+    _, editor = national
+    m = editor.mind_map
+    editor.view.centerOn(editor.scene.items_by_id["t5"])
+    box = editor.scene.items_by_id["t5"].box_rect()
+    start = node_view_point(editor, "t1")
+    editor.view.centerOn(editor.scene.items_by_id["t5"])
+    start = node_view_point(editor, "t1")
+    end = editor.view.mapFromScene(box.center().x(), box.top() + 2)
+    # t1 may be off-screen: drag from t4 instead, which is near t5
+    start = node_view_point(editor, "t4")
+    drag(editor, start, end)
+    kids = m.children("threats")
+    assert kids.index("t4") == kids.index("t5") - 1
+    assert m.parent("t4") == "threats"
+
+
+def test_drag_to_empty_space_places_branch_by_hand_and_it_persists(national, tmp_path):
+    from mindmap_app.io.yaml_format import load_map
+
+    window, editor = national
+    m = editor.mind_map
+    item = editor.scene.items_by_id["opportunities"]
+    child_before = editor.scene.items_by_id[m.children("opportunities")[0]].pos() - item.pos()
+    old = item.pos()
+    start = node_view_point(editor, "opportunities")
+    end = start + QPoint(0, -150)
+    drag(editor, start, end)
+    pos = m.get("opportunities", "pos")
+    assert pos is not None
+    new = editor.scene.items_by_id["opportunities"].pos()
+    assert abs((new - old).y() + 150) < 2, "the branch stays where it was dropped"
+    child_after = editor.scene.items_by_id[m.children("opportunities")[0]].pos() - new
+    assert abs(child_after.x() - child_before.x()) < 1 and abs(child_after.y() - child_before.y()) < 1
+    assert m.parent("opportunities") == "national"
+    window.save()
+    assert load_map(editor.document.path).get("opportunities", "pos") == pos
+    # an unrelated edit elsewhere leaves the placed branch where it is
+    editor.select("t1")
+    press(editor, Qt.Key.Key_Delete)
+    assert editor.scene.items_by_id["opportunities"].pos() == new
+
+
+def test_consecutive_moves_of_same_node_merge_into_one_undo_step(national):
+    _, editor = national
+    m = editor.mind_map
+    before = m.snapshot()
+    start = node_view_point(editor, "opportunities")
+    drag(editor, start, start + QPoint(0, -80))
+    start = node_view_point(editor, "opportunities")
+    drag(editor, start, start + QPoint(0, -80))
+    assert editor.document.undo_stack.count() == 1
+    press(editor, Qt.Key.Key_Z, M.ControlModifier)
+    assert m.snapshot() == before
+
+
+def test_alt_drag_moves_without_reparenting(national):
+    _, editor = national
+    m = editor.mind_map
+    start = node_view_point(editor, "threats")
+    end = node_view_point(editor, "national")
+    end = node_view_point(editor, "opportunities")
+    drag(editor, start, end, M.AltModifier)
+    assert m.parent("threats") == "national"
+    assert m.get("threats", "pos") is not None
+
+
+def test_drop_onto_own_branch_is_refused(national):
+    _, editor = national
+    m = editor.mind_map
+    from mindmap_app.model import operations as ops
+
+    # put t1 exactly over its parent so the cursor, dragging Threats, hovers over its own child
+    editor.document.run(ops.set_pos("t1", (0.0, 0.0)), "Move")
+    editor.scene.items_by_id["t1"].setZValue(1)  # under Threats
+    before = m.snapshot()
+    start = node_view_point(editor, "threats")
+    viewport = editor.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, M.NoModifier, start)
+    for i in range(1, 5):
+        QTest.mouseMove(viewport, start + QPoint(6 * i, 0))
+    assert editor.scene.items_by_id["t1"].drop_hint == "refused"
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, M.NoModifier, start + QPoint(24, 0))
+    assert m.snapshot() == before
+    assert editor.scene.items_by_id["t1"].drop_hint is None
+
+
+def test_background_drag_pans_and_shift_drag_selects(national):
+    _, editor = national
+    view = editor.view
+    editor.view.centerOn(editor.scene.items_by_id["national"])
+    # find a background point: above the root
+    root_box = editor.scene.items_by_id["national"].box_rect()
+    empty = view.mapFromScene(root_box.center().x(), root_box.top() - 60)
+    h, v = view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+    drag(editor, empty, empty + QPoint(60, 40))
+    assert (view.horizontalScrollBar().value(), view.verticalScrollBar().value()) == (h - 60, v - 40)
+    assert editor.mind_map.snapshot()  # nothing moved in the model
+    assert not editor.document.modified
+    # Shift+drag draws a rubber band around the root and both branches
+    editor.view.fit_map()
+    rect = editor.scene.map_rect()
+    a = view.mapFromScene(rect.center().x() - 10, rect.top() - 5)
+    b = view.mapFromScene(rect.center().x() + 10, rect.bottom() + 5)
+    a = QPoint(a.x(), max(a.y(), 2))
+    b = QPoint(b.x(), min(b.y(), view.viewport().height() - 2))
+    drag(editor, a, b, M.ShiftModifier)
+    assert "national" in editor.selected()
+    assert not editor.document.modified
+
+
+def test_ctrl_wheel_zooms(national, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    _, editor = national
+    z = editor.view.zoom()
+    centre = QPointF(editor.view.viewport().rect().center())
+    event = QWheelEvent(centre, editor.view.viewport().mapToGlobal(centre), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, M.ControlModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(editor.view.viewport(), event)
+    assert editor.view.zoom() > z
+
+
+def test_double_click_starts_editing(national):
+    _, editor = national
+    point = node_view_point(editor, "threats")
+    QTest.mouseDClick(editor.view.viewport(), Qt.MouseButton.LeftButton, M.NoModifier, point)
+    assert editor.editor.active and editor.editor.node == "threats"
