@@ -7,7 +7,10 @@ tests do not depend on the app's own loader.
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,3 +281,33 @@ def test_overview_lists_the_breakout_groups_and_keeps_the_context():
         if line != "Agenda":
             assert line == data["title"] or line in texts or line in note, line
     assert "Chatham House" in note
+
+
+# ------------------------------------------------------------------------- the app's loader
+@pytest.mark.parametrize("name", ALL_MAPS)
+def test_the_app_loads_each_sample_map_as_written(name):
+    from mindmap_app.io.yaml_format import load_map
+
+    data = load(name)
+    mind_map = load_map(SAMPLE_MAPS / f"{name}.yaml")
+    assert (mind_map.title, mind_map.layout, mind_map.theme) == (
+        data["title"], data["layout"], data["theme"])
+    assert mind_map.root == data["root"]["id"]
+    nodes = all_nodes(data)
+    assert len(mind_map) == len(nodes)
+    for node in nodes:
+        attrs = mind_map.attrs(node["id"])
+        assert attrs["text"] == node["text"]
+        assert attrs["note"] == node.get("note", "")
+        assert list(attrs["tags"]) == node.get("tags", [])
+        assert attrs["link"] == node.get("link")
+        assert mind_map.children(node["id"]) == [c["id"] for c in node.get("children", [])]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mindmap_app.cli") is None,
+                    reason="mindmap_app.cli (the mindmap-app command) is not written yet")
+def test_mindmap_app_validate_accepts_every_sample_map():
+    files = [str(SAMPLE_MAPS / f"{name}.yaml") for name in ALL_MAPS]
+    result = subprocess.run([sys.executable, "-m", "mindmap_app", "validate", *files],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
