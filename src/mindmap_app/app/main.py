@@ -12,18 +12,24 @@ def sample_map(name: str = "workshop.yaml") -> Path:
     return Path(str(resources.files("mindmap_app") / "sample_maps" / name))
 
 
-def run_gui(paths: list[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication
-
+def build_window(paths: list[str] | None = None):  # noqa: ANN201
+    """The main window with ``paths`` open (each in a tab), or the workshop overview."""
     from .main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Mindmap")
-    app.setOrganizationName("mindmap-app")
     window = MainWindow()
     for path in paths or [str(sample_map())]:
         window.open_path(path)
     if not window.editors():
         window.new_map()
+    return window
+
+
+def run_gui(paths: list[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Mindmap")
+    app.setOrganizationName("mindmap-app")
+    window = build_window(paths)
     window.show()
     return app.exec()
