@@ -346,8 +346,16 @@ def save_map(mind_map: MindMap, path: str | Path) -> None:
 
 def dumps_map(mind_map: MindMap) -> str:
     """The text of the map file (the same map always gives the same text)."""
-    return yaml.emit(_map_events(mind_map), Dumper=FAST_DUMPER, allow_unicode=True,
-                     width=WIDTH)
+    text = _emit(mind_map, FAST_DUMPER)
+    if "\\U" in text and FAST_DUMPER is not yaml.SafeDumper:
+        # libyaml escapes characters beyond U+FFFF (emoji: "\U0001F600"); the Python emitter
+        # writes them as they are. Only maps holding such characters pay for the slower one.
+        text = _emit(mind_map, yaml.SafeDumper)
+    return text
+
+
+def _emit(mind_map: MindMap, dumper: type) -> str:
+    return yaml.emit(_map_events(mind_map), Dumper=dumper, allow_unicode=True, width=WIDTH)
 
 
 def _key(name: str) -> ScalarEvent:
@@ -464,9 +472,9 @@ def _tree_events(mind_map: MindMap, top: str, order: dict[str, int]) -> Iterator
         if style:
             yield keys["style"]
             yield _FLOW_MAP
-            for name in sorted(style):
-                yield _text(name)
-                yield _text(style[name])
+            for name in sorted(style, key=str):
+                yield _text(str(name))
+                yield _text(str(style[name]))
             yield _MAP_END
         votes = data.get("votes")
         if votes:

@@ -254,7 +254,7 @@ class MapBuilder:
             return None
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not value:
             raise self._type_error(node, key, "a non-empty text")
         return value
 
