@@ -92,8 +92,10 @@ class InlineEditor(QObject):
         if self.text_item is None:
             return
         editor, item = self.text_item, self._item
-        width = max(item.geometry.text_rect.width() + 4, item.look.max_text_width * 0.6)
-        editor.setTextWidth(min(item.look.max_text_width + 8, max(width, 60)))
+        editor.setTextWidth(-1)                      # natural width first, then wrap
+        natural = editor.document().idealWidth() + 8
+        width = max(item.geometry.text_rect.width() + 8, natural, 60.0)
+        editor.setTextWidth(min(item.look.max_text_width + 8, width))
         rect = editor.boundingRect()
         box = item.box_rect()
         x = box.center().x() - rect.width() / 2
