@@ -94,6 +94,8 @@ _CONSTRUCTOR = SafeConstructor()
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
                             "\U00010000-\U0010ffff]")
 _NO_KEY = object()
+#: a '#' comment after an opening '{' or '[' that is not closed before it
+_COMMENT_IN_FLOW = re.compile(r"[\[{][^\]}'\"]*\s#")
 
 
 # ================================================================================ reading
@@ -183,22 +185,33 @@ def _read_document(text: str, path: Any) -> tuple[Any, Any]:
             if deep and loader_class is not yaml.SafeLoader:
                 loader_class = yaml.SafeLoader  # libyaml caps nesting; the Python parser not
                 continue
-            raise _yaml_error(exc, path) from None
+            raise _yaml_error(exc, path, text) from None
         except yaml.YAMLError as exc:
             raise _yaml_error(exc, path, text) from None
         finally:
             loader.dispose()
 
 
-def _yaml_error(exc: yaml.YAMLError, path: Any, text: str = "") -> MapFormatError:
+def _yaml_error(exc: yaml.YAMLError, path: Any, text: str) -> MapFormatError:
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         message = exc.problem or exc.context or "cannot read"
         if exc.context and exc.problem:
             message = f"{message} ({exc.context})"
-        line = column = None
-        if mark is not None:
-            line, column = mark.line + 1, mark.column + 1
+        if mark is None:
+            return MapFormatError(f"not valid YAML: {message}", path)
+        lines = text.splitlines()
+        here = lines[mark.line] if mark.line < len(lines) else ""
+        if here[mark.column:mark.column + 1] == "\t":
+            message += "; YAML is indented with spaces, not tabs"
+        line, column = mark.line + 1, mark.column + 1
+        if "flow" in str(exc.context):  # e.g. {color: #fff}: a comment ate the closing '}'
+            for number in range(min(mark.line, len(lines) - 1), -1, -1):
+                comment = _COMMENT_IN_FLOW.search(lines[number])
+                if comment:
+                    line, column = number + 1, comment.end()
+                    message += "; an unquoted # starts a comment: write '#b03a2e' in quotes"
+                    break
         return MapFormatError(f"not valid YAML: {message}", path, line, column)
     if isinstance(exc, yaml.reader.ReaderError):
         line, column = _line_column(text, min(exc.position, len(text)))

@@ -61,7 +61,9 @@ def found(value: Any, raw: str | None = None) -> str:
     if isinstance(value, MarkedMap):
         return "a mapping"
     if isinstance(value, MarkedList):
-        return "a list"
+        if 0 < len(value) <= 4 and not any(isinstance(v, MarkedMap | MarkedList) for v in value):
+            return "the list [" + ", ".join(_item(v) for v in value) + "]"
+        return "a list" if value else "an empty list"
     if raw is not None:
         if value is None:
             kind = "nothing (null)"
@@ -79,6 +81,10 @@ def found(value: Any, raw: str | None = None) -> str:
     if isinstance(value, str):
         return "text " + _short(value)
     return repr(value)
+
+
+def _item(value: Any) -> str:
+    return _short(value) if isinstance(value, str) else repr(value)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -216,7 +222,7 @@ class MapBuilder:
                 if type(value) is str:
                     attrs["text"] = value
                 elif value is not None:
-                    raise self._type_error(node, key, "text")
+                    raise self._type_error(node, key, "text", text_expected=True)
             elif key == "id":
                 node_id = self._id(node, key, value)
             elif key == "children":
@@ -242,10 +248,11 @@ class MapBuilder:
             return f"node {node_id!r} (line {line})"
         return f"the node at line {line}"
 
-    def _type_error(self, node: MarkedMap, key: str, expected: str) -> MapFormatError:
+    def _type_error(self, node: MarkedMap, key: str, expected: str,
+                    text_expected: bool = False) -> MapFormatError:
         raw = self._raw(node, key)
         value = node[key]
-        hint = ": put it in quotes" if raw is not None else ""
+        hint = ": put it in quotes" if raw is not None and text_expected else ""
         return self.fail(f"'{key}' of {self._who(node)} must be {expected}, found "
                         f"{found(value, raw)}{hint}", node.key_marks[key])
 
@@ -255,13 +262,13 @@ class MapBuilder:
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
         if not isinstance(value, str) or not value:
-            raise self._type_error(node, key, "a non-empty text")
+            raise self._type_error(node, key, "a non-empty text", text_expected=True)
         return value
 
     # -------------------------------------------------------------- attributes
     def _note(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is not None and not isinstance(value, str):
-            raise self._type_error(node, key, "text")
+            raise self._type_error(node, key, "text", text_expected=True)
         return normalise_attr(key, value)
 
     def _tags(self, node: MarkedMap, key: str, value: Any) -> Any:
@@ -323,7 +330,7 @@ class MapBuilder:
 
     def _link(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is not None and not isinstance(value, str):
-            raise self._type_error(node, key, "the path of a map file")
+            raise self._type_error(node, key, "the path of a map file", text_expected=True)
         return normalise_attr(key, value)
 
     # ------------------------------------------------------------------ ids, links
@@ -350,7 +357,7 @@ class MapBuilder:
             raise self.fail(f"'links' must be a list of {{from: id, to: id, label: text}}, "
                             f"found {found(links)}", mark)
         out: list[tuple[str, str, str]] = []
-        seen: dict[tuple[str, str], int] = {}
+        seen: dict[tuple[str, str], Any] = {}
         for item, item_mark in zip(links, links.item_marks, strict=True):
             if not isinstance(item, MarkedMap):
                 raise self.fail(f"a link must be a mapping {{from: id, to: id}}, found "
@@ -377,10 +384,10 @@ class MapBuilder:
             source, target = ends
             if source == target:
                 raise self.fail(f"a link from node {source!r} to itself", item.mark)
-            first = seen.setdefault((source, target), item.mark.line + 1)
-            if first != item.mark.line + 1:
+            first = seen.setdefault((source, target), item.mark)
+            if first is not item.mark:
                 raise self.fail(f"the link from {source!r} to {target!r} is listed twice "
-                                f"(first at line {first})", item.mark)
+                                f"(first at line {first.line + 1})", item.mark)
             label = item.get("label")
             if label is not None and not isinstance(label, str):
                 raise self.fail(f"the label of a link must be text, found "
