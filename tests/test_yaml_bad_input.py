@@ -7,6 +7,7 @@ import builtins
 import time
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -200,6 +201,18 @@ def test_invalid_utf8_after_multibyte_characters_counts_characters():
     data = "format: mindmap/1\nroot: {text: ‘é’ ".encode() + b"\xff}\n"
     error = error_for(data)
     assert (error.line, error.column) == (2, 18)
+
+
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+def test_columns_count_characters_not_bytes(monkeypatch, loader):
+    monkeypatch.setattr(yaml_format, "FAST_LOADER", getattr(yaml, loader, yaml.SafeLoader))
+    error = error_for("format: mindmap/1\nroot: {text: ‘é’😀, votes: x}\n")
+    assert (error.line, error.column) == (2, 20)
+
+
+def test_windows_line_endings_keep_line_numbers():
+    error = error_for((HEAD + "    - text: no\n").replace("\n", "\r\n"))
+    assert (error.line, error.column) == (5, 7)
 
 
 def test_alias_bomb_is_refused_fast():

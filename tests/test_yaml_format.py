@@ -271,6 +271,11 @@ def test_generated_ids_are_kept_on_save():
     assert dumps_map(back) == text
 
 
+def test_a_plain_value_that_only_looks_like_a_date_is_text():
+    m = loads_map("format: mindmap/1\ntitle: 2024-13-45\nroot: {text: a}\n")
+    assert m.title == "2024-13-45"
+
+
 def test_numeric_ids_and_link_ends_are_read_as_text():
     m = loads_map("format: mindmap/1\nroot:\n  id: 1\n  text: a\n  children:\n"
                   "  - {id: 2, text: b}\nlinks:\n- {from: 1, to: 2}\n")
@@ -402,6 +407,11 @@ def test_save_and_load_a_file(tmp_path):
     assert load_map(path).same_as(m)
     assert load_map(str(path)).same_as(m)
     assert [p.name for p in tmp_path.iterdir()] == ["national.yaml"]
+
+
+def test_windows_line_endings_load_the_same():
+    crlf = DESIGN_EXAMPLE.replace("\n", "\r\n").encode("utf-8")
+    assert loads_map(crlf).same_as(loads_map(DESIGN_EXAMPLE))
 
 
 def test_loads_accepts_bytes_with_a_bom_and_utf16():

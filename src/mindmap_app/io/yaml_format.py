@@ -333,7 +333,8 @@ def _scalar(event: Any, path: Any) -> tuple[Any, str | None]:
     """The value of a scalar event, and its source text when it is not a string."""
     value = event.value
     tag = event.tag
-    if tag is None or tag == "!":
+    explicit = tag is not None and tag != "!"
+    if not explicit:
         if not event.implicit[0]:
             return value, None  # quoted: a string
         tag = _implicit_tag(value)
@@ -345,7 +346,9 @@ def _scalar(event: Any, path: Any) -> tuple[Any, str | None]:
         raise _fail(f"unsupported YAML tag {_tag_name(tag)}", path, event.start_mark)
     try:
         return SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, value)), value
-    except (ValueError, TypeError, AttributeError, yaml.YAMLError):
+    except (ValueError, TypeError, AttributeError, OverflowError, yaml.YAMLError):
+        if not explicit:
+            return value, None  # looks like a date but is none (2024-13-45): keep the text
         raise _fail(f"{value!r} is not a valid {_tag_name(tag)}", path,
                     event.start_mark) from None
 
