@@ -32,4 +32,7 @@ def run_gui(paths: list[str] | None = None) -> int:
     app.setOrganizationName("mindmap-app")
     window = build_window(paths)
     window.show()
+    from .safety import after_start
+
+    after_start(window)  # offers recovery after a crash
     return app.exec()

@@ -23,6 +23,7 @@ from ..model import LAYOUTS, THEMES, EditError
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .map_editor import MapEditor
+from .safety import SafetyController
 
 MAX_RECENT = 10
 FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self.safety = SafetyController(self)
         self.statusBar()
         geometry = self.settings.value("geometry")
         if geometry is not None:
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         editor.open_link.connect(lambda link, e=editor: self.open_linked(e, link))
         document.state_changed.connect(self._update_title)
+        self.safety.attach(document)
         self.undo_group.addStack(document.undo_stack)
         index = self.tabs.addTab(editor, "")
         self.tabs.setCurrentIndex(index)
@@ -224,6 +227,8 @@ class MainWindow(QMainWindow):
             if editor.document.path and editor.document.path.resolve() == path:
                 self.tabs.setCurrentIndex(i)
                 return editor
+        if not self.safety.confirm_open(path):
+            return None
         try:
             document = Document.open(path)
         except MapFormatError as exc:
@@ -274,13 +279,14 @@ class MainWindow(QMainWindow):
         return self._save_to(editor, Path(path))
 
     def _save_to(self, editor: MapEditor, path: Path) -> bool:
+        if not self.safety.before_save(editor, path):  # changed on disk? backup
+            return False
+        old_path = editor.document.path
         try:
             editor.document.save(path)
-        except OSError as exc:
-            self.show_error("Cannot save map",
-                            f"{path}: {exc.strerror or exc}. The map is still open; "
-                            "use Save As to choose another place.")
-            return False
+        except OSError as exc:  # says why, offers Save As; the map stays open and modified
+            return self.safety.save_failed(editor, path, exc)
+        self.safety.after_save(editor.document, old_path)
         self._remember(path)
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
@@ -311,6 +317,7 @@ class MainWindow(QMainWindow):
             return True
         if not self._confirm_discard(editor):
             return False
+        self.safety.detach(editor.document)
         editor.close_editor()
         self.undo_group.removeStack(editor.document.undo_stack)
         self.tabs.removeTab(index)
@@ -350,6 +357,7 @@ class MainWindow(QMainWindow):
             if not self._confirm_discard(editor):
                 event.ignore()
                 return
+        self.safety.shutdown()  # a clean exit: no recovery offered next time
         for editor in self.editors():
             editor.close_editor()
         self.settings.setValue("geometry", self.saveGeometry())
