@@ -254,8 +254,9 @@ class Autosaver(QObject):
         state.generation += 1
         state.autosaved = state.revision
         state.file_refused = False
-        if state.entry and not state.in_flight:
+        if state.entry:  # and again when a job still on its way has written it
             self._remove_entry(state)
+            state.entry = state.in_flight
 
     def _remove_entry(self, state: DocState) -> None:
         try:

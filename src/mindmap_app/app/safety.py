@@ -79,7 +79,7 @@ class SafetyController(QObject):
         self.autosaver = Autosaver(self.data_dir, self.session, window.settings, self.guard, self)
         self.autosaver.failed.connect(self._on_autosave_failed)
         self._recovered_ids: dict[Document, str] = {}
-        self._failing = False
+        self._backup_error: str | None = None
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._on_app_state)
@@ -161,14 +161,18 @@ class SafetyController(QObject):
             try:
                 make_backup(self.data_dir, path)
             except OSError as exc:
-                self._status(f"No backup of {path.name} could be kept: "
-                             f"{exc.strerror or exc}", 10000)
+                self._backup_error = exc.strerror or str(exc)
             else:
                 self.autosaver.backed_up.add(Path(path))
         return True
 
     def after_save(self, document: Document, old_path: Path | None) -> None:
         """Save wrote the file: the recovery file is obsolete, the lock and watch move."""
+        if self._backup_error:  # shown after the window's "Saved ..." message
+            message = f"Saved {document.path}, but no backup of the previous version could " \
+                      f"be kept: {self._backup_error}"
+            QTimer.singleShot(0, lambda: self._status(message, 15000))
+            self._backup_error = None
         state = self.autosaver.states.get(document)
         if state is not None:
             self.autosaver.forget(state)
@@ -182,6 +186,7 @@ class SafetyController(QObject):
         """Save could not write: say why, keep everything open and modified, offer Save As.
         Returns what Save As returned (False when not chosen)."""
         message = describe_save_error(Path(path), exc)
+        self._backup_error = None
         self._status(message, 15000)
         self.autosaver.autosave_now()  # the changes are at least in the recovery file
         if self.ask_save_failed(message) == "save_as":
