@@ -169,3 +169,36 @@ def test_double_click_starts_editing(national):
     point = node_view_point(editor, "threats")
     QTest.mouseDClick(editor.view.viewport(), Qt.MouseButton.LeftButton, M.NoModifier, point)
     assert editor.editor.active and editor.editor.node == "threats"
+
+
+def test_right_click_on_node_selects_it_and_offers_node_actions(national):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    window, editor = national
+    shown = []
+    window.exec_menu = lambda menu, pos: shown.append(
+        [a.text() for a in menu.actions() if not a.isSeparator()])
+    point = node_view_point(editor, "threats")
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                              editor.view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(editor.view.viewport(), event)
+    assert editor.selected() == ["threats"]
+    assert "Add &Child" in shown[0] and "&Delete Branch" in shown[0]
+    window.actions_by_name["add_child"].trigger()
+    assert editor.editor.active and editor.mind_map.parent(editor.editor.node) == "threats"
+
+
+def test_nodes_glide_to_new_places_when_animation_is_on(national, qtbot):
+    _, editor = national
+    scene = editor.scene
+    scene.animate = True
+    target_before = scene.items_by_id["t2"].pos()
+    editor.select("t1")
+    press(editor, Qt.Key.Key_Delete)
+    final = scene.layout_result.centers["t2"]
+    assert scene.glide.running
+    assert scene.items_by_id["t2"].pos() == target_before, "starts where it was"
+    qtbot.waitUntil(lambda: not scene.glide.running, timeout=2000)
+    pos = scene.items_by_id["t2"].pos()
+    assert (round(pos.x(), 3), round(pos.y(), 3)) == (round(final[0], 3), round(final[1], 3))

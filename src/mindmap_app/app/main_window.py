@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -18,14 +20,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands import MapSettingCommand
 from ..io.errors import MapFormatError
 from ..model import LAYOUTS, THEMES, EditError
+from ..model import operations as ops
+from ..render.export_dialog import open_export_dialog
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .map_editor import MapEditor
+from .presentation import start_presentation
 from .safety import SafetyController
 
 MAX_RECENT = 10
+CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
+                        "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
+                        "move_down", "open_link", "tidy_branch")
+CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
 FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
 
 
@@ -113,6 +123,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action("save", "&Save", ("Ctrl+S",), self.save, file_menu)
         self._action("save_as", "Save &As...", ("Ctrl+Shift+S",), self.save_as, file_menu)
+        self._action("export", "&Export...", ("Ctrl+E",), lambda: open_export_dialog(self),
+                     file_menu)
         self._action("close_tab", "&Close Tab", ("Ctrl+W",),
                      lambda: self.close_tab(self.tabs.currentIndex()), file_menu)
         file_menu.addSeparator()
@@ -154,6 +166,10 @@ class MainWindow(QMainWindow):
                                   layout_menu)
             action.setCheckable(True)
             self.layout_group.addAction(action)
+        animate = self._action("animate", "&Animate Changes", (),
+                               lambda on: self.set_animations(on), view)
+        animate.setCheckable(True)
+        animate.setChecked(self.animations_enabled())
         theme_menu = view.addMenu("&Theme")
         self.theme_group = QActionGroup(self)
         for name in THEMES:
@@ -161,6 +177,11 @@ class MainWindow(QMainWindow):
                                   lambda _=False, n=name: self.set_theme(n), theme_menu)
             action.setCheckable(True)
             self.theme_group.addAction(action)
+        theme_menu.addSeparator()
+        self._action("save_theme", "&Save Theme into Map", (), self.save_theme_into_map,
+                     theme_menu)
+        view.addSeparator()
+        self._action("present", "&Present", ("F5",), self.present, view)
 
     def _invoke(self, call: str) -> None:
         editor = self.editor()
@@ -180,8 +201,38 @@ class MainWindow(QMainWindow):
     def editors(self) -> list[MapEditor]:
         return [self.editor(i) for i in range(self.tabs.count())]
 
+    def animations_enabled(self) -> bool:
+        if os.environ.get("MINDMAP_ANIMATIONS") == "0":
+            return False
+        return str(self.settings.value("view/animate", "true")).lower() == "true"
+
+    def set_animations(self, on: bool) -> None:
+        self.settings.setValue("view/animate", "true" if on else "false")
+        for editor in self.editors():
+            editor.scene.animate = self.animations_enabled()
+
+    def show_context_menu(self, global_pos, on_node: bool) -> None:  # noqa: ANN001
+        menu = QMenu(self)
+        names = (CONTEXT_NODE_ACTIONS if on_node else CONTEXT_BACKGROUND_ACTIONS)
+        for name in names:
+            if name == "-":
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_name[name])
+        editor = self.editor()
+        link = self.actions_by_name["open_link"]
+        link.setEnabled(bool(editor and editor.current() and
+                             editor.mind_map.get(editor.current(), "link")))
+        self.exec_menu(menu, global_pos)
+        link.setEnabled(True)
+
+    def exec_menu(self, menu: QMenu, global_pos) -> None:  # noqa: ANN001
+        menu.exec(global_pos)
+
     def add_document(self, document: Document) -> MapEditor:
         editor = MapEditor(document, self.tabs)
+        editor.scene.animate = self.animations_enabled()
+        editor.view.context_menu_requested.connect(self.show_context_menu)
         editor.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         editor.open_link.connect(lambda link, e=editor: self.open_linked(e, link))
         document.state_changed.connect(self._update_title)
@@ -380,3 +431,15 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.scene.set_theme(name)
             self._sync_checks()
+
+    def save_theme_into_map(self) -> None:
+        """Make the theme shown the map's own theme (saved in the file; one undo step)."""
+        editor = self.editor()
+        name = editor.scene.theme.name if editor is not None else None
+        if name is not None and name != editor.mind_map.theme:
+            editor._run(ops.set_map_attr("theme", name), f"Theme: {name}", MapSettingCommand)
+
+    def present(self) -> None:
+        editor = self.editor()
+        if editor is not None:
+            start_presentation(editor)

@@ -89,6 +89,7 @@ class DragInteraction:
     # ----------------------------------------------------------------------- the drag
     def _start(self) -> bool:
         scene = self.scene
+        scene.glide.finish()
         m = scene.mind_map
         selected = set(scene.selected_ids()) or {self.pressed_node}
         tops = [n for n in scene.items_by_id if n in selected and n != m.root and

@@ -16,6 +16,7 @@ from ..layout import LayoutResult, compute_layout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
+from .glide import Glide
 from .interactions import DragInteraction
 from .node_item import NodeItem
 from .node_look import branch_colors, node_look
@@ -44,6 +45,9 @@ class MapScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
+        #: nodes glide to new places after an edit (off by default; the app turns it on)
+        self.animate = False
+        self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._apply_background()
@@ -139,18 +143,28 @@ class MapScene(QGraphicsScene):
     def sizes(self) -> dict[str, tuple[float, float]]:
         return {n: item.size() for n, item in self.items_by_id.items()}
 
-    def relayout(self, force_edges: bool = False, changed: set[str] | None = None) -> set[str]:
-        """Lay the map out again; move only the items whose place changed. Returns them."""
+    def relayout(self, force_edges: bool = False, changed: set[str] | None = None,
+                 fresh: set[str] | None = None) -> set[str]:
+        """Lay the map out again; move only the items whose place changed. Returns them.
+
+        With ``animate`` on, items that were already shown glide to their new places;
+        ``fresh`` items (just created) appear at theirs.
+        """
+        self.glide.finish()
         old = self.layout_result
         result = compute_layout(self.mind_map, self.sizes())
         self.layout_result = result
         moved: set[str] = set()
+        glides = {}
+        fresh = fresh or set()
         for node, (x, y) in result.centers.items():
             item = self.items_by_id.get(node)
             if item is None:
                 continue
             pos = item.pos()
             if old is None or abs(pos.x() - x) > 0.01 or abs(pos.y() - y) > 0.01:
+                if self.animate and old is not None and node not in fresh:
+                    glides[node] = (item, QPointF(pos), QPointF(x, y))
                 item.setPos(x, y)
                 moved.add(node)
             item.set_side(result.sides.get(node, 1))
@@ -168,8 +182,21 @@ class MapScene(QGraphicsScene):
             self._update_edges(list(affected))
         self._update_links()
         self._update_scene_rect()
+        if glides:
+            for item, start, _end in glides.values():
+                item.setPos(start)
+            self.glide.start(glides)
         self.layout_changed.emit()
         return moved
+
+    def _on_glide_step(self, nodes: list[str]) -> None:
+        m = self.mind_map
+        edges = set(nodes)
+        for node in nodes:
+            if node in m:
+                edges.update(c for c in m.children(node) if c in self.edges)
+        self._update_edges(list(edges))
+        self._update_links()
 
     def _update_edges(self, children: list[str]) -> None:
         theme = self.theme
@@ -234,7 +261,8 @@ class MapScene(QGraphicsScene):
         if change.links or visibility:
             self._sync_links()
         if visibility or relook or change.map_keys & {"layout"}:
-            self.relayout(force_edges="layout" in change.map_keys, changed=relook | new)
+            self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
+                          fresh=new)
         else:
             self._update_links()
 

@@ -22,6 +22,8 @@ class MapView(QGraphicsView):
     #: printable text typed while a node is selected and nothing is being edited
     typed = Signal(str)
     zoom_changed = Signal(float)
+    #: right-click: (global position, whether it was on a node)
+    context_menu_requested = Signal(object, bool)
 
     def __init__(self, scene: MapScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -134,6 +136,14 @@ class MapView(QGraphicsView):
         if self._rubber:
             self._rubber = False
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: ANN001
+        scene = self.map_scene()
+        item = scene.item_at(self.mapToScene(event.pos()))
+        if item is not None and not item.isSelected():
+            scene.select_only([item.node_id])
+        self.context_menu_requested.emit(event.globalPos(), item is not None)
+        event.accept()
 
     # -------------------------------------------------------------------- keyboard
     def event(self, event: QEvent) -> bool:
