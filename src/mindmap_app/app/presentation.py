@@ -1,0 +1,524 @@
+"""Presentation mode: the map full screen for a room, stepped through with a clicker.
+
+A :class:`Presentation` is a second, top-level view on the editor's own scene, so the main
+window's view keeps its zoom and scroll, and an idea added during the meeting goes through
+the editor (one undo step, as when editing). Leaving gives back the theme the scene had and
+exactly the main view's zoom and scroll.
+
+Keys: Right, Down, PageDown, Space, Enter forward; Left, Up, PageUp, Backspace back; Home and
+End first and last step; a number then Enter goes to that branch (0: the overview); Tab or
+Insert adds an idea to the branch shown (or the node clicked); R reveals children one at a
+time; T starts or pauses the timer, a number then T counts down that many minutes, Shift+T
+resets it; Ctrl+Z and Ctrl+Shift+Z undo and redo; Esc leaves editing, then the close-up,
+then the presentation. Clicking a node shows it close up and dims the rest.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSizeF,
+    Qt,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
+
+from ..model import MindMap
+from .map_editor import MapEditor
+from .presentation_plan import (
+    MARGIN_PX,
+    Frame,
+    focus_frame,
+    nodes_rect,
+    plan_frames,
+    presented_branches,
+    readable_scale,
+)
+from .presentation_timer import RoundTimer, TimerLabel
+
+ANIMATE_KEY = "presentation/animate"
+REVEAL_KEY = "presentation/reveal"
+ANIMATION_MS = 300
+DIM_OPACITY = 0.25
+WORLD = 1.0e5            # the view may scroll this far around the map, whatever its size
+
+K = Qt.Key
+FORWARD_KEYS = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space}
+BACK_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp}
+ENTER_KEYS = {K.Key_Return, K.Key_Enter}
+
+
+def presentation_theme(mind_map: MindMap) -> str:
+    """The projector theme, unless the map asks for another one (any theme but light)."""
+    return mind_map.theme if mind_map.theme != "light" else "projector"
+
+
+def _setting(settings: QSettings, key: str, default: bool) -> bool:
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+class Presentation(QGraphicsView):
+    """Full-screen presentation of ``editor``'s map; see the module notes for the keys."""
+
+    #: the presentation ended and gave the main view back
+    finished = Signal()
+
+    def __init__(self, editor: MapEditor, *, theme: str | None = None,
+                 animate: bool | None = None, reveal: bool | None = None) -> None:
+        super().__init__(editor.scene, editor)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setWindowTitle(f"{editor.document.title} - Presentation")
+        self.editor = editor
+        self.map_scene = editor.scene
+        self.settings = QSettings("mindmap-app", "mindmap-app")
+        if animate is None:
+            animate = _setting(self.settings, ANIMATE_KEY, True) and \
+                os.environ.get("MINDMAP_ANIMATIONS") != "0"
+        self.animate = animate
+        self.reveal = _setting(self.settings, REVEAL_KEY, False) if reveal is None else reveal
+        self.frames: list[Frame] = []
+        self.index = 0
+        self.focus_node: str | None = None     # node clicked for a close-up
+        self.typed = ""                         # digits typed for "N Enter" / "N T"
+        self.active = True
+        self._live_added: list[str] = []        # ideas added here: shown even in reveal mode
+        # what to give back on leaving
+        main = editor.view
+        self._saved_transform = QTransform(main.transform())
+        self._saved_scroll = (main.horizontalScrollBar().value(),
+                              main.verticalScrollBar().value())
+        self._saved_scene_rect = self.map_scene.sceneRect()
+        self._saved_centre = main.mapToScene(main.viewport().rect()).boundingRect().center()
+        self._saved_theme = self.map_scene.theme.name
+        self._saved_selection = self.map_scene.selected_ids()
+        self._setup_view()
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(ANIMATION_MS)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self._animation.valueChanged.connect(self._on_animation_step)
+        self._from = self._to = (QPointF(), 1.0)
+        self.timer = RoundTimer(self)
+        self.timer_label = TimerLabel(self.timer, self)
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet("QLabel { color: #ffffff; background: #000000;"
+                                " border-radius: 8px; padding: 4px 14px; font-size: 32px; }")
+        self.hint.hide()
+        wanted = theme or presentation_theme(editor.mind_map)
+        if wanted != self._saved_theme:
+            self.map_scene.set_theme(wanted)
+        self.map_scene.layout_changed.connect(self._on_layout_changed)
+        editor.editor.committed.connect(self._on_edit_committed)
+        editor.editor.cancelled.connect(self._on_edit_cancelled)
+        self.map_scene.clearSelection()         # no selection outline in front of the room
+
+    def _setup_view(self) -> None:
+        self.setRenderHints(QPainter.RenderHint.Antialiasing |
+                            QPainter.RenderHint.TextAntialiasing |
+                            QPainter.RenderHint.SmoothPixmapTransform)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the view's own scroll area, far larger than the map: any frame can be centred
+        self.setSceneRect(QRectF(-WORLD, -WORLD, 2 * WORLD, 2 * WORLD))
+
+    # ----------------------------------------------------------------- start, leave
+    def begin(self) -> None:
+        """Show full screen (on a second screen when there is one) at the first step."""
+        screens = QGuiApplication.screens()
+        here = self.editor.window().screen()
+        target = next((s for s in screens if s != here), here)
+        self.setGeometry(target.geometry())
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.replan()
+        self.go_to(0, animate=False)
+
+    def finish(self) -> None:
+        """Leave: editing first is committed, then the scene and main view are given back."""
+        if not self.active:
+            return
+        self.active = False
+        self._animation.stop()
+        self.timer.stop()
+        if self.editor.editor.active:
+            self.editor.editor.commit()
+        self.map_scene.layout_changed.disconnect(self._on_layout_changed)
+        self.editor.editor.committed.disconnect(self._on_edit_committed)
+        self.editor.editor.cancelled.disconnect(self._on_edit_cancelled)
+        self._undecorate()
+        m = self.editor.mind_map
+        added = [n for n in self._live_added if n in m]
+        self.map_scene.select_only(added[-1:] or [n for n in self._saved_selection if n in m])
+        if self.map_scene.theme.name != self._saved_theme:
+            self.map_scene.set_theme(self._saved_theme)
+        main = self.editor.view
+        main.setTransform(self._saved_transform)
+        if self.map_scene.sceneRect() == self._saved_scene_rect:
+            main.horizontalScrollBar().setValue(self._saved_scroll[0])
+            main.verticalScrollBar().setValue(self._saved_scroll[1])
+        else:       # the map grew or shrank: show the same place of it
+            main.centerOn(self._saved_centre)
+        self.hide()
+        window = self.editor.window()
+        window.activateWindow()
+        main.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.finished.emit()
+        self.deleteLater()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001
+        self.finish()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------------ steps
+    @property
+    def frame(self) -> Frame:
+        return self.frames[self.index]
+
+    def branches(self) -> list[str]:
+        return presented_branches(self.map_scene)
+
+    def replan(self) -> None:
+        """Work the steps out again (map or screen changed), staying on the same step."""
+        place = None
+        if self.frames:
+            branch = self.frame.branch
+            place = (branch, sum(1 for f in self.frames[:self.index] if f.branch == branch))
+        size = QSizeF(self.viewport().size())
+        self.frames = plan_frames(self.map_scene, size, self.reveal)
+        if place is not None:
+            same = [i for i, f in enumerate(self.frames) if f.branch == place[0]]
+            self.index = same[min(place[1], len(same) - 1)] if same else \
+                min(self.index, len(self.frames) - 1)
+
+    def go_to(self, index: int, animate: bool = True) -> None:
+        self.index = max(0, min(index, len(self.frames) - 1))
+        self.focus_node = None
+        self._decorate()
+        frame = self.frame
+        self._move_to(QPointF(*frame.center), frame.scale, animate)
+
+    def forward(self) -> None:
+        self.go_to(self.index + 1)
+
+    def back(self) -> None:
+        """One step back; from a close-up, back to the step it was opened on."""
+        self.go_to(self.index - (0 if self.focus_node else 1))
+
+    def go_to_branch(self, number: int) -> None:
+        """Branch ``number`` (1 = the first main branch); 0 is the overview."""
+        branches = self.branches()
+        if number == 0 or not branches:
+            self.go_to(0)
+            return
+        branch = branches[min(number, len(branches)) - 1]
+        self.go_to(next(i for i, f in enumerate(self.frames) if f.branch == branch))
+
+    def set_reveal(self, on: bool) -> None:
+        """Reveal mode on or off; stays on the branch shown, at its first step."""
+        self.reveal = on
+        self.settings.setValue(REVEAL_KEY, on)
+        branch = self.frame.branch
+        ending = self.index == len(self.frames) - 1
+        self.frames = plan_frames(self.map_scene, QSizeF(self.viewport().size()), on)
+        if ending:
+            self.go_to(len(self.frames) - 1)
+        else:
+            self.go_to(next((i for i, f in enumerate(self.frames) if f.branch == branch), 0))
+
+    # ----------------------------------------------------------------------- focus
+    def focus_on(self, node: str) -> None:
+        """Close-up of ``node`` and its children; the rest of the map is dimmed."""
+        self.focus_node = node
+        self._decorate()
+        frame = focus_frame(self.map_scene, node, self.frame.branch,
+                            QSizeF(self.viewport().size()), readable_scale(self.map_scene))
+        self._move_to(QPointF(*frame.center), frame.scale, True)
+
+    def clear_focus(self) -> None:
+        self.go_to(self.index)
+
+    # ----------------------------------------------------------------- live editing
+    def add_idea(self) -> str | None:
+        """Add a child to the node in close-up or the branch shown (the root in the
+        overview) and edit it in place, as Tab does in the editor: one undo step."""
+        m = self.editor.mind_map
+        target = self.focus_node or self.frame.branch or m.root
+        if target not in m:
+            target = m.root
+        before = set(m.children(target))
+        self.editor.select(target)
+        self.editor.add_child()
+        added = [n for n in m.children(target) if n not in before]
+        if not added:
+            return None
+        node = added[0]
+        self._live_added.append(node)
+        self._decorate()
+        self.follow(node)
+        return node
+
+    def follow(self, node: str) -> None:
+        """Scroll (not zoom) just enough that ``node`` and its editor are in view."""
+        if node not in self.map_scene.items_by_id:
+            return
+        rect = nodes_rect(self.map_scene, [node])
+        frame = self.editor.editor.frame
+        if frame is not None and self.editor.editor.node == node:
+            rect = rect.united(frame.sceneBoundingRect())
+        self._animation.stop()
+        margin = int(MARGIN_PX)
+        self.ensureVisible(rect, margin, margin)
+
+    def _on_edit_committed(self, node: str, _text: str) -> None:
+        self.map_scene.clearSelection()
+        if node in self._live_added:
+            self.follow(node)
+
+    def _on_edit_cancelled(self, _node: str) -> None:
+        self.map_scene.clearSelection()
+
+    def _on_layout_changed(self) -> None:
+        if self.active and self.frames:
+            self.replan()
+            self._decorate()
+
+    # ---------------------------------------------------------------- decorations
+    def _decorate(self) -> None:
+        """Hide the children not yet revealed; dim what the step is not about."""
+        m = self.editor.mind_map
+        scene = self.map_scene
+        frame = self.frame
+        hidden: set[str] = set()
+        if frame.branch is not None and frame.revealed is not None and frame.branch in m:
+            for kid in m.children(frame.branch)[frame.revealed:]:
+                if kid not in self._live_added:
+                    hidden.update(m.subtree(kid))
+        lit: set[str] | None = None
+        if self.focus_node is not None and self.focus_node in m:
+            lit = {self.focus_node, *m.children(self.focus_node)}
+        elif frame.branch is not None and frame.branch in m:
+            lit = set(m.subtree(frame.branch))
+        dim = set() if lit is None else {n for n in scene.items_by_id if n not in lit}
+        self._apply_decorations(hidden, dim)
+
+    def _undecorate(self) -> None:
+        self._apply_decorations(set(), set())
+
+    def _apply_decorations(self, hidden: set[str], dim: set[str]) -> None:
+        scene = self.map_scene
+        for node, item in scene.items_by_id.items():
+            item.setVisible(node not in hidden)
+            if item.dimmed != (node in dim):
+                item.dimmed = node in dim
+                item.update()
+        for node, edge in scene.edges.items():
+            edge.setVisible(node not in hidden)
+            edge.setOpacity(DIM_OPACITY if node in dim else 1.0)
+        for (a, b), link in scene.link_items.items():
+            link.setVisible(a not in hidden and b not in hidden)
+            link.setOpacity(DIM_OPACITY if a in dim or b in dim else 1.0)
+
+    # -------------------------------------------------------------------- motion
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def _move_to(self, centre: QPointF, scale: float, animate: bool) -> None:
+        self._animation.stop()
+        if not (animate and self.animate and self.isVisible()):
+            self._apply_view(centre, scale)
+            return
+        self._from = (self.visible_scene_rect().center(), self.transform().m11())
+        self._to = (centre, scale)
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.start()
+
+    def _on_animation_step(self, value: float) -> None:
+        (c0, s0), (c1, s1) = self._from, self._to
+        t = float(value)
+        scale = s0 * (s1 / s0) ** t if s0 > 0 else s1
+        self._apply_view(c0 + (c1 - c0) * t, scale)
+
+    def _apply_view(self, centre: QPointF, scale: float) -> None:
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(centre)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self.timer_label.place()
+        self.hint.move(24, self.height() - self.hint.height() - 24)
+        if self.active and self.frames:
+            self.replan()
+            if self.focus_node is not None:
+                self.focus_on(self.focus_node)
+            else:
+                self.go_to(self.index, animate=False)
+
+    # ---------------------------------------------------------------------- keys
+    def event(self, event: QEvent) -> bool:
+        # Every key is the presentation's: no shortcut of the main window fires here.
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt signature
+        return False            # Tab adds an idea
+
+    def _show_typed(self) -> None:
+        if not self.typed:
+            self.hint.hide()
+            return
+        self.hint.setText(f"{self.typed} \u2192 Enter: branch, T: minutes")
+        self.hint.adjustSize()
+        self.hint.move(24, self.height() - self.hint.height() - 24)
+        self.hint.show()
+        self.hint.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.editor.editor.active:
+            super().keyPressEvent(event)        # to the text being edited
+            return
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        typed, self.typed = self.typed, ""
+        event.accept()
+        if ctrl:
+            if key == K.Key_Z:
+                (self.editor.document.undo_stack.redo if shift
+                 else self.editor.document.undo_stack.undo)()
+            elif key == K.Key_Y:
+                self.editor.document.undo_stack.redo()
+        elif K.Key_0 <= key <= K.Key_9 and len(typed) < 3:
+            self.typed = typed + chr(key)
+        elif key in ENTER_KEYS and typed:
+            self.go_to_branch(int(typed))
+        elif key == K.Key_Backspace and typed:
+            self.typed = typed[:-1]
+        elif key in FORWARD_KEYS or key in ENTER_KEYS:
+            self.forward()
+        elif key in BACK_KEYS or key == K.Key_Backspace:
+            self.back()
+        elif key == K.Key_Home:
+            self.go_to(0)
+        elif key == K.Key_End:
+            self.go_to(len(self.frames) - 1)
+        elif key in (K.Key_Tab, K.Key_Insert):
+            self.add_idea()
+        elif key == K.Key_R:
+            self.set_reveal(not self.reveal)
+        elif key == K.Key_T:
+            self._timer_key(typed, shift)
+        elif key == K.Key_Escape:
+            if typed:
+                pass
+            elif self.focus_node is not None:
+                self.clear_focus()
+            else:
+                self.finish()
+        else:
+            self.typed = typed
+        self._show_typed()
+
+    def _timer_key(self, typed: str, shift: bool) -> None:
+        if typed:
+            self.timer.set_countdown(int(typed) if int(typed) > 0 else None)
+        elif shift:
+            self.timer.reset()
+        else:
+            self.timer.toggle()
+        self.timer_label.show()
+        self.timer_label.refresh()
+
+    # ---------------------------------------------------------------------- mouse
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.editor.editor.active:
+            self.editor.editor.commit()
+        item = self.map_scene.item_at(self.mapToScene(event.position().toPoint()))
+        if item is not None and item.isVisible() and item.node_id != self.focus_node:
+            self.focus_on(item.node_id)
+        elif self.focus_node is not None:
+            self.clear_focus()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        event.accept()          # no dragging in front of the room
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.accept()          # steps move the view, not the wheel
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.addAction("Next (PageDown)", self.forward)
+        menu.addAction("Previous (PageUp)", self.back)
+        menu.addAction("Overview (Home)", lambda: self.go_to(0))
+        reveal = menu.addAction("Reveal One at a Time (R)",
+                                lambda: self.set_reveal(not self.reveal))
+        reveal.setCheckable(True)
+        reveal.setChecked(self.reveal)
+        animate = menu.addAction("Animate Moves", self._toggle_animation)
+        animate.setCheckable(True)
+        animate.setChecked(self.animate)
+        menu.addSeparator()
+        timer = menu.addMenu("Timer")
+        timer.addAction("Start / Pause (T)", lambda: self._timer_key("", False))
+        timer.addAction("Reset (Shift+T)", lambda: self._timer_key("", True))
+        for minutes in (3, 5, 10, 15):
+            timer.addAction(f"Count Down {minutes} Minutes ({minutes} T)",
+                            lambda m=minutes: self._timer_key(str(m), False))
+        timer.addAction("Hide", self.timer_label.hide)
+        menu.addSeparator()
+        menu.addAction("End Presentation (Esc)", self.finish)
+        menu.exec(event.globalPos())
+
+    def _toggle_animation(self) -> None:
+        self.animate = not self.animate
+        self.settings.setValue(ANIMATE_KEY, self.animate)
+
+
+def start_presentation(editor: MapEditor, **options) -> Presentation:
+    """Present ``editor``'s map (or bring its running presentation to the front)."""
+    for running in editor.findChildren(Presentation):
+        if running.active:
+            running.raise_()
+            running.activateWindow()
+            return running
+    editor.commit_pending_edit()
+    presentation = Presentation(editor, **options)
+    presentation.begin()
+    return presentation
