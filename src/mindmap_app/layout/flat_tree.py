@@ -3,8 +3,9 @@
 Converting once keeps the layout loops free of dictionary look-ups by id and of calls into the
 model: node ``i`` is ``ids[i]``; the arrays hold its parent, its visible children, its box size
 and its manual offset. Nodes are numbered tree by tree (main root first, then each floating
-root), each tree in pre-order, so a parent always comes before its children and every tree is a
-contiguous range of numbers.
+root), each tree breadth-first, so a parent always comes before its children, siblings have
+consecutive numbers and every tree is a contiguous range of numbers. Leaves share one empty
+children list: treat ``kids`` as read-only.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class FlatTree:
 
     @property
     def has_pos(self) -> bool:
-        return any(p is not None for p in self.pos)
+        return self.pos.count(None) != len(self.pos)
 
 
 def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
@@ -48,34 +49,36 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
     """The visible nodes of ``mind_map`` (not inside a folded node) as a :class:`FlatTree`."""
     node_data = mind_map.graph.nodes
     children = mind_map.children
+    succ = mind_map.graph.succ
     ids: list[str] = []
     parent: list[int] = []
     kids: list[list[int]] = []
-    widths: list[float] = []
-    heights: list[float] = []
     pos: list[tuple[float, float] | None] = []
     starts: list[int] = []
-    get_size = sizes.get
+    empty: list[int] = []
     for tree_root in mind_map.roots():
-        starts.append(len(ids))
-        stack = [(tree_root, -1)]
-        pop, push = stack.pop, stack.append
-        while stack:
-            node, up = pop()
-            i = len(ids)
-            ids.append(node)
-            parent.append(up)
-            kids.append([])
-            if up >= 0:
-                kids[up].append(i)
-            w, h = get_size(node) or default_size
-            widths.append(float(w))
-            heights.append(float(h))
-            data = node_data[node]
+        i = len(ids)
+        starts.append(i)
+        ids.append(tree_root)
+        parent.append(-1)
+        # Breadth-first: each node's children get consecutive numbers, appended in one go.
+        while i < len(ids):
+            data = node_data[ids[i]]
             pos.append(data.get("pos"))
-            if not data.get("folded"):
-                below = children(node)
-                for c in reversed(below):
-                    push((c, i))
+            # (asking the graph first whether the node has any out-edge at all spares the
+            # sorting ``children`` call for the many leaves)
+            below = children(ids[i]) if succ[ids[i]] and not data.get("folded") else None
+            if below:
+                first = len(ids)
+                ids.extend(below)
+                parent.extend([i] * len(below))
+                kids.append(list(range(first, first + len(below))))
+            else:
+                kids.append(empty)
+            i += 1
     starts.append(len(ids))
+    get_size = sizes.get
+    measured = [get_size(node) or default_size for node in ids]
+    widths = [float(s[0]) for s in measured]
+    heights = [float(s[1]) for s in measured]
     return FlatTree(ids, parent, kids, widths, heights, pos, starts)
