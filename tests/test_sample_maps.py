@@ -311,3 +311,13 @@ def test_mindmap_app_validate_accepts_every_sample_map():
     result = subprocess.run([sys.executable, "-m", "mindmap_app", "validate", *files],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("name", ALL_MAPS)
+def test_opening_and_saving_a_sample_map_unchanged_gives_the_same_bytes(name, tmp_path):
+    from mindmap_app.io.yaml_format import load_map, save_map
+
+    source = SAMPLE_MAPS / f"{name}.yaml"
+    target = tmp_path / f"{name}.yaml"
+    save_map(load_map(source), target)
+    assert target.read_bytes() == source.read_bytes()

@@ -27,6 +27,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from mindmap_app.io.yaml_format import dumps_map, loads_map  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "tests" / "data" / "big-society-workshop.txt"
 OUT = ROOT / "src" / "mindmap_app" / "sample_maps"
@@ -291,6 +294,8 @@ def build() -> dict[str, tuple[Map, str]]:
         text = dump(data)
         if yaml.safe_load(text) != data:
             raise SystemExit(f"{stem}.yaml would not load back to the intended data")
+        # Ship the app's own canonical form, so opening and saving a sample changes nothing.
+        text = dumps_map(loads_map(text, f"{stem}.yaml"))
         result[stem] = (map_, text)
     return result
 

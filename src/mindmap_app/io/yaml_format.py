@@ -391,14 +391,22 @@ _CHILD_END = (_SEQ_END, _MAP_END)  # closes a children list and its node
 _ODD_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
-def _text(value: str) -> ScalarEvent:
+#: a one-line note longer than this is written as a folded block (``>``), wrapped at WIDTH
+FOLD_NOTES_OVER = 90
+
+
+def _text(value: str, fold_long: bool = False) -> ScalarEvent:
     """A string scalar: plain when it reads back as the same string, multi-line text as a
-    literal block, odd line breaks double-quoted (escaped); the emitter quotes the rest."""
+    literal block, long one-line notes (``fold_long``) as a folded block, odd line breaks
+    double-quoted (escaped); the emitter quotes the rest (and refuses a block style that
+    would not read back, e.g. with trailing spaces)."""
     style = None
     if _ODD_BREAKS.search(value):
         style = '"'
     elif "\n" in value:
         style = "|"
+    elif fold_long and len(value) > FOLD_NOTES_OVER and "  " not in value:
+        style = ">"
     return ScalarEvent(None, None, (_implicit_tag(value) is None, True), value, style=style)
 
 
@@ -476,7 +484,7 @@ def _tree_events(mind_map: MindMap, top: str, order: dict[str, int]) -> Iterator
         note = data.get("note")
         if note:
             yield keys["note"]
-            yield _text(note)
+            yield _text(note, fold_long=True)
         tags = data.get("tags")
         if tags:
             yield keys["tags"]
