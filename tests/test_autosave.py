@@ -24,6 +24,21 @@ from tests.gui_helpers import copy_samples, open_window, press
 
 M = Qt.KeyboardModifier
 
+@pytest.fixture(autouse=True)
+def _safety_defaults(monkeypatch):  # noqa: ANN001, ANN202
+    """Default autosave settings; a question a test does not answer fails it (instead of
+    waiting on a modal dialog)."""
+    from PySide6.QtCore import QSettings
+
+    from mindmap_app.app.safety import SafetyController
+
+    for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
+        monkeypatch.setattr(SafetyController, name,
+                            lambda self, *args, name=name: pytest.fail(f"unexpected {name}"))
+    QSettings("mindmap-app", "mindmap-app").remove("autosave")
+    yield
+    QSettings("mindmap-app", "mindmap-app").remove("autosave")
+
 
 @pytest.fixture
 def data(tmp_path, monkeypatch):

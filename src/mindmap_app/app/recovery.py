@@ -129,9 +129,9 @@ class RecoveryDialog(QDialog):
         intro = ("Mindmap did not close properly last time. " if crashed else "") + \
             ("These maps have changes that were not saved. Recover them to keep working "
              "where you left off (save them afterwards), or discard the changes.")
-        label = QLabel(intro, self)
-        label.setWordWrap(True)
-        box.addWidget(label)
+        self.intro = QLabel(intro, self)
+        self.intro.setWordWrap(True)
+        box.addWidget(self.intro)
         self.table = QTableWidget(len(candidates), len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(self.COLUMNS)
         self.table.verticalHeader().hide()

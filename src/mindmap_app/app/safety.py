@@ -149,7 +149,8 @@ class SafetyController(QObject):
         if self.autosaver.to_file():
             self.autosaver.wait_idle()  # an autosave to this very file may be on its way
         same_file = document.path is not None and Path(path) == Path(document.path)
-        changed = same_file and self.guard.disk_changed(document)
+        # a file deleted or moved away meanwhile is simply written again
+        changed = same_file and Path(path).exists() and self.guard.disk_changed(document)
         if changed and not self.guard.accepted(document):
             answer = self.ask_disk_change(document, saving=True)
             if answer == "reload":
