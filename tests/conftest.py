@@ -17,3 +17,13 @@ SRC = ROOT / "src"
 if str(SRC) not in sys.path:
     sys.path.insert(0, str(SRC))
 SAMPLE_MAPS = ROOT / "sample_maps"
+
+
+def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001
+    """Give the clipboard's mime data back before Python goes: Qt deletes it in an exit
+    handler, after the interpreter is gone, and that crashes the process (exit 139)."""
+    if "PySide6.QtGui" in sys.modules:
+        from PySide6.QtGui import QGuiApplication
+
+        if QGuiApplication.instance() is not None:
+            QGuiApplication.clipboard().clear()

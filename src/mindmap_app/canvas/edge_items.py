@@ -41,14 +41,16 @@ class EdgeItem(QGraphicsPathItem):
     def __init__(self, child_id: str) -> None:
         super().__init__()
         self.child_id = child_id
+        self._style: tuple[str, float] | None = None
         self.setZValue(0)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_style(self, colour: str, width: float) -> None:
-        pen = QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        if pen != self.pen():
-            self.setPen(pen)
+        if (colour, width) == self._style:
+            return
+        self._style = (colour, width)
+        self.setPen(QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

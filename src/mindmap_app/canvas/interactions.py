@@ -11,12 +11,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 if TYPE_CHECKING:
     from .map_scene import MapScene
     from .node_item import NodeItem
+
+
+class _DragLayer(QGraphicsItem):
+    """An empty item the dragged branch hangs under while it moves: one setPos a frame
+    moves the whole branch, however many nodes it has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.setZValue(3)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:  # noqa: ANN001
+        pass
 
 
 class DragInteraction:
@@ -30,6 +46,7 @@ class DragInteraction:
         self.origins: dict[str, QPointF] = {}
         self.target: NodeItem | None = None
         self.hint: str | None = None
+        self.layer: _DragLayer | None = None
 
     # ------------------------------------------------------------------------ events
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -101,22 +118,36 @@ class DragInteraction:
         for top in tops:
             members.extend(n for n in m.subtree(top) if n in scene.items_by_id)
         self.members = members
-        self.origins = {n: QPointF(scene.items_by_id[n].pos()) for n in members}
         self.dragging = True
+        # While the branch moves, the scene is not indexed: re-indexing thousands of moving
+        # items each frame costs more than scanning the rest for the drop target.
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        layer = _DragLayer()
+        scene.addItem(layer)
+        layer.setOpacity(0.75)
+        tops = set(tops)
         for node in members:
-            scene.items_by_id[node].setOpacity(0.75)
+            scene.items_by_id[node].setParentItem(layer)
+            edge = scene.edges.get(node)
+            if edge is not None and node not in tops:
+                edge.setParentItem(layer)
+        self.layer = layer
         return True
 
     def _move_branch(self, delta: QPointF) -> None:
-        scene = self.scene
-        items = scene.items_by_id
-        for node in self.members:
-            items[node].setPos(self.origins[node] + delta)
-        inner = set(self.members) - set(self.tops)
-        for node in inner:
-            edge = scene.edges.get(node)
-            if edge is not None:
-                edge.setPos(delta)
+        self.layer.setPos(delta)
+        self.scene._update_edges(self.tops)
+
+    def _drop_layer(self) -> None:
+        """Hang the branch back on the scene where it was picked up (the layout places it)."""
+        scene, layer = self.scene, self.layer
+        self.layer = None
+        if layer is None:
+            return
+        for child in layer.childItems():
+            child.setParentItem(None)
+        scene.removeItem(layer)
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         scene._update_edges(self.tops)
 
     def _update_target(self, pos: QPointF, mods: Qt.KeyboardModifier) -> None:
@@ -148,12 +179,8 @@ class DragInteraction:
     def _finish(self) -> None:
         scene = self.scene
         m = scene.mind_map
-        for node in self.members:
-            scene.items_by_id[node].setOpacity(1.0)
-        for node in set(self.members) - set(self.tops):
-            edge = scene.edges.get(node)
-            if edge is not None:
-                edge.setPos(0, 0)
+        delta = self.layer.pos() if self.layer is not None else QPointF()
+        self._drop_layer()
         target, hint = self.target, self.hint
         if target is not None:
             target.set_drop_hint(None)
@@ -173,7 +200,7 @@ class DragInteraction:
             return
         values = []
         for top in tops:
-            centre = scene.items_by_id[top].pos()
+            centre = scene.items_by_id[top].pos() + delta
             parent = m.parent(top)
             if parent is None:
                 values.append((round(centre.x(), 1), round(centre.y(), 1)))

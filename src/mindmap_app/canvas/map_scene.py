@@ -22,6 +22,8 @@ from .node_item import NodeItem
 from .node_look import branch_colors, node_look
 
 SCENE_MARGIN = 400.0
+#: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
+MAX_GLIDING = 300
 
 
 class MapScene(QGraphicsScene):
@@ -80,7 +82,6 @@ class MapScene(QGraphicsScene):
         self.edges.clear()
         self.link_items.clear()
         self._sync_visible()
-        self._refresh_looks(list(self.items_by_id))
         self._sync_links()
         self.relayout(force_edges=True)
 
@@ -94,23 +95,21 @@ class MapScene(QGraphicsScene):
             edge = self.edges.pop(node, None)
             if edge is not None:
                 self.removeItem(edge)
-        new: set[str] = set()
-        roots = set(self.mind_map.roots())
-        placeholder = None
-        for node in visible:
-            if node in self.items_by_id:
-                continue
-            if placeholder is None:
-                placeholder = node_look(self.mind_map, self.theme, node, "#888888", 2)
-            item = NodeItem(node, placeholder)
+        m = self.mind_map
+        fresh = [n for n in visible if n not in self.items_by_id]
+        if not fresh:
+            return set(), gone
+        roots = set(m.roots())
+        colours = branch_colors(m, self.theme, fresh)
+        for node in fresh:
+            item = NodeItem(node, node_look(m, self.theme, node, colours[node], m.depth(node)))
             self.addItem(item)
             self.items_by_id[node] = item
-            new.add(node)
             if node not in roots:
                 edge = EdgeItem(node)
                 self.addItem(edge)
                 self.edges[node] = edge
-        return new, gone
+        return set(fresh), gone
 
     def _refresh_looks(self, nodes: list[str]) -> bool:
         """Recompute the look of ``nodes``; True when any size changed."""
@@ -157,17 +156,22 @@ class MapScene(QGraphicsScene):
         moved: set[str] = set()
         glides = {}
         fresh = fresh or set()
-        for node, (x, y) in result.centers.items():
-            item = self.items_by_id.get(node)
+        before = old.centers if old is not None and not force_edges else {}
+        items = self.items_by_id
+        for node, centre in result.centers.items():
+            item = items.get(node)
             if item is None:
                 continue
-            pos = item.pos()
-            if old is None or abs(pos.x() - x) > 0.01 or abs(pos.y() - y) > 0.01:
-                if self.animate and old is not None and node not in fresh:
-                    glides[node] = (item, QPointF(pos), QPointF(x, y))
-                item.setPos(x, y)
-                moved.add(node)
-            item.set_side(result.sides.get(node, 1))
+            if node in fresh or before.get(node) != centre:
+                pos = item.pos()
+                if pos.x() != centre[0] or pos.y() != centre[1]:
+                    if self.animate and old is not None and node not in fresh:
+                        glides[node] = (item, QPointF(pos), QPointF(*centre))
+                    item.setPos(*centre)
+                    moved.add(node)
+            side = result.sides.get(node, 1)
+            if item.side != side:
+                item.set_side(side)
         touched = moved | (changed or set())
         if force_edges:
             self._update_edges(list(self.edges))
@@ -182,7 +186,7 @@ class MapScene(QGraphicsScene):
             self._update_edges(list(affected))
         self._update_links()
         self._update_scene_rect()
-        if glides:
+        if glides and len(glides) <= MAX_GLIDING:
             for item, start, _end in glides.values():
                 item.setPos(start)
             self.glide.start(glides)
@@ -201,15 +205,16 @@ class MapScene(QGraphicsScene):
     def _update_edges(self, children: list[str]) -> None:
         theme = self.theme
         sides = self.layout_result.sides if self.layout_result else {}
+        m = self.mind_map
+        items = self.items_by_id
         for child in children:
             edge = self.edges.get(child)
-            parent = self.mind_map.parent(child) if child in self.mind_map else None
-            if edge is None or parent is None or parent not in self.items_by_id:
+            parent = m.parent(child) if child in m else None
+            if edge is None or parent is None or parent not in items:
                 continue
-            child_item = self.items_by_id[child]
-            parent_box = self.items_by_id[parent].box_rect()
-            edge.setPos(0, 0)
-            edge.setPath(tree_edge_path(parent_box, child_item.box_rect(), sides.get(child, 1)))
+            child_item = items[child]
+            edge.setPath(tree_edge_path(items[parent].box_rect(), child_item.box_rect(),
+                                        sides.get(child, 1)))
             edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
     def _update_links(self) -> None:
@@ -217,8 +222,11 @@ class MapScene(QGraphicsScene):
             item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
 
     def _update_scene_rect(self) -> None:
-        rect = self.map_rect()
-        self.setSceneRect(rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+        if self.layout_result is None:
+            return
+        x, y, w, h = self.layout_result.bounds
+        self.setSceneRect(QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN,
+                                                      SCENE_MARGIN, SCENE_MARGIN))
 
     def map_rect(self, nodes: list[str] | None = None) -> QRectF:
         """Bounding box of the given (default: all visible) node boxes, badges included."""
@@ -239,7 +247,6 @@ class MapScene(QGraphicsScene):
         new: set[str] = set()
         if visibility:
             new, _ = self._sync_visible()
-            relook |= new
         for node, keys in change.attrs.items():
             if node not in m:
                 continue
@@ -257,7 +264,7 @@ class MapScene(QGraphicsScene):
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
-        self._refresh_looks(list(relook))
+        self._refresh_looks(list(relook - new))
         if change.links or visibility:
             self._sync_links()
         if visibility or relook or change.map_keys & {"layout"}:

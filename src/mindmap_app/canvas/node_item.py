@@ -16,22 +16,42 @@ TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.Alig
 BADGE_MARGIN = 4.0
 
 
+#: text smaller than this on screen (points times view scale) is drawn as a bar instead
+MIN_TEXT_ON_SCREEN = 4.0
+
+_FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF]] = {}
+
+
+def cached_font(family: str, size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
+    """A font and its metrics, made once per (family, size, bold): a map uses only a few."""
+    key = (family, size, bold)
+    hit = _FONTS.get(key)
+    if hit is None:
+        font = QFont(family)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        hit = _FONTS[key] = (font, QFontMetricsF(font))
+    return hit
+
+
 def make_font(look: NodeLook, scale: float = 1.0) -> QFont:
-    font = QFont(look.font_family)
-    font.setPointSizeF(look.font_size * scale)
-    font.setBold(look.bold)
-    return font
+    return cached_font(look.font_family, look.font_size * scale, look.bold)[0]
+
+
+def geometry_key(look: NodeLook) -> tuple:
+    """The parts of a look that decide the box's size; colours are not among them."""
+    return (look.text, look.font_family, look.font_size, look.bold,
+            tuple(tag for tag, _ in look.tags), look.votes, look.has_note, bool(look.link),
+            look.folded_count, look.max_text_width)
 
 
 class NodeGeometry:
     """Measured layout of a node's contents, in item coordinates (centre at 0, 0)."""
 
     def __init__(self, look: NodeLook) -> None:
-        self.font = make_font(look)
-        self.small_font = make_font(look, 0.72)
-        self.small_font.setBold(False)
-        metrics = QFontMetricsF(self.font)
-        small = QFontMetricsF(self.small_font)
+        self.key = geometry_key(look)
+        self.font, metrics = cached_font(look.font_family, look.font_size, look.bold)
+        self.small_font, small = cached_font(look.font_family, look.font_size * 0.72, False)
         scale = look.font_size / 11.0
         self.pad_x = 10.0 * scale
         self.pad_y = 6.0 * scale
@@ -43,11 +63,11 @@ class NodeGeometry:
         icons = int(look.has_note) + int(bool(look.link))
         icons_w = icons * (self.icon + 2.0)
         # bottom row: tag chips and votes
-        self.chips: list[tuple[str, str, float]] = []
+        self.chips: list[float] = []          # width of each tag chip, in look.tags order
         row_w = 0.0
-        for tag, colour in look.tags:
+        for tag, _colour in look.tags:
             w = small.horizontalAdvance(tag) + 10.0 * scale
-            self.chips.append((tag, colour, w))
+            self.chips.append(w)
             row_w += w + 4.0
         self.dot = small.height() * 0.45
         if look.votes:
@@ -61,7 +81,7 @@ class NodeGeometry:
                                 text_w + 1.0, text_h)
         self.icons_left = self.text_rect.right() + 2.0
         self.row_top = self.text_rect.bottom() + 2.0
-        badge = QFontMetricsF(self.small_font).horizontalAdvance(f"{look.folded_count}") + 10.0
+        badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
         self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8) if look.folded_count else 0
         self.bounds = self.box.adjusted(-self.badge_w - BADGE_MARGIN - 4, -4,
                                         self.badge_w + BADGE_MARGIN + 4, 4)
@@ -82,16 +102,25 @@ class NodeItem(QGraphicsItem):
         self.setZValue(2)
         self.look = look
         self.geometry = NodeGeometry(look)
+        self._bounds = self._compute_bounds()
 
     # ------------------------------------------------------------------------ state
     def set_look(self, look: NodeLook) -> bool:
-        """Take a new look; True when the size changed (the layout must hear of it)."""
+        """Take a new look; True when the size changed (the layout must hear of it).
+
+        Only a change of text, font or marks re-measures; a colour change just repaints.
+        """
         if look == self.look:
+            return False
+        if geometry_key(look) == self.geometry.key:
+            self.look = look
+            self.update()
             return False
         old = self.geometry.box.size()
         self.prepareGeometryChange()
         self.look = look
         self.geometry = NodeGeometry(look)
+        self._bounds = self._compute_bounds()
         self.update()
         return self.geometry.box.size() != old
 
@@ -99,6 +128,7 @@ class NodeItem(QGraphicsItem):
         if side != self.side:
             self.prepareGeometryChange()
             self.side = side
+            self._bounds = self._compute_bounds()
             self.update()
 
     def set_drop_hint(self, hint: str | None) -> None:
@@ -112,7 +142,7 @@ class NodeItem(QGraphicsItem):
 
     def box_rect(self) -> QRectF:
         """The box in scene coordinates."""
-        return self.geometry.box.translated(self.pos())
+        return self.geometry.box.translated(self.scenePos())
 
     def link_badge_rect(self) -> QRectF | None:
         """Where the link badge is drawn (item coordinates), for clicks."""
@@ -134,11 +164,14 @@ class NodeItem(QGraphicsItem):
         return QRectF(g.box.right() + BADGE_MARGIN, -h / 2, g.badge_w, h)
 
     # ------------------------------------------------------------------- QGraphicsItem
-    def boundingRect(self) -> QRectF:
+    def _compute_bounds(self) -> QRectF:
         rect = self.geometry.bounds
         if self.side == 2 and self.look.folded_count:
             rect = rect.united(self.fold_badge_rect().adjusted(-2, -2, 2, 2))
         return rect
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
 
     def shape(self):  # noqa: ANN201 - Qt override
         from PySide6.QtGui import QPainterPath
@@ -149,8 +182,6 @@ class NodeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         look, g = self.look, self.geometry
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         if self.dimmed:
             painter.setOpacity(0.25)
         radius = min(10.0, g.box.height() / 2) if look.depth <= 1 else 6.0
@@ -159,6 +190,17 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(QBrush(QColor(look.fill)))
         painter.drawRoundedRect(g.box, radius, radius)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if look.font_size * detail < MIN_TEXT_ON_SCREEN and not selected and \
+                not self.drop_hint:
+            # far out: a box with a bar where the text is, as a map overview shows it
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(look.color))
+            bar = g.text_rect.adjusted(0, g.text_rect.height() * 0.3, 0,
+                                       -g.text_rect.height() * 0.3)
+            painter.setOpacity(painter.opacity() * 0.35)
+            painter.drawRect(bar)
+            return
         if selected or self.drop_hint == "child" or self.drop_hint == "refused":
             colour = self._hint_colour(selected)
             painter.setPen(QPen(colour, 3.0 if not selected else 2.5,
@@ -221,7 +263,7 @@ class NodeItem(QGraphicsItem):
         top = g.row_top
         h = g.row_h - 4.0
         painter.setFont(g.small_font)
-        for tag, colour, w in g.chips:
+        for (tag, colour), w in zip(look.tags, g.chips, strict=True):
             rect = QRectF(x, top, w, h)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
