@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneMouseEvent
 
 if TYPE_CHECKING:
     from .map_scene import MapScene
@@ -119,9 +119,6 @@ class DragInteraction:
             members.extend(n for n in m.subtree(top) if n in scene.items_by_id)
         self.members = members
         self.dragging = True
-        # While the branch moves, the scene is not indexed: re-indexing thousands of moving
-        # items each frame costs more than scanning the rest for the drop target.
-        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         layer = _DragLayer()
         scene.addItem(layer)
         layer.setOpacity(0.75)
@@ -147,7 +144,6 @@ class DragInteraction:
         for child in layer.childItems():
             child.setParentItem(None)
         scene.removeItem(layer)
-        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         scene._update_edges(self.tops)
 
     def _update_target(self, pos: QPointF, mods: Qt.KeyboardModifier) -> None:
