@@ -35,19 +35,28 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironm
 
 from ..io import recovery_store
 from ..io.backups import FileSignature
-from ..io.recovery_store import MapSnapshot, encode_job, remove_entry, run_job
+from ..io.recovery_store import (
+    FRAME,
+    MapSnapshot,
+    encode_end,
+    encode_start,
+    remove_entry,
+    run_job,
+)
 
 INTERVAL_KEY = "autosave/interval_seconds"
 TO_FILE_KEY = "autosave/to_file"
 DEFAULT_INTERVAL = 30.0
 #: main-thread time per snapshot slice
-SLICE_SECONDS = 0.004
+SLICE_SECONDS = 0.003
 
 Reply = dict[str, Any]
 
 
 class AutosaveWorker(QObject):
-    """The child process that writes autosaves: jobs in on stdin, one JSON reply line each."""
+    """The child process that writes autosaves. A job is streamed: :meth:`begin`, a
+    :meth:`send` per piece as the snapshot makes it, :meth:`finish` with the details and the
+    callback that gets the reply (or :meth:`abort`)."""
 
     _thread_done = Signal(object)
 
@@ -58,24 +67,52 @@ class AutosaveWorker(QObject):
         self.failures = 0
         self._output = b""
         self._callbacks: dict[int, Callable[[Reply], None]] = {}
+        #: job id -> the process it is streamed to, or the list of its pieces (thread mode)
+        self._streams: dict[int, QProcess | list[bytes]] = {}
         self._next_id = 1
         self._thread_done.connect(self._deliver)
 
     def pending(self) -> int:
         return len(self._callbacks)
 
-    def submit(self, job: dict[str, Any], pieces: list[bytes],
-               callback: Callable[[Reply], None]) -> int:
+    def begin(self) -> int:
         job_id = self._next_id
         self._next_id += 1
-        job = {**job, "job": job_id}
-        self._callbacks[job_id] = callback
         if self.use_thread:
-            threading.Thread(target=lambda: self._thread_done.emit(run_job(job, pieces)),
-                             name="autosave", daemon=True).start()
+            self._streams[job_id] = []
         else:
-            self._ensure_process().write(encode_job(job, pieces))
+            process = self._ensure_process()
+            process.write(encode_start(job_id))
+            self._streams[job_id] = process
         return job_id
+
+    def send(self, job_id: int, piece: bytes) -> None:
+        stream = self._streams.get(job_id)
+        if isinstance(stream, list):
+            stream.append(piece)
+        elif stream is not None and stream is self.process:
+            stream.write(FRAME.pack(len(piece)))
+            stream.write(piece)
+
+    def finish(self, job_id: int, details: dict[str, Any],
+               callback: Callable[[Reply], None]) -> None:
+        stream = self._streams.pop(job_id, None)
+        if isinstance(stream, list):
+            self._callbacks[job_id] = callback
+            job = {**details, "job": job_id}
+            threading.Thread(target=lambda: self._thread_done.emit(run_job(job, stream)),
+                             name="autosave", daemon=True).start()
+        elif stream is not None and stream is self.process:
+            self._callbacks[job_id] = callback
+            stream.write(encode_end(details))
+        else:  # the process it was streamed to stopped meanwhile
+            callback({"job": job_id, "ok": False, "error": "the autosave process stopped"})
+
+    def abort(self, job_id: int) -> None:
+        stream = self._streams.pop(job_id, None)
+        if stream is not None and stream is self.process:
+            self._callbacks[job_id] = lambda reply: None
+            stream.write(encode_end({"kind": "abort"}))
 
     def _ensure_process(self) -> QProcess:
         if self.process is not None:
@@ -123,6 +160,7 @@ class AutosaveWorker(QObject):
             return
         self._on_output()
         self.process = None
+        self._output = b""
         process.deleteLater()
         self.failures += 1
         if self.failures >= 3:
@@ -194,7 +232,7 @@ class Autosaver(QObject):
         self.states: dict[Any, DocState] = {}
         self.backed_up: set[Path] = set()
         self._queue: list[DocState] = []
-        self._current: tuple[DocState, MapSnapshot] | None = None
+        self._current: tuple[DocState, MapSnapshot, int] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.autosave_now)
@@ -244,6 +282,7 @@ class Autosaver(QObject):
         if state in self._queue:
             self._queue.remove(state)
         if self._current is not None and self._current[0] is state:
+            self.worker.abort(self._current[2])
             self._current = None
             self._next()
         if not keep_entry:
@@ -289,21 +328,24 @@ class Autosaver(QObject):
         while self._current is None and self._queue:
             state = self._queue.pop(0)
             if self.needs_save(state) and not state.in_flight:
-                self._current = (state, MapSnapshot(state.document.mind_map))
+                job_id = self.worker.begin()
+                snapshot = MapSnapshot(state.document.mind_map,
+                                       lambda piece, job_id=job_id: self.worker.send(job_id, piece))
+                self._current = (state, snapshot, job_id)
                 self._slice.start()
 
     def _step(self) -> None:
         if self._current is None:
             return
-        state, snapshot = self._current
+        state, snapshot, job_id = self._current
         if not snapshot.step(SLICE_SECONDS):
             self._slice.start()
             return
         self._current = None
-        self._submit(state, snapshot.pieces)
+        self._submit(state, job_id)
         self._next()
 
-    def _submit(self, state: DocState, pieces: list[bytes]) -> None:
+    def _submit(self, state: DocState, job_id: int) -> None:
         document = state.document
         revision, generation = state.revision, state.generation
         index = document.undo_stack.index()
@@ -326,7 +368,7 @@ class Autosaver(QObject):
         elif self.guard is not None:
             self.guard.busy.add(document)
         state.in_flight = True
-        self.worker.submit(job, pieces, lambda reply: self._done(
+        self.worker.finish(job_id, job, lambda reply: self._done(
             state, job, revision, generation, index, reply))
 
     def _done(self, state: DocState, job: dict[str, Any], revision: int, generation: int,
@@ -374,6 +416,8 @@ class Autosaver(QObject):
     def shutdown(self) -> None:
         self.timer.stop()
         self._queue.clear()
-        self._current = None
+        if self._current is not None:
+            self.worker.abort(self._current[2])
+            self._current = None
         self.worker.stop()
 

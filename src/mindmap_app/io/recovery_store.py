@@ -31,6 +31,7 @@ import os
 import pickle
 import secrets
 import socket
+import struct
 import sys
 import time
 from collections.abc import Iterable
@@ -47,7 +48,7 @@ RECOVERY = "recovery"
 SESSIONS = "sessions"
 HEADER_PREFIX = "# mindmap-recovery/1 "
 #: node records per pickled piece of a snapshot (the time budget is checked between pieces)
-BATCH = 128
+BATCH = 64
 
 
 # ================================================================================ processes
@@ -247,19 +248,21 @@ def _unlink(path: Path) -> None:
 # ================================================================================= snapshot
 class MapSnapshot:
     """Copies a map in slices: each :meth:`step` works for about ``budget`` seconds and
-    returns True when the copy is complete. Call :meth:`note` with every
-    :class:`~mindmap_app.model.Change` applied to the map meanwhile; the nodes it touched are
-    copied again before the copy completes, so :attr:`pieces` always describe the map as it
-    was after the last step. Changes to links (which a Change does not localise) make the last
-    step copy the whole list of links."""
+    passes the pickled pieces it made to ``on_piece`` (to stream them; without it they are
+    kept in :attr:`pieces`); it returns True when the copy is complete. Call :meth:`note` with
+    every :class:`~mindmap_app.model.Change` applied to the map meanwhile: the nodes it
+    touched are copied again before the copy completes, so the pieces always describe the map
+    as it was after the last step. A change of links (which a Change does not localise) makes
+    the last step copy the whole list of links."""
 
-    def __init__(self, mind_map: MindMap) -> None:
+    def __init__(self, mind_map: MindMap, on_piece: Any = None) -> None:
         self.graph = mind_map.graph
         self._mind_map = mind_map
         self._todo = list(self.graph._node)
         self._at = 0
         self._dirty: set[str] = set()
         self._links_changed = False
+        self._on_piece = on_piece
         self.pieces: list[bytes] = []
         self.done = False
 
@@ -268,89 +271,107 @@ class MapSnapshot:
         if change.links:
             self._links_changed = True
 
-    def _records(self, nodes: Iterable[str]) -> bytes:
-        node, succ = self.graph._node, self.graph._succ
-        return pickle.dumps(("nodes", [(n, node[n], succ[n]) for n in nodes]),
-                            protocol=pickle.HIGHEST_PROTOCOL)
+    def _add(self, item: tuple) -> None:
+        piece = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+        if self._on_piece is not None:
+            self._on_piece(piece)
+        else:
+            self.pieces.append(piece)
 
-    def step(self, budget: float = 0.004) -> bool:
+    def _records(self, nodes: Iterable[str]) -> None:
+        node, succ = self.graph._node, self.graph._succ
+        self._add(("nodes", [(n, node[n], succ[n]) for n in nodes if n in node]))
+
+    def step(self, budget: float = 0.003) -> bool:
+        """Copy for about ``budget`` seconds; True when the copy is complete."""
         deadline = time.perf_counter() + budget
         todo = self._todo
         while self._at < len(todo):
-            batch = [n for n in todo[self._at:self._at + BATCH] if n in self.graph._node]
+            self._records(todo[self._at:self._at + BATCH])
             self._at += BATCH
-            self.pieces.append(self._records(batch))
             if time.perf_counter() > deadline:
                 return False
         while self._dirty:  # nodes changed since they were copied
             dirty = list(self._dirty)[:BATCH]
             self._dirty.difference_update(dirty)
-            present = [n for n in dirty if n in self.graph._node]
+            self._records(dirty)
             gone = [n for n in dirty if n not in self.graph._node]
-            self.pieces.append(self._records(present))
             if gone:
-                self.pieces.append(pickle.dumps(("removed", gone)))
+                self._add(("removed", gone))
             if time.perf_counter() > deadline:
                 return False
         meta = dict(self.graph.graph)
         meta["floating"] = list(meta.get("floating", ()))
-        links = self._mind_map.links() if self._links_changed else None
-        self.pieces.append(pickle.dumps(("end", meta, links), protocol=pickle.HIGHEST_PROTOCOL))
+        self._add(("end", meta, self._mind_map.links() if self._links_changed else None))
         self.done = True
         return True
 
     def run(self) -> list[bytes]:
-        """Copy everything at once (for tests and the benchmark)."""
+        """Copy everything at once (tests, benchmark)."""
         while not self.step(1e9):
             pass
         return self.pieces
 
 
-def map_from_pieces(pieces: Iterable[bytes]) -> MindMap:
-    """Rebuild the map a :class:`MapSnapshot` copied (in the child process). Raises
-    ValueError when the pieces do not make a valid map."""
-    import networkx as nx
+class MapAssembler:
+    """Rebuilds the map a :class:`MapSnapshot` copied, piece by piece as they arrive (in the
+    child process)."""
 
-    from ..model import InvariantError, check_invariants
+    def __init__(self) -> None:
+        self.records: dict[str, tuple[dict, dict]] = {}
+        self.meta: dict[str, Any] | None = None
+        self.links: list | None = None
 
-    records: dict[str, tuple[dict, dict]] = {}
-    meta: dict[str, Any] | None = None
-    links = None
-    for piece in pieces:
+    def add(self, piece: bytes) -> None:
         kind, *rest = pickle.loads(piece)
         if kind == "nodes":
             for node, attrs, succ in rest[0]:
-                records[node] = (attrs, succ)
+                self.records[node] = (attrs, succ)
         elif kind == "removed":
             for node in rest[0]:
-                records.pop(node, None)
+                self.records.pop(node, None)
         elif kind == "end":
-            meta, links = rest
-    if meta is None:
-        raise ValueError("the snapshot is incomplete")
-    graph = nx.MultiDiGraph(**meta)
-    graph.add_nodes_from((node, attrs) for node, (attrs, _) in records.items())
-    for node, (_, succ) in records.items():
-        for child, keyed in succ.items():
-            if child not in records:
-                continue
-            for key, data in keyed.items():
-                if key == LINK and links is not None:
+            self.meta, self.links = rest
+
+    def finish(self) -> MindMap:
+        """The map; ValueError when the pieces do not make a complete, valid map."""
+        import networkx as nx
+
+        from ..model import InvariantError, check_invariants
+
+        if self.meta is None:
+            raise ValueError("the snapshot is incomplete")
+        records, links = self.records, self.links
+        graph = nx.MultiDiGraph(**self.meta)
+        graph.add_nodes_from((node, attrs) for node, (attrs, _) in records.items())
+        for node, (_, succ) in records.items():
+            for child, keyed in succ.items():
+                if child not in records:
                     continue
-                graph.add_edge(node, child, key, **data)
-    for source, target, label in links or ():
-        graph.add_edge(source, target, LINK, **({"label": label} if label else {}))
-    mind_map = MindMap()
-    mind_map.graph = graph
-    try:
-        check_invariants(mind_map)
-    except InvariantError as exc:
-        raise ValueError(f"the snapshot is not a consistent map: {exc}") from None
-    return mind_map
+                for key, data in keyed.items():
+                    if key == LINK and links is not None:
+                        continue
+                    graph.add_edge(node, child, key, **data)
+        for source, target, label in links or ():
+            graph.add_edge(source, target, LINK, **({"label": label} if label else {}))
+        mind_map = MindMap()
+        mind_map.graph = graph
+        try:
+            check_invariants(mind_map)
+        except InvariantError as exc:
+            raise ValueError(f"the snapshot is not a consistent map: {exc}") from None
+        return mind_map
+
+
+def map_from_pieces(pieces: Iterable[bytes]) -> MindMap:
+    assembler = MapAssembler()
+    for piece in pieces:
+        assembler.add(piece)
+    return assembler.finish()
 
 
 # ============================================================================= the jobs
-def run_job(job: dict[str, Any], pieces: list[bytes]) -> dict[str, Any]:
+def run_job(job: dict[str, Any], pieces: Iterable[bytes] | MapAssembler) -> dict[str, Any]:
     """Write one autosave. ``job["kind"]`` is "recovery" (the recovery file of
     ``job["entry"]["doc"]`` in ``job["data_dir"]``) or "file" (the map's own file
     ``job["target"]``, only when the user opted in: refused when the file's (mtime_ns, size)
@@ -360,8 +381,13 @@ def run_job(job: dict[str, Any], pieces: list[bytes]) -> dict[str, Any]:
     from .yaml_format import dumps_map
 
     reply: dict[str, Any] = {"job": job.get("job")}
+    if job.get("kind") == "abort":  # the map closed while it was being copied
+        return {**reply, "ok": False, "error": "aborted", "errno": None}
     try:
-        mind_map = map_from_pieces(pieces)
+        if isinstance(pieces, MapAssembler):
+            mind_map = pieces.finish()
+        else:
+            mind_map = map_from_pieces(pieces)
         if job["kind"] == "recovery":
             write_entry(job["data_dir"], job["entry"], mind_map)
             reply["signature"] = None
@@ -383,26 +409,55 @@ def run_job(job: dict[str, Any], pieces: list[bytes]) -> dict[str, Any]:
     return reply
 
 
-def encode_job(job: dict[str, Any], pieces: list[bytes]) -> bytes:
-    """One job on the worker's stdin: a JSON line (with the piece sizes), then the pieces."""
-    header = {**job, "sizes": [len(p) for p in pieces]}
-    return json.dumps(header).encode() + b"\n" + b"".join(pieces)
+# The worker's input, per job: a JSON line {"job": id}; frames (8-byte big-endian length, then
+# a piece) as the snapshot makes them; a frame of length 0; a JSON line with the details
+# (kind, data_dir, entry or target/expect/backup). The output: one JSON line per job.
+FRAME = struct.Struct("!Q")
+
+
+def encode_start(job_id: int) -> bytes:
+    return json.dumps({"job": job_id}).encode() + b"\n"
+
+
+def encode_piece(piece: bytes) -> bytes:
+    return FRAME.pack(len(piece)) + piece
+
+
+def encode_end(details: dict[str, Any]) -> bytes:
+    return FRAME.pack(0) + json.dumps(details).encode() + b"\n"
 
 
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
-    """The worker loop: read jobs until end of input, answer each with one JSON line."""
+    """The worker loop: read jobs until end of input, answer each with one JSON line. Pieces
+    are unpickled as they arrive, while the window is still copying the rest."""
     while True:
         line = stdin.readline()
         if not line:
             return
         job = json.loads(line)
-        pieces = []
-        for size in job.pop("sizes"):
-            data = stdin.read(size)
-            if len(data) != size:
+        assembler = MapAssembler()
+        error = None
+        while True:
+            head = stdin.read(FRAME.size)
+            if len(head) != FRAME.size:
                 return
-            pieces.append(data)
-        stdout.write(json.dumps(run_job(job, pieces)).encode() + b"\n")
+            (size,) = FRAME.unpack(head)
+            if size == 0:
+                break
+            piece = stdin.read(size)
+            if len(piece) != size:
+                return
+            try:
+                assembler.add(piece)
+            except Exception as exc:  # noqa: BLE001 - reported with the reply
+                error = exc
+        job.update(json.loads(stdin.readline()))
+        if error is not None:
+            reply = {"job": job.get("job"), "ok": False, "errno": None,
+                     "error": f"{type(error).__name__}: {error}"}
+        else:
+            reply = run_job(job, assembler)
+        stdout.write(json.dumps(reply).encode() + b"\n")
         stdout.flush()
 
 
