@@ -325,3 +325,43 @@ def test_save_theme_into_map_is_one_undo_step_and_presentation_uses_it(national,
     key(presentation, K.Key_Escape)
     editor.document.undo_stack.undo()
     assert editor.mind_map.theme == "light" and editor.scene.theme.name == "light"
+
+
+def test_reveal_setting_starts_revealing_and_live_ideas_show_at_once(national, qtbot):
+    _, editor = national
+    QSettings("mindmap-app", "mindmap-app").setValue("presentation/reveal", True)
+    presentation = present(qtbot, editor)
+    assert presentation.reveal
+    presentation.go_to_branch(2)
+    items = editor.scene.items_by_id
+    assert not items["o1"].isVisible()
+    key(presentation, K.Key_Tab)
+    QTest.keyClicks(presentation, "From the floor")
+    key(presentation, K.Key_Return)
+    new = editor.mind_map.children("opportunities")[-1]
+    assert editor.mind_map.text(new) == "From the floor"
+    assert items[new].isVisible() and not items["o1"].isVisible()
+    assert new in on_screen(presentation)
+
+
+def test_a_map_without_branches_is_one_overview(qtbot, tmp_path):
+    from mindmap_app.app.main_window import MainWindow
+
+    window = MainWindow()
+    window.ask_save = lambda document: "discard"
+    qtbot.addWidget(window)
+    window.show()
+    window.new_map()
+    editor = window.editor()
+    editor.commit_pending_edit()
+    presentation = present(qtbot, editor, animate=False, reveal=True)
+    assert [f.branch for f in presentation.frames] == [None, None]
+    key(presentation, K.Key_PageDown)
+    key(presentation, K.Key_2)
+    key(presentation, K.Key_Return)
+    assert presentation.index == 0 and editor.mind_map.root in on_screen(presentation)
+    key(presentation, K.Key_Tab)
+    QTest.keyClicks(presentation, "First idea")
+    key(presentation, K.Key_Return)
+    assert [editor.mind_map.text(c) for c in editor.mind_map.children(editor.mind_map.root)] \
+        == ["First idea"]
