@@ -256,3 +256,13 @@ def test_a_read_only_folder_simply_has_no_lock(tmp_path, monkeypatch):
                         lambda *a: (_ for _ in ()).throw(PermissionError(13, "denied")))
     assert write_lock(tmp_path / "map.yaml") is False
     assert read_lock(tmp_path / "map.yaml") is None
+
+
+def test_the_maps_inside_the_app_get_no_lock(qtbot, data):
+    from mindmap_app.app.main import build_window, sample_map
+
+    window = build_window([])
+    qtbot.addWidget(window)
+    window.ask_save = lambda document: "discard"
+    assert window.editor().document.path == sample_map()
+    assert not lock_path(sample_map()).exists()

@@ -39,6 +39,7 @@ from .document import Document
 from .file_guard import FileGuard, LockInfo, foreign_lock, remove_lock, write_lock
 from .recovery import Candidate, RecoveryDialog, find_candidates
 
+_PACKAGE = Path(__file__).resolve().parents[1]
 DATA_DIR_ENV = "MINDMAP_DATA_DIR"
 TEST_SCRIPT_ENV = "MINDMAP_TEST_SCRIPT"
 
@@ -116,7 +117,12 @@ class SafetyController(QObject):
         self.autosaver.add(document, self._recovered_ids.pop(document, None))
         if document.path is not None:
             self.guard.watch(document)
-            write_lock(document.path)
+            self._lock(document.path)
+
+    def _lock(self, path: Path) -> None:
+        """Lock a user's file (not the sample maps inside the app's own installation)."""
+        if not Path(path).resolve().is_relative_to(_PACKAGE):
+            write_lock(path)
 
     def detach(self, document: Document) -> None:
         """A tab closes after the user saved or discarded its changes."""
@@ -180,7 +186,7 @@ class SafetyController(QObject):
         if old_path is not None and old_path != document.path:
             remove_lock(old_path)
         if document.path is not None:
-            write_lock(document.path)
+            self._lock(document.path)
         self.guard.watch(document)
 
     def save_failed(self, editor, path: Path, exc: OSError) -> bool:  # noqa: ANN001
