@@ -112,7 +112,7 @@ def test_drop_onto_own_branch_is_refused(national):
 
     # put t1 exactly over its parent so the cursor, dragging Threats, hovers over its own child
     editor.document.run(ops.set_pos("t1", (0.0, 0.0)), "Move")
-    editor.scene.items_by_id["t1"].setZValue(1)  # under Threats
+    editor.scene.items_by_id["t1"].setZValue(-0.2)  # under Threats, over the edges
     before = m.snapshot()
     start = node_view_point(editor, "threats")
     viewport = editor.view.viewport()

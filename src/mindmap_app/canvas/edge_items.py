@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsPathItem
 
 
 def tree_edge_path(parent: QRectF, child: QRectF, side: int) -> QPainterPath:
@@ -42,8 +42,7 @@ class EdgeItem(QGraphicsPathItem):
         super().__init__()
         self.child_id = child_id
         self._style: tuple[str, float] | None = None
-        self.setZValue(0)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+        self.setZValue(-1)                    # under the node boxes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_style(self, colour: str, width: float) -> None:
@@ -79,7 +78,7 @@ class LinkItem(QGraphicsPathItem):
         self.source = source
         self.target = target
         self.label = label
-        self.setZValue(1)
+        self.setZValue(-0.5)                  # over tree edges, under the boxes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._arrow = QPainterPath()
         self._label_pos = QPointF()

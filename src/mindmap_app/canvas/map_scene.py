@@ -19,7 +19,7 @@ from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
 from .node_item import NodeItem
-from .node_look import branch_colors, node_look
+from .node_look import branch_colors, node_look, visible_colours_and_depths
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
@@ -100,9 +100,14 @@ class MapScene(QGraphicsScene):
         if not fresh:
             return set(), gone
         roots = set(m.roots())
-        colours = branch_colors(m, self.theme, fresh)
+        if len(fresh) > 64:    # many new items (opening, unfolding): one walk of the tree
+            known = visible_colours_and_depths(m, self.theme)
+        else:
+            colours = branch_colors(m, self.theme, fresh)
+            known = {n: (colours[n], m.depth(n)) for n in fresh}
         for node in fresh:
-            item = NodeItem(node, node_look(m, self.theme, node, colours[node], m.depth(node)))
+            colour, depth = known[node]
+            item = NodeItem(node, node_look(m, self.theme, node, colour, depth))
             self.addItem(item)
             self.items_by_id[node] = item
             if node not in roots:
@@ -116,11 +121,16 @@ class MapScene(QGraphicsScene):
         nodes = [n for n in nodes if n in self.items_by_id]
         if not nodes:
             return False
-        colours = branch_colors(self.mind_map, self.theme, nodes)
+        m = self.mind_map
+        if len(nodes) > 64:
+            known = visible_colours_and_depths(m, self.theme)
+        else:
+            colours = branch_colors(m, self.theme, nodes)
+            known = {n: (colours[n], m.depth(n)) for n in nodes}
         resized = False
         for node in nodes:
-            depth = self.mind_map.depth(node)
-            look = node_look(self.mind_map, self.theme, node, colours[node], depth)
+            colour, depth = known[node]
+            look = node_look(m, self.theme, node, colour, depth)
             resized |= self.items_by_id[node].set_look(look)
         return resized
 

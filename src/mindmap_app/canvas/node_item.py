@@ -77,6 +77,7 @@ class NodeGeometry:
         width = max(text_w + icons_w, row_w) + 2 * self.pad_x
         height = text_h + self.row_h + 2 * self.pad_y
         self.box = QRectF(-width / 2, -height / 2, width, height)
+        self.size = (width, height)
         self.text_rect = QRectF(self.box.left() + self.pad_x, self.box.top() + self.pad_y,
                                 text_w + 1.0, text_h)
         self.icons_left = self.text_rect.right() + 2.0
@@ -98,8 +99,6 @@ class NodeItem(QGraphicsItem):
         self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
         self.dimmed = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setAcceptHoverEvents(False)
-        self.setZValue(2)
         self.look = look
         self.geometry = NodeGeometry(look)
         self._bounds = self._compute_bounds()
@@ -116,13 +115,13 @@ class NodeItem(QGraphicsItem):
             self.look = look
             self.update()
             return False
-        old = self.geometry.box.size()
+        old = self.geometry.size
         self.prepareGeometryChange()
         self.look = look
         self.geometry = NodeGeometry(look)
         self._bounds = self._compute_bounds()
         self.update()
-        return self.geometry.box.size() != old
+        return self.geometry.size != old
 
     def set_side(self, side: int) -> None:
         if side != self.side:
@@ -137,8 +136,7 @@ class NodeItem(QGraphicsItem):
             self.update()
 
     def size(self) -> tuple[float, float]:
-        box = self.geometry.box
-        return box.width(), box.height()
+        return self.geometry.size
 
     def box_rect(self) -> QRectF:
         """The box in scene coordinates."""

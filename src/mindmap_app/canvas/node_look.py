@@ -1,19 +1,18 @@
 """What a node looks like, derived from the model and the theme (no drawing here).
 
-A :class:`NodeLook` is a small value: two equal looks draw the same box, so an item only
+A :class:`NodeLook` is a small immutable value: two equal looks draw the same box, so an item only
 re-measures and repaints when its look changes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import MindMap
 from ..themes import Theme
 
 
-@dataclass(frozen=True)
-class NodeLook:
+class NodeLook(NamedTuple):
     text: str
     depth: int                 # 0 for roots (main and floating)
     is_main_root: bool
@@ -79,6 +78,34 @@ def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str] | None = Non
     else:
         for node in nodes:
             colour_of(node)
+    return out
+
+
+def visible_colours_and_depths(mind_map: MindMap, theme: Theme
+                               ) -> dict[str, tuple[str, int]]:
+    """Branch colour and depth of every visible node, in one walk down from the roots."""
+    out: dict[str, tuple[str, int]] = {}
+    main = mind_map.root
+    n_main = len(mind_map.children(main))
+    get, children = mind_map.get, mind_map.children
+    for r_index, root in enumerate(mind_map.roots()):
+        own = (get(root, "style") or {}).get("color")
+        if root == main:
+            colour = own or theme.root_border
+        else:
+            colour = own or theme.branch_color(n_main + r_index - 1)
+        out[root] = (colour, 0)
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            if get(node, "folded"):
+                continue
+            colour, depth = out[node]
+            for index, child in enumerate(children(node)):
+                own = (get(child, "style") or {}).get("color")
+                inherited = theme.branch_color(index) if node == main else colour
+                out[child] = (own or inherited, depth + 1)
+                stack.append(child)
     return out
 
 
