@@ -6,10 +6,13 @@ The item's position is the centre of its box. It never changes the model; it onl
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
+from ..themes import contrast_ratio
 from .node_look import NodeLook
 
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -36,6 +39,13 @@ def cached_font(family: str, size: float, bold: bool) -> tuple[QFont, QFontMetri
 
 def make_font(look: NodeLook, scale: float = 1.0) -> QFont:
     return cached_font(look.font_family, look.font_size * scale, look.bold)[0]
+
+
+@lru_cache(maxsize=256)
+def readable_on(fill: str) -> str:
+    """Black or white, whichever reads better on ``fill`` (tag chips, badges)."""
+    white, black = contrast_ratio("#ffffff", fill), contrast_ratio("#000000", fill)
+    return "#ffffff" if white >= black else "#000000"
 
 
 def geometry_key(look: NodeLook) -> tuple:
@@ -266,7 +276,7 @@ class NodeItem(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colour))
             painter.drawRoundedRect(rect, h / 2, h / 2)
-            painter.setPen(QColor("#ffffff"))
+            painter.setPen(QColor(readable_on(colour)))
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), tag)
             x += w + 4.0
         if look.votes:
