@@ -238,6 +238,13 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN,
                                                       SCENE_MARGIN, SCENE_MARGIN))
 
+    def layout_rect(self, pad: float = 40.0) -> QRectF:
+        """The laid-out map (all boxes) with room for badges: cheap, for fitting the view."""
+        if self.layout_result is None:
+            return self.map_rect()
+        x, y, w, h = self.layout_result.bounds
+        return QRectF(x, y, w, h).adjusted(-pad, -pad, pad, pad)
+
     def map_rect(self, nodes: list[str] | None = None) -> QRectF:
         """Bounding box of the given (default: all visible) node boxes, badges included."""
         rect = QRectF()

@@ -76,7 +76,7 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
 
     def fit_map(self) -> None:
-        self.fit_rect(self.map_scene().map_rect())
+        self.fit_rect(self.map_scene().layout_rect(), margin=0.0)
 
     def ensure_node_visible(self, node: str) -> None:
         item = self.map_scene().items_by_id.get(node)
