@@ -111,6 +111,17 @@ def test_saving_removes_the_recovery_file(qtbot, tmp_path, data):
     assert "t1" not in load_map(path)
 
 
+def test_a_save_while_the_map_is_being_copied_leaves_no_recovery_file(qtbot, tmp_path, data):
+    window, editor, _ = _window(qtbot, tmp_path, interval=3600)
+    editor.select("t1")
+    press(editor, Qt.Key.Key_Delete)
+    window.safety.autosaver.autosave_now()  # the copy starts at the next event-loop turn
+    assert window.save()
+    qtbot.waitUntil(lambda: not window.safety.autosaver.busy(), timeout=20000)
+    qtbot.wait(200)
+    assert list_entries(data) == []
+
+
 def test_undoing_back_to_the_saved_state_removes_the_recovery_file(qtbot, tmp_path, data):
     window, editor, _ = _window(qtbot, tmp_path)
     editor.select("t1")

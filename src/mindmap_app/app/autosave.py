@@ -342,7 +342,10 @@ class Autosaver(QObject):
             self._slice.start()
             return
         self._current = None
-        self._submit(state, job_id)
+        if self.needs_save(state):
+            self._submit(state, job_id)
+        else:  # saved (or undone to the saved state) while it was being copied
+            self.worker.abort(job_id)
         self._next()
 
     def _submit(self, state: DocState, job_id: int) -> None:
