@@ -209,3 +209,17 @@ def test_a_recovery_file_that_cannot_be_removed_is_obsolete_not_harmful(setup, m
     candidates, _ = find_candidates(window.safety.data_dir)
     assert candidates == []
     assert recovery_store.list_entries(window.safety.data_dir) == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="root writes into read-only folders")
+def test_a_really_read_only_folder(setup):
+    window, editor, path, asked = setup
+    before = path.read_bytes()
+    os.chmod(path.parent, 0o555)
+    try:
+        assert not window.save()
+    finally:
+        os.chmod(path.parent, 0o755)
+    assert path.read_bytes() == before and editor.document.modified
+    assert len(asked) == 1 and "read-only" in asked[0]
