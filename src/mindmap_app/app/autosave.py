@@ -293,9 +293,10 @@ class Autosaver(QObject):
         state.generation += 1
         state.autosaved = state.revision
         state.file_refused = False
-        if state.entry:  # and again when a job still on its way has written it
+        if state.entry:
             self._remove_entry(state)
-            state.entry = state.in_flight
+            if state.in_flight:  # removed again when the job on its way has written it
+                state.entry = True
 
     def _remove_entry(self, state: DocState) -> None:
         try:

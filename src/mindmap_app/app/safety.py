@@ -45,7 +45,7 @@ TEST_SCRIPT_ENV = "MINDMAP_TEST_SCRIPT"
 
 _SAVE_ERRORS = {
     errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
+    getattr(errno, "EDQUOT", -1): "the disk quota is used up",
     errno.EROFS: "the disk is read-only",
     errno.EACCES: "permission denied: the folder or the file is read-only",
     errno.EPERM: "permission denied: the folder or the file is read-only",
@@ -69,6 +69,8 @@ def describe_save_error(path: Path, exc: OSError) -> str:
 
 
 class SafetyController(QObject):
+    """Autosave, recovery, backups, disk-change checks and locks for one main window."""
+
     def __init__(self, window) -> None:  # noqa: ANN001
         super().__init__(window)
         self.window = window
