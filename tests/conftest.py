@@ -5,6 +5,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (geometry, recent files) go to a throw-away folder, never the developer's own.
 os.environ["MINDMAP_ANIMATIONS"] = "0"   # nodes jump to their places: no timing in tests
@@ -27,3 +29,28 @@ def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _safety_questions_fail(monkeypatch):  # noqa: ANN001, ANN202
+    """Default autosave settings, and a question of the safety controller (recovery, changed
+    on disk, locked, save failed) that a test does not answer fails it instead of waiting on
+    a modal dialog forever. Tests that expect a question patch it themselves."""
+    from PySide6.QtCore import QSettings
+
+    from mindmap_app.app.safety import SafetyController
+
+    for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
+        monkeypatch.setattr(SafetyController, name,
+                            lambda self, *args, name=name: pytest.fail(f"unexpected {name}"))
+    QSettings("mindmap-app", "mindmap-app").remove("autosave")
+    yield
+    QSettings("mindmap-app", "mindmap-app").remove("autosave")
+
+
+@pytest.fixture
+def data(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """A fresh data folder (recovery files, backups, session markers) for one test."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("MINDMAP_DATA_DIR", str(folder))
+    return folder

@@ -19,29 +19,6 @@ from tests.gui_helpers import copy_samples, open_window, press
 
 M = Qt.KeyboardModifier
 
-@pytest.fixture(autouse=True)
-def _safety_defaults(monkeypatch):  # noqa: ANN001, ANN202
-    """Default autosave settings; a question a test does not answer fails it (instead of
-    waiting on a modal dialog)."""
-    from PySide6.QtCore import QSettings
-
-    from mindmap_app.app.safety import SafetyController
-
-    for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
-        monkeypatch.setattr(SafetyController, name,
-                            lambda self, *args, name=name: pytest.fail(f"unexpected {name}"))
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
-    yield
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
-
-
-@pytest.fixture
-def data(tmp_path, monkeypatch):
-    folder = tmp_path / "data"
-    monkeypatch.setenv("MINDMAP_DATA_DIR", str(folder))
-    return folder
-
-
 def _their_edit(path, old="National level", new="Their version") -> str:  # noqa: ANN001
     """Someone else saves the file (another laptop, a sync folder): new bytes, new mtime."""
     text = path.read_text(encoding="utf-8").replace(old, new, 1)

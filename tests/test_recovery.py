@@ -21,22 +21,6 @@ from tests.conftest import SAMPLE_MAPS
 from tests.gui_helpers import copy_samples, open_window
 
 
-@pytest.fixture(autouse=True)
-def _safety_defaults(monkeypatch):  # noqa: ANN001, ANN202
-    """Default autosave settings; a question a test does not answer fails it (instead of
-    waiting on a modal dialog)."""
-    from PySide6.QtCore import QSettings
-
-    from mindmap_app.app.safety import SafetyController
-
-    for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
-        monkeypatch.setattr(SafetyController, name,
-                            lambda self, *args, name=name: pytest.fail(f"unexpected {name}"))
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
-    yield
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
-
-
 def _dead_pid() -> int:
     proc = subprocess.Popen([sys.executable, "-c", "pass"])
     proc.wait()

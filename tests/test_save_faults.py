@@ -18,22 +18,6 @@ from tests.gui_helpers import copy_samples, open_window, press
 
 M = Qt.KeyboardModifier
 
-@pytest.fixture(autouse=True)
-def _safety_defaults(monkeypatch):  # noqa: ANN001, ANN202
-    """Default autosave settings; a question a test does not answer fails it (instead of
-    waiting on a modal dialog)."""
-    from PySide6.QtCore import QSettings
-
-    from mindmap_app.app.safety import SafetyController
-
-    for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
-        monkeypatch.setattr(SafetyController, name,
-                            lambda self, *args, name=name: pytest.fail(f"unexpected {name}"))
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
-    yield
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
-
-
 @pytest.fixture
 def setup(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("MINDMAP_DATA_DIR", str(tmp_path / "data"))
@@ -209,17 +193,3 @@ def test_a_recovery_file_that_cannot_be_removed_is_obsolete_not_harmful(setup, m
     candidates, _ = find_candidates(window.safety.data_dir)
     assert candidates == []
     assert recovery_store.list_entries(window.safety.data_dir) == []
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="root writes into read-only folders")
-def test_a_really_read_only_folder(setup):
-    window, editor, path, asked = setup
-    before = path.read_bytes()
-    os.chmod(path.parent, 0o555)
-    try:
-        assert not window.save()
-    finally:
-        os.chmod(path.parent, 0o755)
-    assert path.read_bytes() == before and editor.document.modified
-    assert len(asked) == 1 and "read-only" in asked[0]
