@@ -87,6 +87,11 @@ _STR = _TAG + "str"
 _MAP = _TAG + "map"
 _SEQ = _TAG + "seq"
 _SCALAR_TAGS = {_TAG + name for name in ("null", "bool", "int", "float", "timestamp")}
+_NUMBER_TAGS = {_TAG + "int", _TAG + "float"}
+#: A number written with more characters than this is read as text (an explicit !!int or
+#: !!float is refused): no value in a map needs one, and huge hex or sexagesimal numbers
+#: (0xfff..., 1:59:59:...) take quadratic time to convert and cannot be printed or saved.
+MAX_NUMBER_CHARS = 100
 #: first character -> [(tag, regexp)]: how a plain scalar is typed (YAML 1.1, as PyYAML does)
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern]]] = Resolver.yaml_implicit_resolvers
 _CONSTRUCTOR = SafeConstructor()
@@ -344,6 +349,11 @@ def _scalar(event: Any, path: Any) -> tuple[Any, str | None]:
         return value, None
     elif tag not in _SCALAR_TAGS:
         raise _fail(f"unsupported YAML tag {_tag_name(tag)}", path, event.start_mark)
+    if len(value) > MAX_NUMBER_CHARS and tag in _NUMBER_TAGS:
+        if not explicit:
+            return value, None
+        raise _fail(f"{value[:20]!r}... is too long to be a number ({len(value)} characters)",
+                    path, event.start_mark)
     try:
         return SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, value)), value
     except (ValueError, TypeError, AttributeError, OverflowError, yaml.YAMLError):
