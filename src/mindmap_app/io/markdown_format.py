@@ -358,7 +358,10 @@ class _MarkdownReader:
                 except (yaml.YAMLError, RecursionError, ValueError):
                     data = None      # front matter is optional: a broken one is ignored
                 if isinstance(data, dict) and isinstance(data.get("title"), (str, int, float)):
-                    self.title = str(data["title"])
+                    try:
+                        self.title = str(data["title"])
+                    except ValueError:   # an int too long to print (0xfff...): ignored
+                        pass
                 return end + 1
         return 0
 
