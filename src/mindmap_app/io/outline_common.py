@@ -54,12 +54,19 @@ def read_input(path: str | Path) -> bytes:
     return Path(path).read_bytes()
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def decode_text(data: str | bytes, path: str | Path | None) -> str:
     """Text of a plain-text input: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252
     (what older Windows editors save). Binary data (NUL bytes) is refused."""
     check_size(data, path)
     if isinstance(data, str):
         text = data[1:] if data.startswith("\ufeff") else data
+        if _SURROGATE.search(text):
+            # only a str can hold them (a map holding one could not be saved): a pair becomes
+            # its character, a lone one U+FFFD
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
