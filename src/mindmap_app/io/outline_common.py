@@ -339,6 +339,13 @@ class XmlReader:
         except expat.ExpatError as exc:
             raise MapFormatError(f"not well-formed XML: {expat.ErrorString(exc.code)}",
                                  self.path, exc.lineno, exc.offset + 1) from None
+        except LookupError as exc:  # <?xml ... encoding="bogus"?>
+            raise self.error(f"the XML declares an unknown encoding ({exc})") from None
+        except ValueError as exc:  # encoding="UTF-32" or "UTF-7": pyexpat refuses them
+            if isinstance(exc, MapFormatError) or "encodings are not supported" not in str(exc):
+                raise
+            raise self.error(f"the XML declares an encoding that cannot be read ({exc})"
+                             ) from None
         except RecursionError:  # expat itself is iterative; a safety net only
             raise self.error("the XML is nested too deeply") from None
         finally:
