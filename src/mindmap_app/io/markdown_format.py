@@ -163,7 +163,13 @@ def _strip_comments(content: str) -> tuple[str, list[str]]:
             return match.group(0)
         comments.append(match.group(1).strip())
         return ""
-    return _ESCAPE_OR_COMMENT.sub(replace, content), comments
+    # no comment ends after the last '-->': searching that part for one, from every '<!--'
+    # in it, took quadratic time
+    end = content.rfind("-->")
+    if end < 0:
+        return content, comments
+    end += 3
+    return _ESCAPE_OR_COMMENT.sub(replace, content[:end]) + content[end:], comments
 
 
 # ---------------------------------------------------------------------------- export
