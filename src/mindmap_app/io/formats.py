@@ -1,0 +1,214 @@
+"""Every file format the app reads or writes, by name and by file extension. Pure Python.
+
+========  ==========================  =====================  ===========================
+name      what                        extensions             read / write
+========  ==========================  =====================  ===========================
+yaml      mind map (the app's own)    .yaml .yml             both
+md        Markdown outline (markmap)  .md .markdown          both
+opml      OPML outline                .opml                  both
+mm        FreeMind / Freeplane        .mm                    both
+txt       indented text outline       .txt                   both
+png       image                       .png                   write (``mindmap_app.render``)
+svg       vector image                .svg                   write (``mindmap_app.render``)
+pdf       document                    .pdf                   write (``mindmap_app.render``)
+========  ==========================  =====================  ===========================
+
+The map and outline formats are read and written here (:func:`read_map`, :func:`write_map`);
+images are drawn by :mod:`mindmap_app.render.export`, which needs Qt, so this module only
+names them. Writes are atomic: the target is either the complete new file or untouched.
+
+:func:`branch_map` makes a stand-alone map of one branch (for "export the selected branch").
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Fragment, InsertSubtree, MindMap, SetNodeAttr
+from ..model.edits import AddLink
+from . import freemind_format, indented_text, markdown_format, opml_format
+from .atomic import atomic_write_bytes
+from .errors import MapFormatError
+from .outline_common import MAX_INPUT_BYTES
+from .yaml_format import dumps_map, load_map, loads_map
+
+__all__ = [
+    "FORMATS", "FileFormat", "UnknownFormatError", "branch_map", "format_for_path",
+    "get_format", "read_map", "readable_formats", "writable_formats", "write_file", "write_map",
+]
+
+
+class UnknownFormatError(ValueError):
+    """A format name or file extension the app does not know (or cannot use that way)."""
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    name: str                     # "md": what --format takes
+    label: str                    # "Markdown outline": what a file dialog shows
+    extensions: tuple[str, ...]   # (".md", ".markdown"); the first one is the default
+    kind: str                     # "map" | "outline" | "image"
+    loads: Callable[..., MindMap] | None = None   # (data, path) -> MindMap
+    dumps: Callable[[MindMap], str] | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.loads is not None
+
+    @property
+    def writable(self) -> bool:
+        """True for the formats written here (images are written by ``render``)."""
+        return self.dumps is not None
+
+    @property
+    def is_image(self) -> bool:
+        return self.kind == "image"
+
+    @property
+    def extension(self) -> str:
+        return self.extensions[0]
+
+    def file_filter(self) -> str:
+        """``"Markdown outline (*.md *.markdown)"``, for a Qt file dialog."""
+        return f"{self.label} ({' '.join('*' + e for e in self.extensions)})"
+
+
+_FORMATS = (
+    FileFormat("yaml", "Mind map", (".yaml", ".yml"), "map", loads_map, dumps_map),
+    FileFormat("md", "Markdown outline", (".md", ".markdown"), "outline",
+               markdown_format.loads, markdown_format.dumps),
+    FileFormat("opml", "OPML outline", (".opml",), "outline",
+               opml_format.loads, opml_format.dumps),
+    FileFormat("mm", "FreeMind / Freeplane map", (".mm",), "outline",
+               freemind_format.loads, freemind_format.dumps),
+    FileFormat("txt", "Indented text outline", (".txt",), "outline",
+               indented_text.loads, indented_text.dumps),
+    FileFormat("png", "PNG image", (".png",), "image"),
+    FileFormat("svg", "SVG vector image", (".svg",), "image"),
+    FileFormat("pdf", "PDF document", (".pdf",), "image"),
+)
+
+#: name -> format, in the order above (the order menus and --help list them)
+FORMATS: dict[str, FileFormat] = {f.name: f for f in _FORMATS}
+_ALIASES = {"yml": "yaml", "markdown": "md", "freemind": "mm", "freeplane": "mm",
+            "text": "txt"}
+_BY_EXTENSION = {ext: f for f in _FORMATS for ext in f.extensions}
+
+
+def readable_formats() -> list[FileFormat]:
+    return [f for f in _FORMATS if f.readable]
+
+
+def writable_formats(*, images: bool = True) -> list[FileFormat]:
+    """Formats a map can be saved or exported as (images included unless ``images=False``)."""
+    return [f for f in _FORMATS if f.writable or (images and f.is_image)]
+
+
+def _known() -> str:
+    return ", ".join(f.name for f in _FORMATS)
+
+
+def get_format(name: str) -> FileFormat:
+    """The format called ``name`` ("md", "opml", ...; also "markdown" or ".md")."""
+    key = str(name).strip().lower().lstrip(".")
+    key = _ALIASES.get(key, key)
+    if key in FORMATS:
+        return FORMATS[key]
+    raise UnknownFormatError(f"unknown format {name!r} (known: {_known()})")
+
+
+def format_for_path(path: str | Path, name: str | None = None) -> FileFormat:
+    """The format of ``path``: ``name`` when given, else the file's extension."""
+    if name:
+        return get_format(name)
+    suffix = Path(path).suffix.lower()
+    if suffix in _BY_EXTENSION:
+        return _BY_EXTENSION[suffix]
+    if not suffix:
+        raise UnknownFormatError(f"{path}: no file extension to tell the format by; "
+                                 f"name one with --format ({_known()})")
+    raise UnknownFormatError(f"{path}: unknown file type {suffix!r} (known: "
+                             f"{', '.join(sorted(_BY_EXTENSION))})")
+
+
+def read_map(path: str | Path, fmt: FileFormat | str | None = None) -> MindMap:
+    """Read a map in any readable format. Raises :class:`MapFormatError` for a bad or
+    unreadable file (missing, no permission, a folder), :class:`UnknownFormatError` for a
+    format that cannot be read."""
+    fmt = fmt if isinstance(fmt, FileFormat) else format_for_path(path, fmt)
+    if not fmt.readable:
+        raise UnknownFormatError(f"{path}: {fmt.label} files cannot be read, only written")
+    if fmt.name == "yaml":
+        return load_map(path)
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise MapFormatError("this is a folder, not a map file", path)
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise MapFormatError(f"the file is larger than {MAX_INPUT_BYTES // 2**20} MB; "
+                                 "refusing to read it", path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MapFormatError(f"cannot read the file: {exc.strerror or exc}", path) from None
+    return fmt.loads(data, path)
+
+
+def write_map(mind_map: MindMap, path: str | Path, fmt: FileFormat | str | None = None) -> None:
+    """Write ``mind_map`` in a map or outline format, atomically. ``OSError`` when the file
+    cannot be written (the target is then left as it was)."""
+    fmt = fmt if isinstance(fmt, FileFormat) else format_for_path(path, fmt)
+    if not fmt.writable:
+        raise UnknownFormatError(f"{fmt.label} is drawn by the image export, not written "
+                                 "as text")
+    write_file(path, fmt.dumps(mind_map).encode("utf-8"))
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_file(path: str | Path, data: bytes) -> None:
+    """Write ``data`` atomically (see :func:`.atomic.atomic_write_bytes`). A new file gets the
+    usual permissions (0666 less the umask, e.g. rw-r--r--) rather than the temporary file's
+    private rw-------: an exported picture is meant to be shared."""
+    path = Path(path)
+    new = not path.exists()
+    atomic_write_bytes(path, data)
+    if new and os.name == "posix":
+        try:
+            os.chmod(path, 0o666 & ~_umask())
+        except OSError:
+            pass
+
+
+def branch_map(mind_map: MindMap, node: str) -> MindMap:
+    """A new map holding only ``node`` and its descendants (ids, texts, notes, tags, styles,
+    folds and the links inside the branch kept). ``node`` becomes the root; its manual
+    position, which placed it beside its parent, is dropped. The map is not changed."""
+    if node not in mind_map:
+        raise KeyError(node)
+    attrs = mind_map.raw_attrs(node)
+    out = MindMap(title=attrs.get("text", ""), root_text=attrs.get("text", ""), root_id=node,
+                  layout=mind_map.layout, theme=mind_map.theme)
+    for key, value in attrs.items():
+        if key not in ("text", "pos"):
+            out.apply(SetNodeAttr(node, key, value))
+    for index, child in enumerate(mind_map.children(node)):
+        piece = Fragment.from_map(mind_map, child, inner_links_only=True)
+        out.apply(InsertSubtree(node, index, Fragment(piece.nodes)))
+    for a, b, label in Fragment.from_map(mind_map, node, inner_links_only=True).links:
+        out.apply(AddLink(a, b, label))
+    return out

@@ -1,0 +1,377 @@
+"""Image export: PNG, SVG and PDF, drawn by the canvas's own scene (never a second renderer).
+
+Each export builds a fresh :class:`~mindmap_app.canvas.map_scene.MapScene` for the map in the
+chosen theme (the open map and its canvas are not touched), hides what is outside the chosen
+branch, and lets ``QGraphicsScene.render`` paint the rest onto a ``QImage`` (PNG), a
+``QSvgGenerator`` (SVG) or a ``QPdfWriter`` (PDF). Folded branches stay folded because the
+scene only has items for visible nodes.
+
+Text is measured by the scene at the application's font resolution (96 dpi offscreen), and a
+font's pixel size depends on the resolution of the device it is painted on, so every device
+here is given that same resolution (:func:`layout_dpi`): otherwise text in a PDF or SVG would
+come out larger or smaller than the boxes measured for it.
+
+API::
+
+    options = ExportOptions(theme="dark", branch="threats", scale=2, transparent=True)
+    data = render_bytes(mind_map, "png", options)      # bytes of a complete file
+    export_file(mind_map, "out.pdf", options=options)   # any format, written atomically
+
+Outline and map formats (md, opml, mm, txt, yaml) go through :mod:`mindmap_app.io.formats`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QImageWriter,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+
+from ..canvas.map_scene import MapScene
+from ..io.formats import (
+    FileFormat,
+    branch_map,
+    format_for_path,
+    get_format,
+    write_file,
+    write_map,
+)
+from ..io.yaml_format import dumps_map, loads_map
+from ..model import MindMap, SetNodeAttr
+from .options import (
+    MAX_PNG_PIXELS,
+    PAGE_MARGIN_MM,
+    PDF_MAX_POINTS,
+    ExportError,
+    ExportOptions,
+    Progress,
+)
+from .svg_output import tidy_svg
+
+DEFAULTS = ExportOptions()
+#: QImageWriter quality for PNG; Qt maps it to the zlib level (50 -> 4)
+PNG_QUALITY = 50
+
+__all__ = [
+    "ExportError", "ExportOptions", "PreparedScene", "export_file", "layout_dpi", "png_size",
+    "prepared_scene", "render_bytes", "render_image", "render_pdf", "render_png", "render_preview",
+    "render_svg",
+]
+
+def layout_dpi() -> int:
+    """The resolution the scene measures text at (Qt's default font DPI)."""
+    if QGuiApplication.instance() is None:
+        _need_app()
+    screen = QGuiApplication.primaryScreen()
+    return round(screen.logicalDotsPerInchY()) if screen is not None else 96
+
+
+def _need_app() -> None:
+    from .headless import ensure_app
+    ensure_app()
+
+
+# ============================================================================ the scene
+@dataclass
+class PreparedScene:
+    scene: MapScene
+    source: QRectF      # the area to draw, margins included (scene coordinates)
+    title: str
+    node_count: int     # nodes drawn
+
+
+def _visible_copy(mind_map: MindMap, node: str) -> MindMap:
+    """A copy of the map with the folded ancestors of ``node`` unfolded, so that a branch
+    hidden inside a folded one can be drawn (its own folds are kept)."""
+    copy = loads_map(dumps_map(mind_map))
+    for ancestor in copy.path_to_root(node)[1:]:
+        if copy.get(ancestor, "folded"):
+            copy.apply(SetNodeAttr(ancestor, "folded", False))
+    return copy
+
+
+@contextmanager
+def prepared_scene(mind_map: MindMap, options: ExportOptions,
+                   progress: Progress | None = None) -> Iterator[PreparedScene]:
+    """A scene drawing ``mind_map`` as ``options`` ask, ready for ``scene.render``."""
+    _need_app()
+    options = options.checked()
+    branch = options.branch
+    if branch is not None and branch not in mind_map:
+        raise ExportError(f"no node with id {branch!r} in the map")
+    if progress:
+        progress(f"laying out {len(mind_map):,} nodes")
+    source_map = mind_map
+    if branch is not None and branch not in set(mind_map.visible_nodes()):
+        source_map = _visible_copy(mind_map, branch)
+    scene = MapScene(source_map, options.theme or mind_map.theme)
+    try:
+        if branch is None:
+            keep = set(scene.items_by_id)
+            title = mind_map.title or mind_map.text(mind_map.root)
+        else:
+            keep = {n for n in source_map.subtree(branch) if n in scene.items_by_id}
+            title = mind_map.text(branch)
+            for node, item in scene.items_by_id.items():
+                item.setVisible(node in keep)
+            for child, edge in scene.edges.items():
+                edge.setVisible(child in keep and child != branch)
+            for (a, b), link in scene.link_items.items():
+                link.setVisible(a in keep and b in keep)
+        if options.transparent:
+            scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
+        rect = scene.map_rect(list(keep))
+        for link in scene.link_items.values():
+            if link.isVisible():
+                rect = rect.united(link.sceneBoundingRect())
+        m = options.margin
+        source = rect.adjusted(-m, -m, m, m)
+        yield PreparedScene(scene, source, title, len(keep))
+    finally:
+        scene.detach()
+        scene.clear()
+
+
+def _draw(prepared: PreparedScene, painter: QPainter, target: QRectF,
+          mode: Qt.AspectRatioMode = Qt.AspectRatioMode.IgnoreAspectRatio) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    prepared.scene.render(painter, target, prepared.source, mode)
+
+
+# ================================================================================ PNG
+def png_size(source: QRectF, options: ExportOptions) -> QSize:
+    scale = options.png_scale
+    return QSize(max(1, math.ceil(source.width() * scale - 1e-6)),
+                 max(1, math.ceil(source.height() * scale - 1e-6)))
+
+
+def _image(prepared: PreparedScene, options: ExportOptions) -> QImage:
+    size = png_size(prepared.source, options)
+    pixels = size.width() * size.height()
+    if pixels > MAX_PNG_PIXELS:
+        raise ExportError(
+            f"the image would be {size.width():,} x {size.height():,} pixels, more than PNG "
+            f"export allows ({MAX_PNG_PIXELS // 2**20} megapixels); choose a smaller scale, "
+            "or export SVG or PDF")
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied if options.transparent
+                   else QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise ExportError(f"not enough memory for a {size.width():,} x {size.height():,} "
+                          "pixel image; choose a smaller scale, or export SVG or PDF")
+    # draw at the scene's text resolution (see the module notes); the file says the real one
+    dots = round(layout_dpi() / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    image.fill(QColor(0, 0, 0, 0) if options.transparent
+               else QColor(prepared.scene.theme.background))
+    painter = QPainter(image)
+    try:
+        scale = options.png_scale
+        _draw(prepared, painter, QRectF(0, 0, prepared.source.width() * scale,
+                                        prepared.source.height() * scale))
+    finally:
+        painter.end()
+    dots = round(96.0 * options.png_scale / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    return image
+
+
+def render_image(mind_map: MindMap, options: ExportOptions = DEFAULTS,
+                 progress: Progress | None = None) -> QImage:
+    """The map as a ``QImage`` (what the PNG holds)."""
+    with prepared_scene(mind_map, options, progress) as prepared:
+        if progress:
+            progress(f"drawing {prepared.node_count:,} nodes")
+        return _image(prepared, options.checked())
+
+
+def render_preview(mind_map: MindMap, options: ExportOptions, width: int, height: int
+                   ) -> tuple[QImage, QRectF]:
+    """A picture of the export no larger than ``width`` x ``height`` (scaled down only), and
+    the exported area in scene pixels (its size at 1x)."""
+    with prepared_scene(mind_map, options) as prepared:
+        source = QRectF(prepared.source)
+        scale = min(1.0, width / source.width(), height / source.height())
+        size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(0, 0, 0, 0) if options.transparent
+                   else QColor(prepared.scene.theme.background))
+        painter = QPainter(image)
+        try:
+            _draw(prepared, painter, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
+        return image, source
+
+
+def render_png(mind_map: MindMap, options: ExportOptions = DEFAULTS,
+               progress: Progress | None = None) -> bytes:
+    image = render_image(mind_map, options, progress)
+    if progress:
+        progress("encoding PNG")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    # zlib level 4 instead of 6: files under 1 % larger, encoding 40 % faster (a 5,000-node
+    # map at 0.65x: 10 s instead of 16 s)
+    writer.setQuality(PNG_QUALITY)
+    if not writer.write(image):
+        raise ExportError(f"could not encode the PNG: {writer.errorString()}")
+    return bytes(buffer.data())
+
+
+# ================================================================================ SVG
+class _TextWidths:
+    """Qt's width of a line of text, for ``tidy_svg`` (fonts measured once per style)."""
+
+    def __init__(self, dpi: int) -> None:
+        self.dpi = dpi
+        self.metrics: dict[tuple[str, float, int, bool], QFontMetricsF] = {}
+
+    def __call__(self, family: str, pixels: float, weight: int, italic: bool,
+                 text: str) -> float:
+        key = (family, pixels, weight, italic)
+        metrics = self.metrics.get(key)
+        if metrics is None:
+            font = QFont(family)
+            font.setPointSizeF(pixels * 72.0 / self.dpi)
+            font.setWeight(QFont.Weight(weight))
+            font.setItalic(italic)
+            metrics = self.metrics[key] = QFontMetricsF(font)
+        return metrics.horizontalAdvance(text)
+
+
+def render_svg(mind_map: MindMap, options: ExportOptions = DEFAULTS,
+               progress: Progress | None = None) -> bytes:
+    """A vector SVG: node text as ``<text>`` (one per wrapped line), edges as paths, the
+    view box fitted to the map; the same map and options always give the same bytes."""
+    with prepared_scene(mind_map, options, progress) as prepared:
+        if progress:
+            progress(f"drawing {prepared.node_count:,} nodes")
+        source = prepared.source
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setResolution(layout_dpi())
+        generator.setSize(QSize(math.ceil(source.width()), math.ceil(source.height())))
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(prepared.title)
+        generator.setDescription("Mind map exported by mindmap-app")
+        painter = QPainter(generator)
+        try:
+            _draw(prepared, painter, QRectF(0, 0, source.width(), source.height()))
+        finally:
+            painter.end()
+        data = bytes(buffer.data())
+    if progress:
+        progress("tidying SVG")
+    return tidy_svg(data, source.width(), source.height(), _TextWidths(layout_dpi()))
+
+
+# ================================================================================ PDF
+def _page_layout(source: QRectF, options: ExportOptions, dpi: int) -> tuple[QPageLayout, QRectF]:
+    """The page and where on it (device pixels at ``dpi``) the map goes."""
+    if options.page_size == "fit":
+        points = QSizeF(source.width() * 72.0 / dpi, source.height() * 72.0 / dpi)
+        shrink = min(1.0, PDF_MAX_POINTS / max(points.width(), points.height()))
+        points = QSizeF(max(1.0, points.width() * shrink), max(1.0, points.height() * shrink))
+        page = QPageSize(points, QPageSize.Unit.Point, "Mind map",
+                         QPageSize.SizeMatchPolicy.ExactMatch)
+        orientation = QPageLayout.Orientation.Portrait
+        inset = 0.0
+    else:
+        page = QPageSize(QPageSize.PageSizeId.A4 if options.page_size == "A4"
+                         else QPageSize.PageSizeId.A3)
+        landscape = (options.orientation == "landscape" or
+                     (options.orientation == "auto" and source.width() > source.height()))
+        orientation = (QPageLayout.Orientation.Landscape if landscape
+                       else QPageLayout.Orientation.Portrait)
+        inset = PAGE_MARGIN_MM / 25.4 * dpi
+    layout = QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0))
+    full = QRectF(layout.fullRectPixels(dpi))
+    return layout, full.adjusted(inset, inset, -inset, -inset)
+
+
+def render_pdf(mind_map: MindMap, options: ExportOptions = DEFAULTS,
+               progress: Progress | None = None) -> bytes:
+    """A one-page vector PDF with the whole map (or branch) fitted on the page."""
+    with prepared_scene(mind_map, options, progress) as prepared:
+        if progress:
+            progress(f"drawing {prepared.node_count:,} nodes")
+        checked = options.checked()
+        dpi = layout_dpi()
+        layout, target = _page_layout(prepared.source, checked, dpi)
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(dpi)
+        writer.setPageLayout(layout)
+        writer.setTitle(prepared.title)
+        writer.setCreator("mindmap-app")
+        painter = QPainter(writer)
+        try:
+            if not checked.transparent:
+                painter.fillRect(QRectF(layout.fullRectPixels(dpi)),
+                                 QColor(prepared.scene.theme.background))
+            _draw(prepared, painter, target, Qt.AspectRatioMode.KeepAspectRatio)
+        finally:
+            painter.end()
+        return bytes(buffer.data())
+
+
+# ============================================================================= files
+_RENDERERS = {"png": render_png, "svg": render_svg, "pdf": render_pdf}
+
+
+def render_bytes(mind_map: MindMap, fmt: str | FileFormat,
+                 options: ExportOptions = DEFAULTS,
+                 progress: Progress | None = None) -> bytes:
+    """The complete file, in memory, for an image format (png, svg, pdf)."""
+    fmt = fmt if isinstance(fmt, FileFormat) else get_format(fmt)
+    if fmt.name not in _RENDERERS:
+        raise ExportError(f"{fmt.label} is not an image format")
+    return _RENDERERS[fmt.name](mind_map, options, progress)
+
+
+def export_file(mind_map: MindMap, path: str | Path, fmt: str | FileFormat | None = None,
+                options: ExportOptions = DEFAULTS,
+                progress: Progress | None = None) -> None:
+    """Export ``mind_map`` (or ``options.branch``) to ``path`` in any writable format, the
+    format following ``fmt`` or else the file's extension. The file is written only once the
+    export is complete (a temporary file in the same folder, then renamed); ``OSError`` when
+    it cannot be written, :class:`ExportError` or ``ValueError`` for a bad request."""
+    fmt = fmt if isinstance(fmt, FileFormat) else format_for_path(path, fmt)
+    if fmt.is_image:
+        data = render_bytes(mind_map, fmt, options, progress)
+        if progress:
+            progress(f"writing {len(data) / 2**20:.1f} MB")
+        write_file(path, data)
+        return
+    branch = options.branch
+    if branch is not None:
+        if branch not in mind_map:
+            raise ExportError(f"no node with id {branch!r} in the map")
+        mind_map = branch_map(mind_map, branch)
+    if progress:
+        progress(f"writing {fmt.label}")
+    write_map(mind_map, path, fmt)

@@ -1,0 +1,249 @@
+"""``mindmap-app export`` and ``mindmap-app convert``: no window, no display needed.
+
+::
+
+    mindmap-app export MAP -o OUT.{png,svg,pdf,md,opml,mm,txt,yaml} [--scale N | --dpi N]
+                       [--theme NAME] [--branch ID] [--transparent] [--margin PX]
+                       [--page fit|A4|A3] [--orientation auto|portrait|landscape]
+                       [--format F] [--from F]
+    mindmap-app convert IN OUT [--format F] [--from F]
+
+The formats follow the file extensions unless ``--format`` (output) or ``--from`` (input)
+names them. Exit codes: 0 done; 1 the input cannot be read or the output cannot be written;
+2 a usage problem (unknown format, bad option value, unknown branch id). Every problem is one
+line on stderr, never a traceback; the output file is either complete or absent (it is
+written to a temporary file in the same folder and renamed).
+
+Qt is imported only for image exports, and only after choosing the ``offscreen`` platform when
+there is no display (:mod:`.headless`); outline exports and conversions never load it. This
+module itself imports nothing heavy, so ``mindmap-app validate`` and ``info`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+PROG = "mindmap-app"
+OK, FAILED, USAGE = 0, 1, 2
+#: Maps with more nodes than this report their progress on stderr.
+LARGE_MAP = 2000
+
+Argument = tuple[tuple[str, ...], dict[str, Any]]
+
+
+def _arg(*names: str, **options: Any) -> Argument:
+    return names, options
+
+
+_FORMAT_HELP = "png, svg, pdf, md, opml, mm, txt or yaml"
+_IO_ARGUMENTS: tuple[Argument, ...] = (
+    _arg("--format", "--to", dest="format", metavar="F",
+         help=f"output format ({_FORMAT_HELP}); default: the output's extension"),
+    _arg("--from", dest="input_format", metavar="F",
+         help="input format (yaml, md, opml, mm, txt); default: the input's extension"),
+    _arg("-q", "--quiet", action="store_true", help="no summary line and no progress"),
+)
+
+EXPORT_HELP = "export a map as PNG, SVG, PDF or an outline (Markdown, OPML, FreeMind, text)"
+EXPORT_ARGUMENTS: tuple[Argument, ...] = (
+    _arg("map", metavar="MAP", help="the map to export (any format mindmap-app reads)"),
+    _arg("-o", "--output", required=True, metavar="OUT",
+         help="file to write; its extension chooses the format"),
+    _arg("--scale", metavar="N", help="PNG: pixels per map pixel, 1 to 4 (default 1)"),
+    _arg("--dpi", metavar="N", help="PNG: resolution instead of --scale (96 = 1x)"),
+    _arg("--theme", metavar="NAME",
+         help="light, dark or projector (default: the map's theme)"),
+    _arg("--branch", metavar="ID", help="export only this node and its descendants"),
+    _arg("--transparent", action="store_true",
+         help="PNG/SVG/PDF: no background (PNG keeps alpha)"),
+    _arg("--margin", metavar="PX", help="space around the map, in pixels (default 24)"),
+    _arg("--page", metavar="SIZE", help="PDF page: fit (default; page = map), A4 or A3"),
+    _arg("--orientation", metavar="O",
+         help="PDF on A4/A3: auto (default), portrait or landscape"),
+    *_IO_ARGUMENTS,
+)
+
+CONVERT_HELP = "convert a map between formats (yaml, md, opml, mm, txt; also png, svg, pdf)"
+CONVERT_ARGUMENTS: tuple[Argument, ...] = (
+    _arg("input", metavar="IN", help="the file to read"),
+    _arg("output", metavar="OUT", help="the file to write; its extension chooses the format"),
+    *_IO_ARGUMENTS,
+)
+
+
+class _CommandError(Exception):
+    """Ends a command with an exit code after printing one line."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _error(command: str, message: str) -> None:
+    print(f"{PROG} {command}: " + " ".join(str(message).split()), file=sys.stderr)
+
+
+class Progress:
+    """Progress of a large export on stderr: one line rewritten in place on a terminal, one
+    line per step otherwise (logs in CI)."""
+
+    def __init__(self, command: str, enabled: bool) -> None:
+        self.command = command
+        self.enabled = enabled
+        self.tty = enabled and sys.stderr.isatty()
+        self.started = time.perf_counter()
+
+    def __call__(self, step: str) -> None:
+        if not self.enabled:
+            return
+        line = f"{PROG} {self.command}: {step}..."
+        if self.tty:
+            print(f"\r\033[K{line}", end="", file=sys.stderr, flush=True)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.enabled:
+            line = f"{PROG} {self.command}: done in {time.perf_counter() - self.started:.1f} s"
+            print(f"\r\033[K{line}" if self.tty else line, file=sys.stderr, flush=True)
+
+
+def _number(option: str, value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value.strip().rstrip("xX"))
+    except ValueError:
+        raise _CommandError(USAGE, f"{option} needs a number, not {value!r}") from None
+    return number
+
+
+def _formats(args: argparse.Namespace, source: str, target: str) -> tuple[Any, Any]:
+    from ..io.formats import UnknownFormatError, format_for_path
+
+    try:
+        out_fmt = format_for_path(target, args.format)
+        in_fmt = format_for_path(source, args.input_format)
+    except UnknownFormatError as exc:
+        raise _CommandError(USAGE, str(exc)) from None
+    if not in_fmt.readable:
+        raise _CommandError(USAGE, f"{source}: {in_fmt.label} files cannot be read; maps are "
+                            "read from yaml, md, opml, mm or txt")
+    return in_fmt, out_fmt
+
+
+def _check_target(target: str) -> None:
+    """Refuse, before any work, an output that cannot be written at all."""
+    path = Path(target)
+    if path.is_dir():
+        raise _CommandError(FAILED, f"cannot write {target}: it is a folder")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise _CommandError(FAILED, f"cannot write {target}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _CommandError(FAILED, f"cannot write {target}: no permission to write in {folder}")
+
+
+def _options(args: argparse.Namespace) -> Any:
+    from .options import ExportOptions
+
+    scale = _number("--scale", getattr(args, "scale", None))
+    dpi = _number("--dpi", getattr(args, "dpi", None))
+    margin = _number("--margin", getattr(args, "margin", None))
+    options = ExportOptions(
+        theme=getattr(args, "theme", None),
+        branch=getattr(args, "branch", None),
+        scale=1.0 if scale is None else scale,
+        dpi=dpi,
+        transparent=bool(getattr(args, "transparent", False)),
+        page_size=getattr(args, "page", None) or "fit",
+        orientation=getattr(args, "orientation", None) or "auto",
+        **({} if margin is None else {"margin": margin}),
+    )
+    try:
+        return options.checked()
+    except ValueError as exc:
+        raise _CommandError(USAGE, str(exc)) from None
+
+
+def _quiet_qt() -> None:
+    """Keep Qt's own chatter (offscreen plugin notes, font warnings) off the command line;
+    critical messages still get through, as one line."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind, _context, message) -> None:  # noqa: ANN001
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            print(f"{PROG}: Qt: " + " ".join(str(message).split()), file=sys.stderr)
+    qInstallMessageHandler(handler)
+
+
+def _summary(out_fmt: Any, target: str, options: Any, mind_map: Any) -> str:
+    size = Path(target).stat().st_size
+    what = f"{size / 1024:.0f} KB" if size < 2**20 else f"{size / 2**20:.1f} MB"
+    scope = f"branch {options.branch!r}" if options.branch else f"{len(mind_map):,} nodes"
+    return f"wrote {target} ({out_fmt.label}, {scope}, {what})"
+
+
+def _write(mind_map: Any, target: str, out_fmt: Any, options: Any, progress: Progress) -> None:
+    if not out_fmt.is_image:  # outlines and maps: pure Python, no Qt
+        from ..io.formats import branch_map, write_map
+
+        if options.branch is not None:
+            mind_map = branch_map(mind_map, options.branch)
+        progress(f"writing {out_fmt.label}")
+        write_map(mind_map, target, out_fmt)
+        return
+    from .headless import ensure_app, prepare_environment
+
+    prepare_environment()
+    _quiet_qt()
+    ensure_app()
+    from .export import export_file
+
+    export_file(mind_map, target, out_fmt, options, progress)
+
+
+def _run(command: str, args: argparse.Namespace, source: str, target: str) -> int:
+    try:
+        in_fmt, out_fmt = _formats(args, source, target)
+        options = _options(args)
+        _check_target(target)
+        from ..io.errors import MapFormatError
+        from ..io.formats import read_map
+        from .options import ExportError
+
+        try:
+            mind_map = read_map(source, in_fmt)
+        except MapFormatError as exc:
+            raise _CommandError(FAILED, str(exc)) from None
+        if options.branch is not None and options.branch not in mind_map:
+            raise _CommandError(USAGE, f"{source} has no node with id {options.branch!r}")
+        progress = Progress(command, not args.quiet and len(mind_map) > LARGE_MAP)
+        try:
+            _write(mind_map, target, out_fmt, options, progress)
+        except ExportError as exc:
+            raise _CommandError(FAILED, str(exc)) from None
+        except OSError as exc:
+            raise _CommandError(FAILED, f"cannot write {target}: {exc.strerror or exc}") from None
+        progress.done()
+        if not args.quiet:
+            print(_summary(out_fmt, target, options, mind_map))
+        return OK
+    except _CommandError as stop:
+        _error(command, str(stop))
+        return stop.code
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``mindmap-app export MAP -o OUT [options]``."""
+    return _run("export", args, args.map, args.output)
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    """``mindmap-app convert IN OUT``: the whole map, default look for images."""
+    return _run("convert", args, args.input, args.output)
