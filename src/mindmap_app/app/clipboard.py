@@ -44,9 +44,11 @@ def fragments_from_mime(mime: QMimeData) -> list[Fragment]:
     if mime.hasFormat(MIME_FRAGMENT):
         try:
             payload = json.loads(bytes(mime.data(MIME_FRAGMENT)).decode("utf-8"))
+            # a lone surrogate (a "\ud800" escape) raises here: no map could save it
+            json.dumps(payload, ensure_ascii=False).encode("utf-8")
             return [_fragment_from_json(item) for item in payload]
-        except (ValueError, KeyError, TypeError, IndexError):
-            pass
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
+            pass  # not a fragment we wrote: use the text
     if mime.hasText():
         from ..io.indented_text import fragments_from_text
         return fragments_from_text(mime.text())
@@ -60,11 +62,20 @@ def _jsonable(attrs: dict) -> dict:
 def _fragment_from_json(item: dict) -> Fragment:
     nodes = []
     for node, parent, attrs in item["nodes"]:
-        clean = {}
+        if not isinstance(parent, str | None) or not isinstance(attrs, dict):
+            raise ValueError("not a fragment")
+        clean: dict = {"text": ""}
         for key, value in attrs.items():
             stored = normalise_attr(key, value)
+            if key == "votes" and stored is not None and stored < 0:
+                raise ValueError("negative votes")
+            if key == "style" and stored and not all(
+                    isinstance(v, str) for v in (*stored, *stored.values())):
+                raise ValueError("a style must hold text")
             if stored is not None or key == "text":
                 clean[key] = stored if stored is not None else ""
         nodes.append((str(node), parent, clean))
+    if not nodes:
+        raise ValueError("an empty fragment")
     links = tuple((str(a), str(b), str(label)) for a, b, label in item.get("links", []))
     return Fragment(tuple(nodes), links)
