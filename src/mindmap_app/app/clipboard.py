@@ -10,6 +10,7 @@ import json
 
 from PySide6.QtCore import QMimeData
 
+from ..io.errors import MapFormatError
 from ..model import Fragment, MindMap
 from ..model.mind_map import normalise_attr
 
@@ -51,7 +52,11 @@ def fragments_from_mime(mime: QMimeData) -> list[Fragment]:
             pass  # not a fragment we wrote: use the text
     if mime.hasText():
         from ..io.indented_text import fragments_from_text
-        return fragments_from_text(mime.text())
+        try:
+            # as deep as the text goes: paste refuses too deep a branch with a message
+            return fragments_from_text(mime.text().replace("\x00", ""), limit_depth=False)
+        except MapFormatError:  # over 50 MB
+            return []
     return []
 
 

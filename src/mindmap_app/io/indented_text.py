@@ -91,8 +91,9 @@ def _parse_line(raw: str, number: int) -> _Line | None:
     return _Line(number, 2 * marker_column + 1, text, not text)
 
 
-def _parse(text: str, path: str | Path | None, levels_above: int = 0) -> OutlineBuilder:
-    """Every non-blank line as a node of a builder, nested by indentation."""
+def _parse(text: str, path: str | Path | None, levels_above: int | None = 0) -> OutlineBuilder:
+    """Every non-blank line as a node of a builder, nested by indentation (``levels_above``
+    None: as deep as the text goes)."""
     entries: list[_Line] = []
     parents: list[int | None] = []
     stack: list[tuple[int, int]] = []     # (key, entry index)
@@ -102,7 +103,7 @@ def _parse(text: str, path: str | Path | None, levels_above: int = 0) -> Outline
             continue
         while stack and stack[-1][0] >= line.key:
             stack.pop()
-        if len(stack) + levels_above > MAX_DEPTH:
+        if levels_above is not None and len(stack) + levels_above > MAX_DEPTH:
             raise depth_error(path, number)
         parents.append(stack[-1][1] if stack else None)
         stack.append((line.key, len(entries)))
@@ -141,11 +142,12 @@ def load(path: str | Path) -> MindMap:
     return loads(read_input(path), path)
 
 
-def fragments_from_text(text: str) -> list[Fragment]:
+def fragments_from_text(text: str, *, limit_depth: bool = True) -> list[Fragment]:
     """Plain text pasted from another program as subtrees: one fragment per top-level line,
     its nested lines as children. Empty text gives ``[]``. Too deep an outline raises
-    :class:`MapFormatError`. Ids are ``n1, n2, ...`` (paste renames them)."""
-    builder = _parse(decode_text(text, None), None, levels_above=1)
+    :class:`MapFormatError` (``limit_depth=False``: the fragments are as deep as the text,
+    for paste to refuse). Ids are ``n1, n2, ...`` (paste renames them)."""
+    builder = _parse(decode_text(text, None), None, levels_above=1 if limit_depth else None)
     fragments: list[list[tuple[str, str | None, dict]]] = []
     for index, parent in enumerate(builder.parents):
         node = f"n{index + 1}"
