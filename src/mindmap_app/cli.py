@@ -5,6 +5,8 @@ window::
 
     mindmap-app validate FILE...   check map files; exit 1 when any is bad
     mindmap-app info FILE...       title, layout, theme, node count, depth, floating, links
+    mindmap-app export MAP -o OUT  PNG, SVG, PDF or an outline (see render/export_cli.py)
+    mindmap-app convert IN OUT     between yaml, md, opml, mm and txt
 
 Adding a subcommand takes one function::
 
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
+from .render import export_cli
 
 PROG = "mindmap-app"
 
@@ -131,6 +134,12 @@ def map_info(mind_map: Any) -> list[tuple[str, str]]:
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# export and convert live in render/export_cli.py, which loads Qt only for image exports
+subcommand("export", export_cli.EXPORT_HELP, *export_cli.EXPORT_ARGUMENTS)(export_cli.run_export)
+subcommand("convert", export_cli.CONVERT_HELP, *export_cli.CONVERT_ARGUMENTS)(
+    export_cli.run_convert)
 
 
 # ================================================================================= main
