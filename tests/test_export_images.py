@@ -271,3 +271,35 @@ def test_failed_export_leaves_nothing_behind(national: MindMap, tmp_path) -> Non
         export_file(national, tmp_path / "old.png", options=ExportOptions(branch="nope"))
     assert (tmp_path / "old.png").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.png"]
+
+
+def _svg_of_scene_drawn_small(mind_map: MindMap, simplify: bool) -> str:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    from mindmap_app.canvas.map_scene import MapScene
+
+    scene = MapScene(mind_map)
+    scene.simplify_small_text = simplify
+    rect = scene.map_rect()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    target = QRectF(0, 0, rect.width() * 0.05, rect.height() * 0.05)   # text under 1 px
+    painter = QPainter(generator)
+    scene.render(painter, target, rect)
+    painter.end()
+    scene.detach()
+    return bytes(data).decode("utf-8")
+
+
+def test_tiny_scale_keeps_text_in_exports_but_not_on_screen(national: MindMap) -> None:
+    # A huge map fitted on one PDF page is drawn at a tiny scale; the reader zooms in, so
+    # every text must be there. On screen, text that small is drawn as a bar instead.
+    exported = _svg_of_scene_drawn_small(national, simplify=False)
+    on_screen = _svg_of_scene_drawn_small(national, simplify=True)
+    assert "Time scale devastatingly fast" in exported
+    assert "Time scale devastatingly fast" not in on_screen

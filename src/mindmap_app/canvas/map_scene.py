@@ -49,6 +49,9 @@ class MapScene(QGraphicsScene):
         self.layout_result: LayoutResult | None = None
         #: nodes glide to new places after an edit (off by default; the app turns it on)
         self.animate = False
+        #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
+        #: exports turn this off: a PDF or SVG can be zoomed into, so its text must be there
+        self.simplify_small_text = True
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)

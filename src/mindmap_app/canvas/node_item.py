@@ -200,7 +200,7 @@ class NodeItem(QGraphicsItem):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if look.font_size * detail < MIN_TEXT_ON_SCREEN and not selected and \
-                not self.drop_hint:
+                not self.drop_hint and getattr(self.scene(), "simplify_small_text", True):
             # far out: a box with a bar where the text is, as a map overview shows it
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(look.color))

@@ -22,7 +22,6 @@ names them. Writes are atomic: the target is either the complete new file or unt
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,31 +166,10 @@ def write_map(mind_map: MindMap, path: str | Path, fmt: FileFormat | str | None 
     write_file(path, fmt.dumps(mind_map).encode("utf-8"))
 
 
-def _umask() -> int:
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def write_file(path: str | Path, data: bytes) -> None:
-    """Write ``data`` atomically (see :func:`.atomic.atomic_write_bytes`). A new file gets the
-    usual permissions (0666 less the umask, e.g. rw-r--r--) rather than the temporary file's
-    private rw-------: an exported picture is meant to be shared."""
-    path = Path(path)
-    new = not path.exists()
+    """Write ``data`` atomically, with the usual permissions for a new file (see
+    :func:`.atomic.atomic_write_bytes`): an exported picture is meant to be shared."""
     atomic_write_bytes(path, data)
-    if new and os.name == "posix":
-        try:
-            os.chmod(path, 0o666 & ~_umask())
-        except OSError:
-            pass
 
 
 def branch_map(mind_map: MindMap, node: str) -> MindMap:

@@ -121,6 +121,7 @@ def prepared_scene(mind_map: MindMap, options: ExportOptions,
     if branch is not None and branch not in set(mind_map.visible_nodes()):
         source_map = _visible_copy(mind_map, branch)
     scene = MapScene(source_map, options.theme or mind_map.theme)
+    scene.simplify_small_text = False      # every text is drawn, however small the scale
     try:
         if branch is None:
             keep = set(scene.items_by_id)
