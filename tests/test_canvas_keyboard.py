@@ -304,3 +304,15 @@ def test_modified_mark_clears_when_undone_to_saved_state(national):
     press(editor, K.Key_Z, M.ControlModifier)
     assert not editor.document.modified
     assert not window.tabs.tabText(0).endswith("*")
+
+
+def test_arrow_towards_a_folded_branch_unfolds_it(national):
+    _, editor = national
+    m = editor.mind_map
+    editor.select("threats")
+    press(editor, K.Key_Space)
+    assert m.get("threats", "folded")
+    side = editor.scene.layout_result.sides["threats"]
+    press(editor, K.Key_Right if side > 0 else K.Key_Left)
+    assert not m.get("threats", "folded")
+    assert m.parent(editor.current()) == "threats"

@@ -242,9 +242,14 @@ class MapEditor(QWidget):
         if result is None:
             return
         target = neighbour(self.mind_map, result, node, key)
-        if target is None and self.mind_map.get(node, "folded") and \
-                neighbour(self.mind_map, result, node, key) is None:
-            return
+        if target is None and self.mind_map.get(node, "folded"):
+            # towards hidden children: unfold them first, as Freeplane does
+            self.toggle_fold()
+            target = neighbour(self.mind_map, self.scene.layout_result, node, key)
+            if target is None or self.mind_map.parent(target) != node:
+                self.document.undo_stack.undo()     # that key did not lead into the branch
+                self.select(node)
+                return
         self.select(target)
 
     def reorder(self, delta: int) -> None:
