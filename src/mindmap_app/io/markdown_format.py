@@ -73,6 +73,8 @@ _CLOSING_HASHES = re.compile(r"(?:^|[ \t]+)#+$")
 _LIST_ITEM = re.compile(r"([ \t]*)([-+*]|\d{1,9}[.)])(?:([ \t]+)(.*))?$")
 _THEMATIC_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")
+#: libyaml when present: the Python parser takes quadratic time on nested flow ('[[[[...')
+_FRONT_MATTER_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ESCAPE_OR_COMMENT = re.compile(r"\\[\s\S]|<!--([\s\S]*?)-->")
 
 
@@ -360,7 +362,8 @@ class _MarkdownReader:
             if lines[end].strip() in ("---", "..."):
                 block = "\n".join(lines[1:end])
                 try:
-                    data = yaml.safe_load(block) if len(block) < 65536 else None
+                    data = (yaml.load(block, Loader=_FRONT_MATTER_LOADER)
+                            if len(block) < 65536 else None)
                 except (yaml.YAMLError, RecursionError, ValueError):
                     data = None      # front matter is optional: a broken one is ignored
                 if isinstance(data, dict) and isinstance(data.get("title"), (str, int, float)):
