@@ -6,6 +6,7 @@ The item's position is the centre of its box. It never changes the model; it onl
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -67,9 +68,15 @@ class NodeGeometry:
         self.pad_y = 6.0 * scale
         self.icon = metrics.height()
         text = look.text or " "
-        text_rect = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS, text)
-        text_w = max(text_rect.width(), metrics.horizontalAdvance("M") * 2)
-        text_h = max(text_rect.height(), metrics.height())
+        advance = metrics.horizontalAdvance(text) if "\n" not in text else math.inf
+        if advance <= look.max_text_width:      # one line: no need to lay out wrapping
+            natural_w, natural_h = advance, metrics.height()
+        else:
+            wrapped = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS,
+                                           text)
+            natural_w, natural_h = wrapped.width(), wrapped.height()
+        text_w = max(natural_w, metrics.horizontalAdvance("M") * 2)
+        text_h = max(natural_h, metrics.height())
         icons = int(look.has_note) + int(bool(look.link))
         icons_w = icons * (self.icon + 2.0)
         # bottom row: tag chips and votes
