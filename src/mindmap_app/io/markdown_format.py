@@ -324,7 +324,7 @@ class _MarkdownReader:
             if in_comment:
                 in_comment = "-->" not in raw
                 continue
-            if not raw.strip():
+            if not raw.strip(" \t"):     # only spaces and tabs: a no-break space is text
                 self.blank_run += 1
                 continue
             stripped = raw.strip()
