@@ -130,10 +130,9 @@ class MindMap:
 
     def attrs(self, node: str) -> dict[str, Any]:
         """The node's attributes (a copy), with defaults filled in."""
-        data = self.graph.nodes[node]
-        out = {"text": data["text"]}
-        for key, default in NODE_DEFAULTS.items():
-            out[key] = data.get(key, default)
+        data = self.graph._node[node]      # the raw node dict: the NodeView costs more
+        out = dict(NODE_DEFAULTS)
+        out.update(data)
         return out
 
     def raw_attrs(self, node: str) -> dict[str, Any]:
@@ -141,10 +140,10 @@ class MindMap:
         return dict(self.graph.nodes[node])
 
     def get(self, node: str, key: str) -> Any:
-        return self.graph.nodes[node].get(key, NODE_DEFAULTS.get(key, ""))
+        return self.graph._node[node].get(key, NODE_DEFAULTS.get(key, ""))
 
     def text(self, node: str) -> str:
-        return self.graph.nodes[node]["text"]
+        return self.graph._node[node]["text"]
 
     # ------------------------------------------------------------------------- the tree
     def children(self, node: str) -> list[str]:
