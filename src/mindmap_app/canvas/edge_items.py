@@ -51,11 +51,7 @@ class EdgeItem(QGraphicsPathItem):
         self._style = (colour, width)
         self.setPen(QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(self.pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
+    # painted by QGraphicsPathItem itself (C++): the views and exports turn antialiasing on
 
 
 def _box_exit(box: QRectF, towards: QPointF) -> QPointF:
