@@ -138,3 +138,13 @@ def test_new_map_starts_editing_its_central_idea(qtbot, tmp_path):
     QTest.keyClicks(editor.view, "Retreat plan")
     press(editor, Qt.Key.Key_Return)
     assert editor.mind_map.text(editor.mind_map.root) == "Retreat plan"
+
+
+def test_the_app_icon_ships_in_the_package_and_loads(qapp):
+    from PySide6.QtGui import QIcon
+
+    from mindmap_app.app.main import resource
+
+    icon = QIcon(str(resource("mindmap-app.svg")))
+    assert not icon.isNull()
+    assert not icon.pixmap(64, 64).toImage().isNull()

@@ -12,6 +12,11 @@ def sample_map(name: str = "workshop.yaml") -> Path:
     return Path(str(resources.files("mindmap_app") / "sample_maps" / name))
 
 
+def resource(name: str) -> Path:
+    """A file shipped in the package's resources folder (the app icon, the .desktop file)."""
+    return Path(str(resources.files("mindmap_app") / "resources" / name))
+
+
 def build_window(paths: list[str] | None = None):  # noqa: ANN201
     """The main window with ``paths`` open (each in a tab), or the workshop overview."""
     from .main_window import MainWindow
@@ -30,6 +35,10 @@ def run_gui(paths: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Mindmap")
     app.setOrganizationName("mindmap-app")
+    app.setDesktopFileName("mindmap-app")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))
     window = build_window(paths)
     window.show()
     from .safety import after_start
