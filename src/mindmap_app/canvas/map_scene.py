@@ -19,7 +19,7 @@ from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
 from .node_item import NodeItem
-from .node_look import branch_colors, node_look, visible_colours_and_depths
+from .node_look import colours_and_depths, node_look
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
@@ -103,11 +103,7 @@ class MapScene(QGraphicsScene):
         if not fresh:
             return set(), gone
         roots = set(m.roots())
-        if len(fresh) > 64:    # many new items (opening, unfolding): one walk of the tree
-            known = visible_colours_and_depths(m, self.theme)
-        else:
-            colours = branch_colors(m, self.theme, fresh)
-            known = {n: (colours[n], m.depth(n)) for n in fresh}
+        known = colours_and_depths(m, self.theme, fresh)
         for node in fresh:
             colour, depth = known[node]
             item = NodeItem(node, node_look(m, self.theme, node, colour, depth))
@@ -125,11 +121,7 @@ class MapScene(QGraphicsScene):
         if not nodes:
             return False
         m = self.mind_map
-        if len(nodes) > 64:
-            known = visible_colours_and_depths(m, self.theme)
-        else:
-            colours = branch_colors(m, self.theme, nodes)
-            known = {n: (colours[n], m.depth(n)) for n in nodes}
+        known = colours_and_depths(m, self.theme, nodes)
         resized = False
         for node in nodes:
             colour, depth = known[node]

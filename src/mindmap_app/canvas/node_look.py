@@ -31,9 +31,8 @@ class NodeLook(NamedTuple):
     font_family: str
 
 
-def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str] | None = None
-                  ) -> dict[str, str]:
-    """Branch colour of every node (or of ``nodes`` and whatever they need).
+def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str]) -> dict[str, str]:
+    """Branch colour of ``nodes`` (and of the ancestors it needed on the way).
 
     A main branch takes the theme's colour for its index; descendants inherit it; a node's own
     ``style.color`` wins for it and its descendants.
@@ -44,11 +43,10 @@ def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str] | None = Non
         style = mind_map.get(node, "style") or {}
         return style.get("color")
 
-    def colour_of(node: str) -> str:
+    for node in nodes:
         if node in out:
-            return out[node]
+            continue
         path = mind_map.path_to_root(node)          # node ... root
-        # walk down from the root, filling the cache
         root = path[-1]
         if root not in out:
             if root == mind_map.root:
@@ -56,7 +54,7 @@ def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str] | None = Non
             else:
                 index = mind_map.floating.index(root) + len(mind_map.children(mind_map.root))
                 out[root] = own(root) or theme.branch_color(index)
-        for level in range(len(path) - 2, -1, -1):
+        for level in range(len(path) - 2, -1, -1):   # walk down from the root
             child = path[level]
             if child in out:
                 continue
@@ -66,19 +64,17 @@ def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str] | None = Non
             else:
                 inherited = out[parent]
             out[child] = own(child) or inherited
-        return out[node]
-
-    if nodes is None:
-        for root in mind_map.roots():
-            stack = [root]
-            while stack:
-                node = stack.pop()
-                colour_of(node)
-                stack.extend(mind_map.children(node))
-    else:
-        for node in nodes:
-            colour_of(node)
     return out
+
+
+def colours_and_depths(mind_map: MindMap, theme: Theme, nodes: list[str]
+                       ) -> dict[str, tuple[str, int]]:
+    """Branch colour and depth of ``nodes``: one walk of the whole map when they are many,
+    else up from each node."""
+    if len(nodes) > 64:
+        return visible_colours_and_depths(mind_map, theme)
+    colours = branch_colors(mind_map, theme, nodes)
+    return {n: (colours[n], mind_map.depth(n)) for n in nodes}
 
 
 def visible_colours_and_depths(mind_map: MindMap, theme: Theme
