@@ -356,7 +356,8 @@ def _scalar(event: Any, path: Any) -> tuple[Any, str | None]:
                     path, event.start_mark)
     try:
         return SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, ScalarNode(tag, value)), value
-    except (ValueError, TypeError, AttributeError, OverflowError, KeyError, yaml.YAMLError):
+    except (ValueError, TypeError, AttributeError, OverflowError, KeyError, IndexError,
+            yaml.YAMLError):
         if not explicit:
             return value, None  # looks like a date but is none (2024-13-45): keep the text
         raise _fail(f"{value!r} is not a valid {_tag_name(tag)}", path,
