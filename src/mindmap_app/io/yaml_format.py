@@ -416,7 +416,8 @@ def _text(value: str, fold_long: bool = False) -> ScalarEvent:
         style = '"'
     elif "\n" in value:
         style = "|"
-    elif fold_long and len(value) > FOLD_NOTES_OVER and "  " not in value:
+    elif (fold_long and len(value) > FOLD_NOTES_OVER and "  " not in value
+          and not value.startswith(" ")):  # a more-indented first line keeps its break
         style = ">"
     return ScalarEvent(None, None, (_implicit_tag(value) is None, True), value, style=style)
 
