@@ -38,12 +38,14 @@ from .atomic import atomic_write_text
 from .errors import MapFormatError
 from .outline_common import (
     DEFAULT_ROOT_TEXT,
+    MAX_NODES,
     OutlineBuilder,
     decode_text,
     depth_error,
     read_input,
     split_lines,
     stem_of,
+    too_many_nodes,
     walk,
 )
 
@@ -101,6 +103,8 @@ def _parse(text: str, path: str | Path | None, levels_above: int | None = 0) -> 
         line = _parse_line(raw, number)
         if line is None:
             continue
+        if len(entries) >= MAX_NODES:
+            raise too_many_nodes(path, number)
         while stack and stack[-1][0] >= line.key:
             stack.pop()
         if levels_above is not None and len(stack) + levels_above > MAX_DEPTH:

@@ -28,6 +28,9 @@ from .errors import MapFormatError
 
 #: Inputs larger than this are refused before parsing.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+#: Outlines with more nodes than this are refused: memory and time stay bounded (a 50 MB file
+#: of one-character lines would otherwise make 25 million nodes and exhaust the memory).
+MAX_NODES = 1_000_000
 #: Text for the root that a reader makes when an outline has several top-level items and no
 #: file name to call the root by.
 DEFAULT_ROOT_TEXT = "Imported outline"
@@ -101,6 +104,11 @@ def stem_of(path: str | Path | None) -> str | None:
     return stem or None
 
 
+def too_many_nodes(path: str | Path | None, line: int | None) -> MapFormatError:
+    return MapFormatError(f"the outline has more than {MAX_NODES:,} nodes (the limit is "
+                          f"{MAX_NODES:,})", path, line)
+
+
 def depth_error(path: str | Path | None, line: int | None) -> MapFormatError:
     return MapFormatError(f"the outline is more than {MAX_DEPTH} levels deep "
                           f"(the depth limit is {MAX_DEPTH})", path, line)
@@ -123,6 +131,8 @@ class OutlineBuilder:
     def add(self, parent: int | None, text: str, line: int | None = None,
             **attrs: Any) -> int:
         """Add a node under ``parent`` (``None``: top level), after its earlier children."""
+        if len(self.parents) >= MAX_NODES:
+            raise too_many_nodes(self.path, line)
         data = {"text": text}
         for key, value in attrs.items():
             value = normalise_attr(key, value)
