@@ -66,6 +66,7 @@ from yaml.resolver import Resolver
 from ..model import MAX_DEPTH, MindMap
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
+from .outline_common import MAX_NODES
 from .yaml_validate import FORMAT, LINK_KEYS, MAP_KEYS, NODE_KEYS, MapBuilder, MarkedList, MarkedMap
 
 __all__ = ["FORMAT", "MAX_FILE_SIZE", "dumps_map", "load_map", "loads_map", "save_map"]
@@ -78,6 +79,11 @@ WIDTH = 100
 FAST_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FAST_DUMPER: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
+#: A file holding more mappings and lists, or more plain values, than this is refused while it
+#: is read, before they fill the memory (a node is one mapping, with a list of children and
+#: maybe tags or a style, and a few keys and values).
+MAX_CONTAINERS = 3 * MAX_NODES
+MAX_VALUES = 10 * MAX_NODES
 #: Mappings and lists may nest this deep: the document, then a mapping and a children list
 #: per tree level, then a node's own tags/style/pos.
 MAX_NESTING = 2 * MAX_DEPTH + 3
@@ -239,6 +245,7 @@ def _build_values(loader: Any, path: Any) -> tuple[Any, Any]:
     document: Any = _NO_KEY
     document_mark = document_raw = None
     documents = 0
+    containers = values = 0
     while True:
         event = get_event()
         kind = type(event)
@@ -246,6 +253,10 @@ def _build_values(loader: Any, path: Any) -> tuple[Any, Any]:
             if event.anchor is not None:
                 raise _anchor_error(event, path)
             mark = event.start_mark
+            values += 1
+            if values > MAX_VALUES:
+                raise _fail(f"the file holds more than {MAX_VALUES:,} values (a map holds at "
+                            f"most {MAX_NODES:,} nodes)", path, mark)
             value = event.value
             if event.tag is None and (not event.implicit[0] or value[:1] not in _IMPLICIT):
                 raw = None  # a string (the common case, decided without a call)
@@ -288,6 +299,10 @@ def _build_values(loader: Any, path: Any) -> tuple[Any, Any]:
             if len(stack) >= MAX_NESTING:
                 raise _fail(f"the file nests too deeply: a map holds at most {MAX_DEPTH} "
                             f"levels below a root", path, mark)
+            containers += 1
+            if containers > MAX_CONTAINERS:
+                raise _fail(f"the file holds more than {MAX_CONTAINERS:,} mappings and lists "
+                            f"(a map holds at most {MAX_NODES:,} nodes)", path, mark)
             if container is None:
                 document, document_mark = value, mark
             elif not is_map:

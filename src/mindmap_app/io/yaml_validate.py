@@ -17,6 +17,7 @@ from typing import Any
 from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
 from ..model.mind_map import LAYOUTS, LINK, THEMES, TREE, normalise_attr
 from .errors import MapFormatError
+from .outline_common import MAX_NODES
 
 FORMAT_NAME = "mindmap"
 FORMAT_VERSION = 1
@@ -200,6 +201,9 @@ class MapBuilder:
                                 f"at level {depth}); the format holds at most {MAX_DEPTH}",
                                 value.mark)
             index = len(nodes)
+            if index >= MAX_NODES:
+                raise self.fail(f"the map has more than {MAX_NODES:,} nodes (the limit is "
+                                f"{MAX_NODES:,})", value.mark)
             node_id, attrs, children = self._node(value)
             nodes.append([node_id, parent, order, attrs, value])
             if node_id is not None:
