@@ -42,6 +42,8 @@ class EdgeItem(QGraphicsPathItem):
         super().__init__()
         self.child_id = child_id
         self._style: tuple[str, float] | None = None
+        #: what the path was drawn for (child offset, box sizes, side): same shape, same path
+        self.drawn_for: tuple | None = None
         self.setZValue(-1)                    # under the node boxes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

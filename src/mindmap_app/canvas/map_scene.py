@@ -24,6 +24,8 @@ from .node_look import colours_and_depths, node_look
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
 MAX_GLIDING = 300
+#: with more nodes than this, a relayout drops the scene index while it moves items
+BULK_MOVE = 2000
 
 
 class MapScene(QGraphicsScene):
@@ -163,31 +165,37 @@ class MapScene(QGraphicsScene):
         fresh = fresh or set()
         before = old.centers if old is not None and not force_edges else {}
         items = self.items_by_id
-        for node, centre in result.centers.items():
-            item = items.get(node)
-            if item is None:
-                continue
-            if node in fresh or before.get(node) != centre:
-                pos = item.pos()
-                if pos.x() != centre[0] or pos.y() != centre[1]:
-                    if self.animate and old is not None and node not in fresh:
-                        glides[node] = (item, QPointF(pos), QPointF(*centre))
-                    item.setPos(*centre)
-                    moved.add(node)
-            side = result.sides.get(node, 1)
+        candidates = [(node, centre) for node, centre in result.centers.items()
+                      if node in items and (node in fresh or before.get(node) != centre)]
+        bulk = len(candidates) > BULK_MOVE
+        if bulk:    # moving thousands of indexed items one by one costs more than re-indexing
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        for node, centre in candidates:
+            item = items[node]
+            pos = item.pos()
+            if pos.x() != centre[0] or pos.y() != centre[1]:
+                if self.animate and old is not None and node not in fresh:
+                    glides[node] = (item, QPointF(pos), QPointF(*centre))
+                item.setPos(*centre)
+                moved.add(node)
+        if bulk:
+            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        sides = result.sides
+        for node, item in items.items():
+            side = sides.get(node, 1)
             if item.side != side:
                 item.set_side(side)
+        if force_edges or len(moved) > len(items) // 2:
+            force_edges = True
         touched = moved | (changed or set())
         if force_edges:
             self._update_edges(list(self.edges))
         else:
-            affected = set()
+            m, edges = self.mind_map, self.edges
+            affected = {n for n in touched if n in edges}
             for node in touched:
-                if node in self.edges:
-                    affected.add(node)
-                for child in self.mind_map.children(node) if node in self.mind_map else ():
-                    if child in self.edges:
-                        affected.add(child)
+                if node in m:
+                    affected.update(c for c in m.children(node) if c in edges)
             self._update_edges(list(affected))
         self._update_links()
         self._update_scene_rect()
@@ -217,9 +225,20 @@ class MapScene(QGraphicsScene):
             parent = m.parent(child) if child in m else None
             if edge is None or parent is None or parent not in items:
                 continue
-            child_item = items[child]
-            edge.setPath(tree_edge_path(items[parent].box_rect(), child_item.box_rect(),
-                                        sides.get(child, 1)))
+            child_item, parent_item = items[child], items[parent]
+            origin = parent_item.scenePos()
+            offset = child_item.scenePos() - origin
+            side = sides.get(child, 1)
+            # The curve is drawn relative to the parent's centre, so a branch that only
+            # shifted (parent and child alike) needs a new position, not a new path.
+            shape = (offset.x(), offset.y(), parent_item.geometry.size,
+                     child_item.geometry.size, side)
+            if edge.drawn_for != shape:
+                edge.drawn_for = shape
+                edge.setPath(tree_edge_path(parent_item.geometry.box,
+                                            child_item.geometry.box.translated(offset), side))
+            if edge.pos() != origin:
+                edge.setPos(origin)
             edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
     def _update_links(self) -> None:
