@@ -1,0 +1,1 @@
+<map><node TEXT="a" ID="ID_1"><arrowlink DESTINATION="ID_1"/><arrowlink DESTINATION="nowhere"/><arrowlink/><node TEXT="b" ID="ID_2"><arrowlink DESTINATION="ID_1" MIDDLE_LABEL="m"/><arrowlink DESTINATION="ID_1"/></node><node TEXT="c" ID="ID_2"/></node></map>

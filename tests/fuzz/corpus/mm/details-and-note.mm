@@ -1,0 +1,1 @@
+<map><node TEXT="a"><richcontent TYPE="DETAILS"><html><body><p>d</p></body></html></richcontent><richcontent TYPE="NOTE"><html><body><p>n</p></body></html></richcontent><richcontent TYPE="NOTE"><html><p>second</p></html></richcontent></node></map>

@@ -1,0 +1,1 @@
+<map><node TEXT="a"><richcontent TYPE="NOTE"><!DOCTYPE html><html/></richcontent></node></map>

@@ -1,0 +1,1 @@
+<!DOCTYPE map [<!ENTITY e SYSTEM "file:///etc/passwd">]><map><node TEXT="&e;"/></map>

@@ -1,0 +1,1 @@
+<map><node TEXT="r"><hook NAME="FreeNode"/></node></map>

@@ -1,0 +1,1 @@
+<map><node TEXT="&lt;html&gt;&lt;p&gt;unclosed &lt;b"/></map>

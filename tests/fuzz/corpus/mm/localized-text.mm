@@ -1,0 +1,1 @@
+<map><node LOCALIZED_TEXT="new_mindmap"><node/></node></map>

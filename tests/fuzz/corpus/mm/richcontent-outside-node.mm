@@ -1,0 +1,1 @@
+<map><richcontent TYPE="NODE"><html><p>x</p></html></richcontent><node TEXT="a"/></map>

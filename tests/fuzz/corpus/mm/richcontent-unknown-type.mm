@@ -1,0 +1,1 @@
+<map><node TEXT="a"><richcontent TYPE="weird"><html><p>x</p></html></richcontent></node></map>

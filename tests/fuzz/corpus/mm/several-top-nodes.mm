@@ -1,0 +1,1 @@
+<map><node TEXT="a"/><node TEXT="b"/></map>

@@ -1,0 +1,1 @@
+<map><node TEXT="a">
