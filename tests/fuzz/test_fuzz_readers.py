@@ -18,8 +18,9 @@ Three kinds of input:
 
 ``make test`` runs a short, deterministic pass; ``make fuzz`` (``FUZZ_LONG=1``) runs about 30
 times more, with fresh random hypothesis examples. ``FUZZ_EXAMPLES`` and ``FUZZ_MUTATIONS``
-override the counts. A failing mutated input is minimised and written to
-``$FUZZ_FAILURES`` (default: ``<tmp>/mindmap-fuzz-failures``): add it to the corpus once fixed.
+override the counts; ``FUZZ_SEED`` (any text) picks other mutations. A failing mutated input
+is minimised and written to ``$FUZZ_FAILURES`` (default: ``<tmp>/mindmap-fuzz-failures``):
+add it to the corpus once fixed.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ pytestmark = pytest.mark.fuzz
 LONG = os.environ.get("FUZZ_LONG", "") not in ("", "0")
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "1500" if LONG else "50"))
 MUTATIONS = int(os.environ.get("FUZZ_MUTATIONS", "6000" if LONG else "200"))
+#: mutation number n of format f uses the random generator seeded with f"{SEED}{f}:{n}"
+SEED = os.environ.get("FUZZ_SEED", "")
 #: seconds one input may take to read (checking the map, saving and reading it back: 3 times)
 BUDGET = 5.0
 #: a rejection's message (after the file name) longer than this is no longer a clear message
@@ -316,12 +319,15 @@ NODE_KEYS = ["id", "text", "note", "tags", "style", "votes", "folded", "pos", "l
 IDS = st.sampled_from(["a", "b", "n1", "n2", "1", 1, 2, None, "", True, 1.5])
 yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(),
                          st.integers(-2**70, 2**70), st.floats(), odd_text)
-yaml_values = st.recursive(
-    yaml_scalars,
-    lambda inner: st.one_of(st.lists(inner, max_size=3),
-                            st.dictionaries(st.one_of(odd_text, st.integers(), st.none()),
-                                            inner, max_size=3)),
-    max_leaves=6)
+
+
+def _yaml_containers(inner: st.SearchStrategy) -> st.SearchStrategy:
+    return st.one_of(st.lists(inner, max_size=3),
+                     st.dictionaries(st.one_of(odd_text, st.integers(), st.none()), inner,
+                                     max_size=3))
+
+
+yaml_values = st.recursive(yaml_scalars, _yaml_containers, max_leaves=6)
 VALID = {
     "id": IDS, "text": odd_text, "note": odd_text, "link": odd_text,
     "tags": st.lists(odd_text, max_size=3),
@@ -653,7 +659,7 @@ def test_byte_mutations_load_or_fail_cleanly(fmt: str) -> None:
     pool = list(seeds(fmt))
     valid = pool[len(corpus_files(fmt)):]       # the sample maps and real files
     for number in range(MUTATIONS):
-        rng = random.Random(f"{fmt}:{number}")
+        rng = random.Random(f"{SEED}{fmt}:{number}")
         base = rng.choice(valid if rng.random() < 0.6 else pool)
         data: str | bytes = mutate(rng, base, pool, TOKENS[fmt])
         if rng.random() < 0.15:      # also as text, odd bytes as lone surrogates
@@ -661,7 +667,7 @@ def test_byte_mutations_load_or_fail_cleanly(fmt: str) -> None:
         try:
             run_reader(fmt, data)
         except (Exception, InputTimeout) as exc:  # noqa: BLE001
-            report_failure(fmt, data, f"mutation-{number}", exc)
+            report_failure(fmt, data, f"mutation-{SEED}{number}", exc)
 
 
 # ====================================================================== size and depth
@@ -868,10 +874,14 @@ def check_paste(text: str | None, payload: bytes | None) -> None:
 JSON_TRICKS = ["[", "]", "{", "}", ",", ":", '"', "null", "true", "NaN", "Infinity", "-Infinity",
                "1e999", "-0", "\\ud800", "\\u0000", '"nodes"', '"links"', '"text"', '"votes"',
                '"pos"', '"style"', '"tags"', "[" * 3000, '{"a":' * 3000]
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | odd_text,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(odd_text, inner, max_size=3),
-    max_leaves=6)
+
+
+def _json_containers(inner: st.SearchStrategy) -> st.SearchStrategy:
+    return st.lists(inner, max_size=3) | st.dictionaries(odd_text, inner, max_size=3)
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | odd_text,
+                           _json_containers, max_leaves=6)
 ATTR_NAMES = st.sampled_from(["text", "note", "tags", "style", "votes", "folded", "pos", "link",
                               "colour", ""])
 json_nodes = st.tuples(st.sampled_from(["a", "b", "c", ""]) | json_values,
@@ -920,7 +930,7 @@ def test_clipboard_corpus_and_mutations(qapp: Any) -> None:  # noqa: ARG001 - ne
         check_paste("fallback text", data)
     pool = texts + payloads
     for number in range(MUTATIONS):
-        rng = random.Random(f"clipboard:{number}")
+        rng = random.Random(f"{SEED}clipboard:{number}")
         data = mutate(rng, rng.choice(pool), pool, [t.encode() for t in JSON_TRICKS])
         try:
             if rng.random() < 0.5:
@@ -929,7 +939,7 @@ def test_clipboard_corpus_and_mutations(qapp: Any) -> None:  # noqa: ARG001 - ne
                 check_paste(data.decode("utf-8", "replace"), None)
         except (Exception, InputTimeout) as exc:  # noqa: BLE001
             FAILURES.mkdir(parents=True, exist_ok=True)
-            target = FAILURES / f"clipboard-mutation-{number}.bin"
+            target = FAILURES / f"clipboard-mutation-{SEED}{number}.bin"
             target.write_bytes(data)
             raise AssertionError(f"clipboard paste failed on mutation {number} "
                                  f"({type(exc).__name__}: {exc!s:.300}); saved as {target}"
