@@ -305,3 +305,12 @@ def test_mangled_files_load_or_raise_map_format_error(data):
         assert str(error).startswith("fuzz.yaml")
     else:
         check_invariants(m)
+
+
+def test_a_deeply_nested_file_flooded_with_data_is_refused_not_read_for_minutes():
+    # deeper than libyaml reads, so only the slow pure-Python parser could: refused by size
+    deep = "format: mindmap/1\nroot: {text: a, tags: " + "[" * 1100 + "]" * 1100 + "}\n"
+    flood = "#" + "x" * 1_000_001 + "\n"
+    with pytest.raises(MapFormatError, match="more than about 1,000 YAML levels") as info:
+        loads_map(deep + flood, "deep.yaml")
+    assert str(info.value).startswith("deep.yaml: ")

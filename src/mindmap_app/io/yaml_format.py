@@ -76,6 +76,9 @@ MAX_FILE_SIZE = 50 * 1024 * 1024
 #: Lines longer than this are wrapped (at spaces, so the text loads back unchanged).
 WIDTH = 100
 
+#: a file nested deeper than libyaml reads is parsed by the slow pure-Python parser only when
+#: it has fewer characters than this besides the spaces of its indentation
+MAX_DEEP_FILE_CHARS = 1_000_000
 FAST_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FAST_DUMPER: type = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -194,7 +197,15 @@ def _read_document(text: str, path: Any) -> tuple[Any, Any]:
         except yaml.MarkedYAMLError as exc:
             deep = "maximum nesting depth" in str(exc.problem)
             if deep and loader_class is not yaml.SafeLoader:
-                loader_class = yaml.SafeLoader  # libyaml caps nesting; the Python parser not
+                # libyaml caps nesting; the Python parser does not, but it reads ~60,000
+                # values a second: only a file small enough to read in a few seconds gets it
+                # (a 500-level map is far smaller than this)
+                if len(text) - text.count(" ") > MAX_DEEP_FILE_CHARS:
+                    raise MapFormatError(
+                        f"the file nests more than about 1,000 YAML levels and holds more than "
+                        f"{MAX_DEEP_FILE_CHARS:,} characters besides indentation; a map holds "
+                        f"at most {MAX_DEPTH} levels", path) from None
+                loader_class = yaml.SafeLoader
                 continue
             raise _yaml_error(exc, path, text) from None
         except yaml.YAMLError as exc:
