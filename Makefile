@@ -27,7 +27,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests benchmarks
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not fuzz_long" $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	for b in benchmarks/*_bench.py; do QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done

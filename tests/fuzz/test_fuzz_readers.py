@@ -761,7 +761,7 @@ def test_more_nodes_than_the_limit_are_refused(fmt: str, monkeypatch: pytest.Mon
                 loads_map(b"format: mindmap/1\nroot: {text: a, tags: [" + data + b"]}\n")
 
 
-@pytest.mark.skipif(not LONG, reason="50 MB inputs: make fuzz (FUZZ_LONG=1) only")
+@pytest.mark.fuzz_long      # 5 x ~6 s and 1 GB: make fuzz, not make test
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_50_mb_of_tiny_nodes_is_refused_in_bounded_time(fmt: str) -> None:
     """Just under the size limit, millions of one-byte nodes: refused by the node limit
