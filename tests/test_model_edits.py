@@ -564,3 +564,16 @@ def test_add_link_edit_inverse_round_trip_keeps_label(m: MindMap) -> None:
     inverse = m.apply(AddLink("c", "a3", "label kept"))
     redo = m.apply(inverse)
     assert redo == AddLink("c", "a3", "label kept")
+
+
+def test_an_edit_that_would_exceed_the_node_limit_is_refused(monkeypatch):
+    from mindmap_app.model import edits
+
+    monkeypatch.setattr(edits, "MAX_NODES", 5)
+    m = MindMap("t", "root", root_id="r")
+    for i in range(4):
+        m.apply(ops.add_child(m, "r", f"idea {i}"))
+    before = m.snapshot()
+    with pytest.raises(EditError, match="more than 5 nodes"):
+        m.apply(ops.add_child(m, "r", "one too many"))
+    assert m.snapshot() == before

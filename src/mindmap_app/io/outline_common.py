@@ -24,13 +24,14 @@ from typing import Any
 
 from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
 from ..model.mind_map import LINK, TREE, normalise_attr
+from ..model.mind_map import MAX_NODES as _MODEL_MAX_NODES
 from .errors import MapFormatError
 
 #: Inputs larger than this are refused before parsing.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 #: Outlines with more nodes than this are refused: memory and time stay bounded (a 50 MB file
 #: of one-character lines would otherwise make 25 million nodes and exhaust the memory).
-MAX_NODES = 1_000_000
+MAX_NODES = _MODEL_MAX_NODES   # the readers refuse what the model would not hold
 #: Text for the root that a reader makes when an outline has several top-level items and no
 #: file name to call the root by.
 DEFAULT_ROOT_TEXT = "Imported outline"

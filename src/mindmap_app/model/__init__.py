@@ -14,10 +14,11 @@ from .edits import (
 )
 from .fragment import Fragment
 from .invariants import InvariantError, check_invariants
-from .mind_map import LAYOUTS, MAX_DEPTH, NODE_DEFAULTS, THEMES, EditError, MindMap
+from .mind_map import LAYOUTS, MAX_DEPTH, MAX_NODES, NODE_DEFAULTS, THEMES, EditError, MindMap
 
 __all__ = [
-    "LAYOUTS", "MAX_DEPTH", "NODE_DEFAULTS", "THEMES", "AddLink", "Change", "Composite", "Edit",
-    "EditError", "Fragment", "InsertSubtree", "InvariantError", "MindMap", "MoveNode",
+    "LAYOUTS", "MAX_DEPTH", "MAX_NODES", "NODE_DEFAULTS", "THEMES", "AddLink", "Change",
+    "Composite", "Edit", "EditError", "Fragment", "InsertSubtree", "InvariantError", "MindMap",
+    "MoveNode",
     "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "check_invariants",
 ]

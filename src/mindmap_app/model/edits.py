@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .fragment import Fragment
-from .mind_map import LAYOUTS, LINK, MAX_DEPTH, THEMES, TREE, EditError, MindMap, normalise_attr
+from .mind_map import (
+    LAYOUTS,
+    LINK,
+    MAX_DEPTH,
+    MAX_NODES,
+    THEMES,
+    TREE,
+    EditError,
+    MindMap,
+    normalise_attr,
+)
 
 
 @dataclass
@@ -155,6 +165,9 @@ class InsertSubtree(Edit):
                 raise EditError(f"{a!r} and {b!r} are already linked")
             pairs.add((a, b))
         _check_depth(mind_map, self.parent, self.fragment.height())
+        if len(mind_map) + len(self.fragment.nodes) > MAX_NODES:
+            raise EditError(f"the map would hold more than {MAX_NODES:,} nodes, more than a "
+                            "map file may hold")
         g = mind_map.graph
         root = self.fragment.root
         counts: dict[str, int] = {}

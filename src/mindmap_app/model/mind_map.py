@@ -47,6 +47,9 @@ THEMES = ("light", "dark", "projector")
 #: The deepest tree (in levels below a root, the root being level 0) that the YAML format can
 #: save and load; the model refuses edits that would go deeper.
 MAX_DEPTH = 500
+#: The most nodes a map may hold: the readers refuse larger files, so the model refuses edits
+#: (a huge paste) that would make a map the app could not open again.
+MAX_NODES = 1_000_000
 
 
 class EditError(ValueError):
