@@ -24,7 +24,7 @@ run: $(RUN_STAMP)
 	$(VENV)/bin/mindmap-app $(ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks tools
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not fuzz_long" $(PYTEST_ARGS)
