@@ -57,6 +57,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-bench-config-")
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import argparse  # noqa: E402
 import cProfile  # noqa: E402
@@ -68,6 +69,7 @@ import statistics  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
+from io_bench import TAGS, WORDS  # noqa: E402  (one word list for every benchmark)
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -86,16 +88,6 @@ MOVES = 60
 PAINT_TIMEOUT = 5.0
 LEFT = Qt.MouseButton.LeftButton
 NO_MODS = Qt.KeyboardModifier.NoModifier
-
-WORDS = (
-    "power devolved to corporations time scale devastatingly fast local councils lose funding "
-    "volunteers burn out trust in institutions community groups take over services national "
-    "level threats opportunities organisational personal breakout group neighbourhood forum "
-    "charities compete for contracts social enterprise mutual aid library closes youth club "
-    "parish council housing association food bank faith groups residents association"
-).split()
-TAGS = ("threat", "opportunity", "national", "local", "personal", "organisational", "action")
-
 
 # ------------------------------------------------------------------------------ the map
 def sentence(rng: random.Random, low: int = 2, high: int = 12) -> str:
