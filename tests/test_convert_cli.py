@@ -183,3 +183,24 @@ def test_validate_and_info_do_not_load_qt() -> None:
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in SAMPLE_MAPS.glob("*.yaml")))
+def test_every_sample_map_exports_to_every_format(name: str, tmp_path: Path, qapp) -> None:  # noqa: ANN001
+    source = SAMPLE_MAPS / f"{name}.yaml"
+    mind_map = read_map(source)
+    texts = {mind_map.text(n) for n in mind_map.visible_nodes()}
+    heads = {"png": b"\x89PNG", "pdf": b"%PDF", "svg": b"<?xml"}
+    for ext in ("png", "svg", "pdf", "md", "opml", "mm", "txt"):
+        out = tmp_path / f"{name}.{ext}"
+        assert cli.main(["export", str(source), "-o", str(out)]) == 0, ext
+        data = out.read_bytes()
+        if ext in heads:
+            assert data.startswith(heads[ext]), ext
+            if ext == "svg":
+                ET.fromstring(data)
+        else:
+            back = read_map(out)
+            assert len(back) == len(mind_map), ext
+            if ext != "txt":     # the plain outline joins multi-line texts into one line
+                assert texts <= {back.text(n) for n in back.nodes()}, ext
