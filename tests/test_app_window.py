@@ -148,3 +148,26 @@ def test_the_app_icon_ships_in_the_package_and_loads(qapp):
     icon = QIcon(str(resource("mindmap-app.svg")))
     assert not icon.isNull()
     assert not icon.pixmap(64, 64).toImage().isNull()
+
+
+def test_saving_a_shipped_workshop_map_asks_where_and_leaves_the_sample_as_it_was(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = build_window([])
+    qtbot.addWidget(window)
+    editor = window.editor()
+    shipped = sample_map()
+    before = shipped.read_bytes()
+    target = tmp_path / "our-workshop.yaml"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a) or (str(target), ""))
+    editor.select("presentation")
+    editor.delete_subtree()
+    assert editor.document.modified
+    assert window.save()
+    assert asked, "Save asked for a new place"
+    assert shipped.read_bytes() == before
+    assert "presentation" not in load_map(target)
+    assert editor.document.path == target

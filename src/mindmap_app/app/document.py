@@ -53,6 +53,14 @@ class Document(QObject):
 
     # ------------------------------------------------------------------- state
     @property
+    def is_shipped_sample(self) -> bool:
+        """True for a map shipped inside the app (the workshop): Save asks for a new place."""
+        from .main import sample_map
+
+        return self.path is not None and \
+            self.path.resolve().parent == sample_map().resolve().parent
+
+    @property
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 

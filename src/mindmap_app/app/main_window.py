@@ -311,7 +311,8 @@ class MainWindow(QMainWindow):
         if editor is None:
             return False
         editor.commit_pending_edit()
-        if editor.document.path is None:
+        if editor.document.path is None or editor.document.is_shipped_sample:
+            # the workshop maps shipped with the app are templates: keep them as they came
             return self.save_as(editor)
         return self._save_to(editor, editor.document.path)
 
