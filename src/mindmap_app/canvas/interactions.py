@@ -42,8 +42,7 @@ class DragInteraction:
         self.pressed_node: str | None = None
         self.dragging = False
         self.tops: list[str] = []
-        self.members: list[str] = []
-        self.origins: dict[str, QPointF] = {}
+        self.members: set[str] = set()
         self.target: NodeItem | None = None
         self.hint: str | None = None
         self.layer: _DragLayer | None = None
@@ -117,7 +116,7 @@ class DragInteraction:
         members: list[str] = []
         for top in tops:
             members.extend(n for n in m.subtree(top) if n in scene.items_by_id)
-        self.members = members
+        self.members = set(members)
         self.dragging = True
         layer = _DragLayer()
         scene.addItem(layer)
@@ -154,7 +153,7 @@ class DragInteraction:
         if not mods & Qt.KeyboardModifier.AltModifier:
             target = scene.item_at(pos, exclude=set(self.tops))
             if target is not None:
-                if target.node_id in set(self.members):
+                if target.node_id in self.members:
                     hint = "refused"
                 else:
                     box = target.box_rect()
