@@ -23,23 +23,22 @@ BADGE_MARGIN = 4.0
 #: text smaller than this on screen (points times view scale) is drawn as a bar instead
 MIN_TEXT_ON_SCREEN = 4.0
 
-_FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF]] = {}
+_FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF, float, float]] = {}
 
 
-def cached_font(family: str, size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
-    """A font and its metrics, made once per (family, size, bold): a map uses only a few."""
+def cached_font(family: str, size: float, bold: bool
+                ) -> tuple[QFont, QFontMetricsF, float, float]:
+    """A font, its metrics, its line height and the narrowest box width (two M's), made once
+    per (family, size, bold): a map uses only a few."""
     key = (family, size, bold)
     hit = _FONTS.get(key)
     if hit is None:
         font = QFont(family)
         font.setPointSizeF(size)
         font.setBold(bold)
-        hit = _FONTS[key] = (font, QFontMetricsF(font))
+        metrics = QFontMetricsF(font)
+        hit = _FONTS[key] = (font, metrics, metrics.height(), metrics.horizontalAdvance("M") * 2)
     return hit
-
-
-def make_font(look: NodeLook, scale: float = 1.0) -> QFont:
-    return cached_font(look.font_family, look.font_size * scale, look.bold)[0]
 
 
 @lru_cache(maxsize=256)
@@ -61,22 +60,24 @@ class NodeGeometry:
 
     def __init__(self, look: NodeLook) -> None:
         self.key = geometry_key(look)
-        self.font, metrics = cached_font(look.font_family, look.font_size, look.bold)
-        self.small_font, small = cached_font(look.font_family, look.font_size * 0.72, False)
+        self.font, metrics, line_h, narrowest = cached_font(look.font_family, look.font_size,
+                                                            look.bold)
+        self.small_font, small, small_h, _ = cached_font(look.font_family,
+                                                         look.font_size * 0.72, False)
         scale = look.font_size / 11.0
         self.pad_x = 10.0 * scale
         self.pad_y = 6.0 * scale
-        self.icon = metrics.height()
+        self.icon = line_h
         text = look.text or " "
         advance = metrics.horizontalAdvance(text) if "\n" not in text else math.inf
         if advance <= look.max_text_width:      # one line: no need to lay out wrapping
-            natural_w, natural_h = advance, metrics.height()
+            natural_w, natural_h = advance, line_h
         else:
             wrapped = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS,
                                            text)
             natural_w, natural_h = wrapped.width(), wrapped.height()
-        text_w = max(natural_w, metrics.horizontalAdvance("M") * 2)
-        text_h = max(natural_h, metrics.height())
+        text_w = max(natural_w, narrowest)
+        text_h = max(natural_h, line_h)
         icons = int(look.has_note) + int(bool(look.link))
         icons_w = icons * (self.icon + 2.0)
         # bottom row: tag chips and votes
@@ -86,11 +87,11 @@ class NodeGeometry:
             w = small.horizontalAdvance(tag) + 10.0 * scale
             self.chips.append(w)
             row_w += w + 4.0
-        self.dot = small.height() * 0.45
+        self.dot = small_h * 0.45
         if look.votes:
             row_w += (min(look.votes, 5) * (self.dot + 3.0) if look.votes <= 5
                       else small.horizontalAdvance(f"{look.votes}") + self.dot + 10.0)
-        self.row_h = small.height() + 4.0 if (self.chips or look.votes) else 0.0
+        self.row_h = small_h + 4.0 if (self.chips or look.votes) else 0.0
         width = max(text_w + icons_w, row_w) + 2 * self.pad_x
         height = text_h + self.row_h + 2 * self.pad_y
         self.box = QRectF(-width / 2, -height / 2, width, height)
@@ -99,8 +100,10 @@ class NodeGeometry:
                                 text_w + 1.0, text_h)
         self.icons_left = self.text_rect.right() + 2.0
         self.row_top = self.text_rect.bottom() + 2.0
-        badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
-        self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8) if look.folded_count else 0
+        self.badge_w = 0.0
+        if look.folded_count:
+            badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
+            self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8)
         self.bounds = self.box.adjusted(-self.badge_w - BADGE_MARGIN - 4, -4,
                                         self.badge_w + BADGE_MARGIN + 4, 4)
 
