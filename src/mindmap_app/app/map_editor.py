@@ -6,7 +6,7 @@ document (the only place commands are pushed). It never changes the model direct
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -384,8 +384,13 @@ class MapEditor(QWidget):
         super().showEvent(event)
         if not getattr(self, "_fitted", False):
             self._fitted = True
-            self.view.fit_map()
-            self.select(self.current() or self.mind_map.root)
+            self._fit_on_open()
+            # the window may still be taking its final size: fit again once it has
+            QTimer.singleShot(0, self, self._fit_on_open)
+
+    def _fit_on_open(self) -> None:
+        self.view.fit_map()
+        self.select(self.current() or self.mind_map.root)
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Escape and self.editor.active:
