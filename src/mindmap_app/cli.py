@@ -73,15 +73,9 @@ def error(message: str) -> None:
 @subcommand("validate", "check that map files are valid; exit 1 when any is not",
             arg("files", nargs="+", metavar="FILE", help="map files (.yaml)"))
 def validate_command(args: argparse.Namespace) -> int:
-    from .io.errors import MapFormatError
-    from .io.yaml_format import load_map
-
     status = 0
-    for path in args.files:
-        try:
-            mind_map = load_map(path)
-        except MapFormatError as exc:
-            error(str(exc))
+    for path, mind_map in _load_each(args.files):
+        if mind_map is None:
             status = 1
             continue
         count = len(mind_map)
@@ -89,18 +83,26 @@ def validate_command(args: argparse.Namespace) -> int:
     return status
 
 
-@subcommand("info", "show a map's title, layout, theme, size, depth, floating ideas and links",
-            arg("files", nargs="+", metavar="FILE", help="map files (.yaml)"))
-def info_command(args: argparse.Namespace) -> int:
+def _load_each(files: list[str]):  # noqa: ANN202
+    """``(path, map)`` for each file; ``(path, None)`` after printing the one-line error of a
+    file that does not load."""
     from .io.errors import MapFormatError
     from .io.yaml_format import load_map
 
-    status = 0
-    for i, path in enumerate(args.files):
+    for path in files:
         try:
-            mind_map = load_map(path)
+            yield path, load_map(path)
         except MapFormatError as exc:
             error(str(exc))
+            yield path, None
+
+
+@subcommand("info", "show a map's title, layout, theme, size, depth, floating ideas and links",
+            arg("files", nargs="+", metavar="FILE", help="map files (.yaml)"))
+def info_command(args: argparse.Namespace) -> int:
+    status = 0
+    for i, (path, mind_map) in enumerate(_load_each(args.files)):
+        if mind_map is None:
             status = 1
             continue
         if i:

@@ -32,8 +32,8 @@ from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+def _plural(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
 
 
 class MapEditor(QWidget):
@@ -280,13 +280,13 @@ class MapEditor(QWidget):
     def _on_reparent_requested(self, nodes: list[str], parent: str, index: int) -> None:
         m = self.mind_map
         edits = []
-        for i, node in enumerate(nodes):
-            edits.append(ops.move(m, node, parent, index + i) if not m.is_ancestor(node, parent)
-                         else None)
-            if m.get(node, "pos") is not None:
-                edits.append(ops.set_pos(node, None))
-        if any(e is None for e in edits):
-            self.message.emit("A node cannot be moved into its own branch")
+        try:   # the model refuses a move into the node's own branch
+            for i, node in enumerate(nodes):
+                edits.append(ops.move(m, node, parent, index + i))
+                if m.get(node, "pos") is not None:   # a hand placement was relative to the
+                    edits.append(ops.set_pos(node, None))   # old parent: drop it
+        except EditError as exc:
+            self.message.emit(str(exc).capitalize())
             self.scene.relayout(force_edges=True)
             return
         if not self._run(Composite(tuple(edits)), f"Move {_plural(len(nodes), 'node')}",
@@ -326,8 +326,7 @@ class MapEditor(QWidget):
             self.message.emit("The clipboard holds nothing to paste")
             return
         edit = ops.paste(self.mind_map, node, fragments)
-        if self._run(edit, f"Paste {_plural(len(fragments), 'branch')}".replace("branchs",
-                                                                                  "branches"),
+        if self._run(edit, f"Paste {_plural(len(fragments), 'branch', 'branches')}",
                      PasteCommand):
             self.select(edit.edits[-1].fragment.root)
 
