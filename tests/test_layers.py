@@ -51,3 +51,39 @@ def test_the_cli_subcommands_do_not_import_pyside6(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+# ------------------------------------------------------------------ one door into the model
+#: the map's graph: networkx's internals (``_node``, ``_succ``...) are reached only through it
+GRAPH_NAMES = {"graph"}
+
+
+def reach_ins(path: Path) -> list[str]:
+    """Where ``path`` reads ``x.graph`` (or networkx internals) or imports networkx."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr in GRAPH_NAMES:
+            found.append(f"{path.name}:{node.lineno} .{node.attr}")
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else [
+                node.module or ""]
+            if any(n.split(".")[0] == "networkx" for n in names):
+                found.append(f"{path.name}:{node.lineno} imports networkx")
+    return found
+
+
+def test_only_the_model_touches_the_graph():
+    model = PACKAGE / "model"
+    outside = [p for p in sorted(PACKAGE.rglob("*.py")) if model not in p.parents]
+    assert len(outside) > 20
+    found = [hit for path in outside for hit in reach_ins(path)]
+    assert found == [], f"modules outside model/ reach into the map's graph: {found}"
+
+
+def test_the_reach_in_check_sees_a_reach_in(tmp_path):
+    path = tmp_path / "bad.py"
+    path.write_text("import networkx as nx\n\ndef f(m):\n    return m.graph.nodes\n")
+    assert reach_ins(path) == ["bad.py:1 imports networkx", "bad.py:4 .graph"]

@@ -2,7 +2,7 @@
 ``interval`` seconds after a change (a setting, 30 s by default) and whenever the app loses
 focus, without stalling the window.
 
-How the window stays responsive: :class:`~mindmap_app.io.recovery_store.MapSnapshot` copies
+How the window stays responsive: :class:`~mindmap_app.model.snapshot.MapSnapshot` copies
 the map on the main thread a few milliseconds at a time (one slice per event-loop turn, so
 typing and drawing go on in between), then :class:`AutosaveWorker` hands the pieces to a child
 process (``python -m mindmap_app.io.recovery_store``, started once with QProcess, fed through
@@ -37,12 +37,12 @@ from ..io import recovery_store
 from ..io.backups import FileSignature
 from ..io.recovery_store import (
     FRAME,
-    MapSnapshot,
     encode_end,
     encode_start,
     remove_entry,
     run_job,
 )
+from ..model.snapshot import MapSnapshot
 
 INTERVAL_KEY = "autosave/interval_seconds"
 TO_FILE_KEY = "autosave/to_file"

@@ -16,10 +16,9 @@ The data folder (``QStandardPaths.AppDataLocation``, or ``$MINDMAP_DATA_DIR``) h
 A recovery file is written atomically, so it is always a complete map; it is removed when its
 map is saved, discarded or closed cleanly.
 
-Autosave keeps the window responsive by splitting the work: :class:`MapSnapshot` copies the
-map on the main thread in slices of a few milliseconds (pickled node records; nodes an edit
-touches while copying are copied again at the end, so the result is the map as it was after
-the last slice), and a child process (``python -m mindmap_app.io.recovery_store``, see
+Autosave keeps the window responsive by splitting the work:
+:class:`~mindmap_app.model.snapshot.MapSnapshot` copies the map on the main thread in slices of
+a few milliseconds, and a child process (``python -m mindmap_app.io.recovery_store``, see
 :func:`serve`) turns the slices back into a map, writes the YAML and replies with one JSON
 line per job.
 """
@@ -28,7 +27,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import secrets
 import socket
 import struct
@@ -40,15 +38,13 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..model import MindMap
-from ..model.mind_map import LINK
+from ..model.snapshot import MapAssembler, map_from_pieces
 from .atomic import atomic_write_bytes
 from .backups import file_signature, make_backup
 
 RECOVERY = "recovery"
 SESSIONS = "sessions"
 HEADER_PREFIX = "# mindmap-recovery/1 "
-#: node records per pickled piece of a snapshot (the time budget is checked between pieces)
-BATCH = 64
 
 
 # ================================================================================ processes
@@ -243,131 +239,6 @@ def _unlink(path: Path) -> None:
         path.unlink()
     except FileNotFoundError:
         pass
-
-
-# ================================================================================= snapshot
-class MapSnapshot:
-    """Copies a map in slices: each :meth:`step` works for about ``budget`` seconds and
-    passes the pickled pieces it made to ``on_piece`` (to stream them; without it they are
-    kept in :attr:`pieces`); it returns True when the copy is complete. Call :meth:`note` with
-    every :class:`~mindmap_app.model.Change` applied to the map meanwhile: the nodes it
-    touched are copied again before the copy completes, so the pieces always describe the map
-    as it was after the last step. A change of links (which a Change does not localise) makes
-    the last step copy the whole list of links."""
-
-    def __init__(self, mind_map: MindMap, on_piece: Any = None) -> None:
-        self.graph = mind_map.graph
-        self._mind_map = mind_map
-        self._todo = list(self.graph._node)
-        self._at = 0
-        self._dirty: set[str] = set()
-        self._links_changed = False
-        self._on_piece = on_piece
-        self.pieces: list[bytes] = []
-        self.done = False
-
-    def note(self, change: Any) -> None:
-        self._dirty |= change.touched()
-        if change.links:
-            self._links_changed = True
-
-    def _add(self, item: tuple) -> None:
-        piece = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
-        if self._on_piece is not None:
-            self._on_piece(piece)
-        else:
-            self.pieces.append(piece)
-
-    def _records(self, nodes: Iterable[str]) -> None:
-        node, succ = self.graph._node, self.graph._succ
-        self._add(("nodes", [(n, node[n], succ[n]) for n in nodes if n in node]))
-
-    def step(self, budget: float = 0.003) -> bool:
-        """Copy for about ``budget`` seconds; True when the copy is complete."""
-        deadline = time.perf_counter() + budget
-        todo = self._todo
-        while self._at < len(todo):
-            self._records(todo[self._at:self._at + BATCH])
-            self._at += BATCH
-            if time.perf_counter() > deadline:
-                return False
-        while self._dirty:  # nodes changed since they were copied
-            dirty = list(self._dirty)[:BATCH]
-            self._dirty.difference_update(dirty)
-            self._records(dirty)
-            gone = [n for n in dirty if n not in self.graph._node]
-            if gone:
-                self._add(("removed", gone))
-            if time.perf_counter() > deadline:
-                return False
-        meta = dict(self.graph.graph)
-        meta["floating"] = list(meta.get("floating", ()))
-        self._add(("end", meta, self._mind_map.links() if self._links_changed else None))
-        self.done = True
-        return True
-
-    def run(self) -> list[bytes]:
-        """Copy everything at once (tests, benchmark)."""
-        while not self.step(1e9):
-            pass
-        return self.pieces
-
-
-class MapAssembler:
-    """Rebuilds the map a :class:`MapSnapshot` copied, piece by piece as they arrive (in the
-    child process)."""
-
-    def __init__(self) -> None:
-        self.records: dict[str, tuple[dict, dict]] = {}
-        self.meta: dict[str, Any] | None = None
-        self.links: list | None = None
-
-    def add(self, piece: bytes) -> None:
-        kind, *rest = pickle.loads(piece)
-        if kind == "nodes":
-            for node, attrs, succ in rest[0]:
-                self.records[node] = (attrs, succ)
-        elif kind == "removed":
-            for node in rest[0]:
-                self.records.pop(node, None)
-        elif kind == "end":
-            self.meta, self.links = rest
-
-    def finish(self) -> MindMap:
-        """The map; ValueError when the pieces do not make a complete, valid map."""
-        import networkx as nx
-
-        from ..model import InvariantError, check_invariants
-
-        if self.meta is None:
-            raise ValueError("the snapshot is incomplete")
-        records, links = self.records, self.links
-        graph = nx.MultiDiGraph(**self.meta)
-        graph.add_nodes_from((node, attrs) for node, (attrs, _) in records.items())
-        for node, (_, succ) in records.items():
-            for child, keyed in succ.items():
-                if child not in records:
-                    continue
-                for key, data in keyed.items():
-                    if key == LINK and links is not None:
-                        continue
-                    graph.add_edge(node, child, key, **data)
-        for source, target, label in links or ():
-            graph.add_edge(source, target, LINK, **({"label": label} if label else {}))
-        mind_map = MindMap()
-        mind_map.graph = graph
-        try:
-            check_invariants(mind_map)
-        except InvariantError as exc:
-            raise ValueError(f"the snapshot is not a consistent map: {exc}") from None
-        return mind_map
-
-
-def map_from_pieces(pieces: Iterable[bytes]) -> MindMap:
-    assembler = MapAssembler()
-    for piece in pieces:
-        assembler.add(piece)
-    return assembler.finish()
 
 
 # ============================================================================= the jobs

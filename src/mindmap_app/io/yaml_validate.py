@@ -14,8 +14,9 @@ import re
 from datetime import date
 from typing import Any
 
-from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
-from ..model.mind_map import LAYOUTS, LINK, THEMES, TREE, normalise_attr
+from ..model import MAX_DEPTH, InvariantError, MindMap
+from ..model.attributes import NODE_ATTRIBUTES, normalise_attr
+from ..model.mind_map import LAYOUTS, THEMES
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
 
@@ -23,10 +24,9 @@ FORMAT_NAME = "mindmap"
 FORMAT_VERSION = 1
 FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
 
-#: Keys in the order they are written.
+#: Keys in the order they are written (a node's attributes in the model's table order).
 MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links")
-NODE_KEYS = ("id", "text", "note", "tags", "style", "votes", "folded", "pos", "link",
-             "children")
+NODE_KEYS = ("id", *NODE_ATTRIBUTES, "children")
 LINK_KEYS = ("from", "to", "label")
 
 _FORMAT_RE = re.compile(r"\s*mindmap/(\d+)\s*")
@@ -403,24 +403,13 @@ class MapBuilder:
     # ------------------------------------------------------------------ the map
     def _make_map(self, title: str, layout: str, theme: str, ids: list[str],
                   links: list[tuple[str, str, str]]) -> MindMap:
-        nodes = self.nodes
-        root_attrs = nodes[0][3]
-        mind_map = MindMap(title, root_attrs["text"], root_id=ids[0], layout=layout,
-                           theme=theme)
-        g = mind_map.graph
-        g.nodes[ids[0]].update(root_attrs)
-        g.add_nodes_from((ids[i], nodes[i][3]) for i in range(1, len(nodes)))
-        g.add_edges_from((ids[parent], ids[i], TREE, {"order": order})
-                         for i, (_, parent, order, _, _) in enumerate(nodes)
-                         if parent is not None)
-        g.graph["floating"] = [ids[i] for i in self.floating]
-        g.add_edges_from((a, b, LINK, {"label": label} if label else {})
-                         for a, b, label in links)
+        records = ((ids[i], None if parent is None else ids[parent], attrs)
+                   for i, (_, parent, _, attrs, _) in enumerate(self.nodes))
         try:
-            check_invariants(mind_map)
+            return MindMap.from_records(records, links, title=title, layout=layout,
+                                        theme=theme)
         except InvariantError as exc:
             raise self.fail(f"the map is not consistent: {exc}") from None
-        return mind_map
 
 
 _ATTR_CHECKS = {
@@ -432,3 +421,5 @@ _ATTR_CHECKS = {
     "pos": MapBuilder._pos,
     "link": MapBuilder._link,
 }
+# every attribute of the model's table is checked here (text has its own branch in _node)
+assert set(_ATTR_CHECKS) == set(NODE_ATTRIBUTES) - {"text"}, "yaml_validate: attribute table"

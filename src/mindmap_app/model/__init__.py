@@ -1,5 +1,6 @@
 """The map model: a networkx graph and invertible edits. Pure Python; never imports Qt."""
 
+from .attributes import NODE_ATTRS, NodeAttribute
 from .edits import (
     AddLink,
     Change,
@@ -19,6 +20,6 @@ from .mind_map import LAYOUTS, MAX_DEPTH, MAX_NODES, NODE_DEFAULTS, THEMES, Edit
 __all__ = [
     "LAYOUTS", "MAX_DEPTH", "MAX_NODES", "NODE_DEFAULTS", "THEMES", "AddLink", "Change",
     "Composite", "Edit", "EditError", "Fragment", "InsertSubtree", "InvariantError", "MindMap",
-    "MoveNode",
+    "MoveNode", "NODE_ATTRS", "NodeAttribute",
     "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "check_invariants",
 ]

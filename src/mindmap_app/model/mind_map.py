@@ -4,7 +4,8 @@ Graph layout
 ------------
 * Nodes are keyed by stable string ids. Node attributes hold only what is set: ``text`` is
   always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes`` and ``link``
-  are present only when they differ from their default (see ``NODE_DEFAULTS``).
+  are present only when they differ from their default (the table in
+  :mod:`mindmap_app.model.attributes`).
 * Tree edges ``parent -> child`` use the edge key ``"tree"`` and carry ``order`` (0, 1, ...).
 * Cross-links ``a -> b`` use the edge key ``"link"`` and may carry a ``label``.
 * ``graph.graph`` holds the map-level values: ``title``, ``layout``, ``theme``, ``root`` (the
@@ -12,17 +13,26 @@ Graph layout
 
 Nothing here changes the graph except :meth:`MindMap.apply`, which takes an edit from
 :mod:`mindmap_app.model.edits`, applies it, tells the listeners what changed and returns the
-inverse edit.
+inverse edit. New maps come from the constructor, :meth:`MindMap.from_records` (a whole map in
+one pass, checked: what the readers use) or :meth:`MindMap.copy`.
+
+The graph is the model's own business: no module outside ``model/`` reads or writes
+``MindMap.graph`` (a test enforces it), so a change of representation touches ``model/`` only.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
+from .attributes import NODE_ATTRIBUTES, NODE_DEFAULTS, normalise_attr
+
+__all__ = ["LAYOUTS", "LINK", "MAX_DEPTH", "MAX_NODES", "NODE_ATTRIBUTES", "NODE_DEFAULTS",
+           "THEMES", "TREE", "EditError", "MindMap", "normalise_attr"]
 
 if TYPE_CHECKING:
     from .edits import Change, Edit
@@ -30,17 +40,6 @@ if TYPE_CHECKING:
 TREE = "tree"
 LINK = "link"
 
-#: Default value of every optional node attribute; an attribute equal to its default is absent.
-NODE_DEFAULTS: dict[str, Any] = {
-    "note": "",
-    "tags": (),
-    "style": None,
-    "folded": False,
-    "pos": None,
-    "votes": 0,
-    "link": None,
-}
-NODE_ATTRIBUTES = ("text", *NODE_DEFAULTS)
 LAYOUTS = ("right", "left", "balanced", "down", "radial")
 THEMES = ("light", "dark", "projector")
 
@@ -56,45 +55,100 @@ class EditError(ValueError):
     """An edit that would break the map (a cycle, an unknown node, too deep a tree...)."""
 
 
-def normalise_attr(key: str, value: Any) -> Any:
-    """Return the stored form of a node attribute, or None when it equals the default."""
-    if key == "text":
-        return "" if value is None else str(value)
-    if key == "tags":
-        # a bare string is one tag, not one tag per letter
-        value = (value,) if isinstance(value, str) else tuple(value or ())
-        return tuple(str(t) for t in value) or None
-    if key == "style":
-        return dict(value) if value else None
-    if key == "pos":
-        if value is None:
-            return None
-        x, y = value
-        if not (math.isfinite(float(x)) and math.isfinite(float(y))):
-            raise ValueError("a position needs finite coordinates")
-        return (float(x), float(y))
-    if key == "folded":
-        return True if value else None
-    if key == "votes":
-        value = int(value or 0)
-        return value or None
-    if key in ("note", "link"):
-        return str(value) if value else None
-    raise KeyError(f"unknown node attribute {key!r}")
-
-
 class MindMap:
     """A mind map. Read it through the query methods; change it only with :meth:`apply`."""
 
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
-        self.graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                     floating=[])
-        self._listeners: list[Callable[[Change], None]] = []
-        self._id_counter = itertools.count(1)
+        self._adopt(nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
+                                    floating=[]))
         root = root_id or self.new_id()
         self.graph.add_node(root, text=root_text or title)
         self.graph.graph["root"] = root
+
+    def _adopt(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
+        self._listeners: list[Callable[[Change], None]] = []
+        self._id_counter = itertools.count(1)
+
+    @classmethod
+    def _from_graph(cls, graph: nx.MultiDiGraph) -> MindMap:
+        """A map around ``graph`` (built inside ``model/``; not checked here)."""
+        mind_map = cls.__new__(cls)
+        mind_map._adopt(graph)
+        return mind_map
+
+    @classmethod
+    def from_records(cls, records: Iterable[tuple[str, str | None, dict[str, Any]]],
+                     links: Iterable[tuple[str, str, str]] = (), *, title: str = "",
+                     layout: str = "balanced", theme: str = "light") -> MindMap:
+        """A whole map in one pass, checked.
+
+        ``records`` are ``(id, parent id or None, stored attributes)`` in pre-order (the
+        shape of :attr:`Fragment.nodes <mindmap_app.model.fragment.Fragment.nodes>`): the first
+        record without a parent is the main root, later ones are floating roots in order;
+        children take the order in which they come. Attributes must be in stored form (see
+        :func:`normalise_attr`) and the dicts become the map's own. ``links`` are
+        ``(from, to, label)``. Raises :class:`~mindmap_app.model.InvariantError` naming the
+        first broken rule (a duplicate id, an unknown link end, too deep a tree, ...).
+        """
+        from .invariants import InvariantError, check_invariants
+
+        graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
+                                floating=[])
+        roots: list[str] = []
+        counts: dict[str, int] = {}
+        nodes: list[tuple[str, dict[str, Any]]] = []
+        edges: list[tuple[str, str, str, dict[str, int]]] = []
+        for node, parent, attrs in records:
+            nodes.append((node, attrs))
+            if parent is None:
+                roots.append(node)
+            else:
+                order = counts.get(parent, 0)
+                counts[parent] = order + 1
+                edges.append((parent, node, TREE, {"order": order}))
+        if not roots:
+            raise InvariantError("a map needs a root node")
+        graph.add_nodes_from(nodes)
+        if graph.number_of_nodes() != len(nodes):
+            seen: set[str] = set()
+            twice = next(n for n, _ in nodes if n in seen or seen.add(n))
+            raise InvariantError(f"the id {twice!r} is used by two nodes")
+        known = graph._node
+        for a, b, _, _ in edges:
+            if a not in known:
+                raise InvariantError(f"the parent {a!r} of node {b!r} is not in the map")
+        graph.add_edges_from(edges)
+        for source, target, label in links:
+            if source not in known or target not in known:
+                end = source if source not in known else target
+                raise InvariantError(f"a link names the unknown node {end!r}")
+            graph.add_edge(source, target, LINK, **({"label": label} if label else {}))
+        graph.graph["root"] = roots[0]
+        graph.graph["floating"] = roots[1:]
+        mind_map = cls._from_graph(graph)
+        check_invariants(mind_map)
+        return mind_map
+
+    def records(self, top: str | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+        """``(id, parent id or None, stored attributes)`` of every tree in pre-order (or of
+        ``top``'s subtree, ``top`` with parent None): what :meth:`from_records` takes. The
+        attribute dicts are copies (a style's dict too)."""
+        for root in self.roots() if top is None else [top]:
+            stack: list[tuple[str, str | None]] = [(root, None)]
+            while stack:
+                node, parent = stack.pop()
+                attrs = dict(self.graph._node[node])
+                if "style" in attrs:
+                    attrs["style"] = dict(attrs["style"])
+                yield node, parent, attrs
+                stack.extend((c, node) for c in reversed(self.children(node)))
+
+    def copy(self) -> MindMap:
+        """An independent copy of the map (no listeners)."""
+        return MindMap.from_records(self.records(), self.links(), title=self.title,
+                                    layout=self.layout, theme=self.theme)
 
     # ----------------------------------------------------------------- map-level values
     @property
@@ -140,7 +194,13 @@ class MindMap:
 
     def raw_attrs(self, node: str) -> dict[str, Any]:
         """The stored attributes only (defaults absent), as a copy."""
-        return dict(self.graph.nodes[node])
+        return dict(self.graph._node[node])
+
+    def node_table(self) -> Mapping[str, Mapping[str, Any]]:
+        """Every node's stored attributes (defaults absent), by id, as a read-only view: for
+        loops over the whole map (writers, layout) where a call per node would cost. Do not
+        change the dicts it holds."""
+        return MappingProxyType(self.graph._node)
 
     def get(self, node: str, key: str) -> Any:
         return self.graph._node[node].get(key, NODE_DEFAULTS.get(key, ""))
@@ -153,8 +213,10 @@ class MindMap:
         """Children of ``node`` in order (KeyError for an unknown node)."""
         # The raw adjacency dict {child: {edge key: data}}: about twice as fast as out_edges()
         # and, unlike it, never reads an unknown id such as "ab" as the node bunch "a", "b".
-        kids = [(keys[TREE]["order"], c) for c, keys in self.graph._succ[node].items()
-                if TREE in keys]
+        succ = self.graph._succ[node]
+        if not succ:  # a leaf: most nodes of a map
+            return []
+        kids = [(keys[TREE]["order"], c) for c, keys in succ.items() if TREE in keys]
         kids.sort()
         return [c for _, c in kids]
 
