@@ -38,7 +38,7 @@ def _safety_questions_fail(monkeypatch):  # noqa: ANN001, ANN202
     a modal dialog forever. Tests that expect a question patch it themselves."""
     from PySide6.QtCore import QSettings
 
-    from mindmap_app.app.safety import SafetyController
+    from mindmap_app.safety.controller import SafetyController
 
     for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
         monkeypatch.setattr(SafetyController, name,

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from mindmap_app.io.backups import list_backups
-from mindmap_app.io.recovery_store import list_entries, load_entry_map
 from mindmap_app.io.yaml_format import load_map
 from mindmap_app.model import AddLink, MindMap, RemoveLink
 from mindmap_app.model import operations as ops
 from mindmap_app.model.snapshot import MapSnapshot, map_from_pieces
+from mindmap_app.safety.backups import list_backups
+from mindmap_app.safety.recovery_files import list_entries, load_entry_map
 from tests.gui_helpers import copy_samples, open_window, press
 
 M = Qt.KeyboardModifier

@@ -11,10 +11,10 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from mindmap_app.app.file_guard import foreign_lock, lock_path, read_lock, write_lock
-from mindmap_app.io import backups
-from mindmap_app.io.recovery_store import this_host
 from mindmap_app.io.yaml_format import load_map
+from mindmap_app.safety import backups
+from mindmap_app.safety.locks import foreign_lock, lock_path, read_lock, write_lock
+from mindmap_app.safety.sessions import this_host
 from tests.gui_helpers import copy_samples, open_window, press
 
 M = Qt.KeyboardModifier
@@ -229,7 +229,7 @@ def test_a_lock_from_another_computer_cannot_be_checked_so_it_warns(tmp_path):
 
 
 def test_a_read_only_folder_simply_has_no_lock(tmp_path, monkeypatch):
-    monkeypatch.setattr("mindmap_app.app.file_guard.atomic_write_bytes",
+    monkeypatch.setattr("mindmap_app.safety.locks.atomic_write_bytes",
                         lambda *a: (_ for _ in ()).throw(PermissionError(13, "denied")))
     assert write_lock(tmp_path / "map.yaml") is False
     assert read_lock(tmp_path / "map.yaml") is None

@@ -2,8 +2,9 @@
 killed with SIGKILL after an autosave, offers the edits on the next start; Recover gives
 exactly the edited maps, modified, and the map file on disk was never touched.
 
-The app is driven by ``$MINDMAP_TEST_SCRIPT`` (a Python file it runs after start with
-``window`` and ``app`` in scope) and keeps its recovery files in ``$MINDMAP_DATA_DIR``.
+The app is started through the test-only entry point :mod:`tests.app_with_script` (it runs a
+Python file after start with ``window`` and ``app`` in scope) and keeps its recovery files in
+``$MINDMAP_DATA_DIR``.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from mindmap_app.io.recovery_store import list_entries, load_entry_map, read_sessions
 from mindmap_app.io.yaml_format import load_map
+from mindmap_app.safety.recovery_files import list_entries, load_entry_map
+from mindmap_app.safety.sessions import read_sessions
 from tests.conftest import ROOT, SAMPLE_MAPS
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
@@ -93,9 +95,10 @@ def _start(tmp_path: Path, script: str, out: Path, *args: str) -> subprocess.Pop
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "MINDMAP_DATA_DIR": str(tmp_path / "data"),
            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "MINDMAP_TEST_SCRIPT": str(script_file), "KILL_TEST_OUT": str(out),
-           "PYTHONPATH": str(ROOT / "src")}
-    return subprocess.Popen([sys.executable, "-m", "mindmap_app", *args], cwd=tmp_path,
+           "KILL_TEST_OUT": str(out),
+           "PYTHONPATH": os.pathsep.join((str(ROOT / "src"), str(ROOT)))}
+    return subprocess.Popen([sys.executable, "-m", "tests.app_with_script", str(script_file),
+                             *args], cwd=tmp_path,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 

@@ -1,4 +1,5 @@
-"""The layers below the GUI stay free of Qt: model, layout and io import without PySide6."""
+"""The layers below the GUI stay free of Qt: model, layout, io and the Qt-free parts of safety
+import without PySide6; no module outside model/ reaches into the map's graph."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mindmap_app"
-QT_FREE = ("model", "layout", "io")
+QT_FREE = ("model", "layout", "io", "safety")
+#: the window's side of safety/ (every other module there is Qt-free)
+SAFETY_QT = {"controller", "autosave", "file_guard", "recovery_dialog"}
 
 PROBE = """
 import json, sys
@@ -23,6 +26,8 @@ def qt_free_modules() -> list[str]:
     names = []
     for layer in QT_FREE:
         for path in sorted((PACKAGE / layer).rglob("*.py")):
+            if layer == "safety" and path.stem in SAFETY_QT:
+                continue
             parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
             if parts[-1] == "__init__":
                 parts = parts[:-1]
@@ -30,15 +35,34 @@ def qt_free_modules() -> list[str]:
     return names
 
 
-def test_model_layout_and_io_never_import_pyside6():
+def test_model_layout_io_and_safety_files_never_import_pyside6():
     modules = qt_free_modules()
     assert "mindmap_app.io.yaml_format" in modules and "mindmap_app.model.mind_map" in modules
+    assert {"mindmap_app.safety.sessions", "mindmap_app.safety.recovery_files",
+            "mindmap_app.safety.backups", "mindmap_app.safety.worker",
+            "mindmap_app.safety.locks", "mindmap_app.safety.candidates"} <= set(modules)
+    assert {p.stem for p in (PACKAGE / "safety").glob("*.py")} >= SAFETY_QT
     result = subprocess.run([sys.executable, "-c", PROBE, json.dumps(modules)],
                             capture_output=True, text=True, timeout=120, cwd=PACKAGE.parent)
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert set(modules) <= set(report["imported"])
     assert report["qt"] == [], f"PySide6 imported by {modules}: {report['qt']}"
+
+
+def test_io_holds_file_formats_only():
+    """Autosave, recovery and backups live in safety/, not among the file formats."""
+    names = {p.stem for p in (PACKAGE / "io").glob("*.py")}
+    assert not names & {"recovery_store", "backups", "autosave", "sessions"}, names
+
+
+def test_the_shipped_app_runs_no_outside_code():
+    """No test hook in the product: nothing reads a script path from the environment and
+    nothing compiles or executes source text."""
+    for path in sorted(PACKAGE.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "MINDMAP_TEST_SCRIPT" not in text, path
+        assert "exec(compile(" not in text, path
 
 
 def test_the_cli_subcommands_do_not_import_pyside6(tmp_path):

@@ -13,10 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from mindmap_app.app.recovery import Candidate, RecoveryDialog, find_candidates, when
-from mindmap_app.io import recovery_store as store
 from mindmap_app.io.yaml_format import load_map
 from mindmap_app.model import operations as ops
+from mindmap_app.safety import recovery_files as store
+from mindmap_app.safety import sessions
+from mindmap_app.safety.candidates import Candidate, find_candidates, when
+from mindmap_app.safety.recovery_dialog import RecoveryDialog
 from tests.conftest import SAMPLE_MAPS
 from tests.gui_helpers import copy_samples, open_window
 
@@ -29,9 +31,9 @@ def _dead_pid() -> int:
 
 def _crashed_session(data, name: str = "crashed") -> str:  # noqa: ANN001
     """A marker left behind by a window whose process is gone."""
-    folder = data / store.SESSIONS
+    folder = data / sessions.SESSIONS
     folder.mkdir(parents=True, exist_ok=True)
-    info = {"pid": _dead_pid(), "host": store.this_host(), "started": time.time() - 60}
+    info = {"pid": _dead_pid(), "host": sessions.this_host(), "started": time.time() - 60}
     (folder / f"{name}.json").write_text(json.dumps(info), encoding="utf-8")
     return name
 
@@ -80,21 +82,21 @@ def test_adopting_an_entry_changes_only_its_session(tmp_path):
 
 
 def test_sessions_tell_a_running_window_from_a_crashed_one(tmp_path):
-    store.start_session(tmp_path, "mine")
+    sessions.start_session(tmp_path, "mine")
     _crashed_session(tmp_path, "gone")
-    live, dead = store.split_sessions(tmp_path)
+    live, dead = sessions.split_sessions(tmp_path)
     assert "mine" in live and dead == {"gone"}
-    store.end_session(tmp_path, "mine")
-    assert "mine" not in store.read_sessions(tmp_path)
+    sessions.end_session(tmp_path, "mine")
+    assert "mine" not in sessions.read_sessions(tmp_path)
 
 
 def test_a_reused_pid_is_not_taken_for_the_old_process():
-    start = store.process_start(os.getpid())
+    start = sessions.process_start(os.getpid())
     if start is None:
         pytest.skip("no /proc here")
-    assert store.pid_alive(os.getpid(), start)
-    assert not store.pid_alive(os.getpid(), start + 1)
-    assert not store.pid_alive(_dead_pid())
+    assert sessions.pid_alive(os.getpid(), start)
+    assert not sessions.pid_alive(os.getpid(), start + 1)
+    assert not sessions.pid_alive(_dead_pid())
 
 
 # --------------------------------------------------------------------- what is offered
@@ -102,7 +104,7 @@ def test_offered_maps_changed_untitled_and_missing_but_not_identical_or_running(
     data = tmp_path / "data"
     folder = copy_samples(tmp_path)
     crashed = _crashed_session(data)
-    store.start_session(data, "running")
+    sessions.start_session(data, "running")
     _entry(data, "changed", _edited(folder / "national.yaml"), folder / "national.yaml")
     _entry(data, "same", load_map(folder / "local.yaml"), folder / "local.yaml")
     _entry(data, "untitled", load_map(folder / "personal.yaml"), None)
@@ -212,7 +214,7 @@ def test_recover_opens_the_maps_modified_and_saving_clears_their_recovery(qtbot,
     for key, path in (("nat", str(folder / "national.yaml")), ("new", "None")):
         assert docs[path].document.modified
         assert docs[path].mind_map.snapshot() == maps[key].snapshot()
-    assert not store.read_sessions(data).get("crashed"), "the crash is dealt with"
+    assert not sessions.read_sessions(data).get("crashed"), "the crash is dealt with"
     assert {e.session for e in store.list_entries(data)} == {window.safety.session}, \
         "a second window starting now does not offer them again"
     assert window.tabs.tabText(window.tabs.indexOf(docs["None"])).endswith("*")

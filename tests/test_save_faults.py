@@ -12,8 +12,9 @@ import tempfile
 import pytest
 from PySide6.QtCore import Qt
 
-from mindmap_app.io import atomic, backups, recovery_store
+from mindmap_app.io import atomic
 from mindmap_app.io.yaml_format import load_map
+from mindmap_app.safety import backups, recovery_files, sessions
 from tests.gui_helpers import copy_samples, open_window, press
 
 M = Qt.KeyboardModifier
@@ -165,7 +166,7 @@ def test_a_backup_that_cannot_be_written_does_not_stop_the_save(qtbot, tmp_path,
     folder = copy_samples(tmp_path)
     window, editor = open_window(qtbot, folder / "national.yaml")
     window.safety.ask_save_failed = lambda message: pytest.fail(message)
-    monkeypatch.setattr("mindmap_app.app.safety.make_backup", lambda *a, **k: _fail(
+    monkeypatch.setattr("mindmap_app.safety.controller.make_backup", lambda *a, **k: _fail(
         errno.ENOSPC)())
     editor.select("t1")
     press(editor, Qt.Key.Key_Delete)
@@ -180,16 +181,16 @@ def test_a_recovery_file_that_cannot_be_removed_is_obsolete_not_harmful(setup, m
     window, editor, path, asked = setup
     window.safety.autosaver.autosave_now()
     window.safety.autosaver.wait_idle()
-    assert recovery_store.list_entries(window.safety.data_dir)
-    monkeypatch.setattr("mindmap_app.app.autosave.remove_entry", _fail(errno.EROFS))
+    assert recovery_files.list_entries(window.safety.data_dir)
+    monkeypatch.setattr("mindmap_app.safety.autosave.remove_entry", _fail(errno.EROFS))
     assert window.save()
     assert not editor.document.modified and asked == []
     # the leftover holds exactly what the file holds: never offered, removed on next start
-    from mindmap_app.app.recovery import find_candidates
+    from mindmap_app.safety.candidates import find_candidates
 
     monkeypatch.undo()
     window.safety.autosaver.shutdown()
-    recovery_store.end_session(window.safety.data_dir, window.safety.session)
+    sessions.end_session(window.safety.data_dir, window.safety.session)
     candidates, _ = find_candidates(window.safety.data_dir)
     assert candidates == []
-    assert recovery_store.list_entries(window.safety.data_dir) == []
+    assert recovery_files.list_entries(window.safety.data_dir) == []

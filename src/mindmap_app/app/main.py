@@ -41,7 +41,7 @@ def run_gui(paths: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))
     window = build_window(paths)
     window.show()
-    from .safety import after_start
+    from ..safety.controller import after_start
 
     after_start(window)  # offers recovery after a crash
     return app.exec()

@@ -25,11 +25,11 @@ from ..io.errors import MapFormatError
 from ..model import LAYOUTS, THEMES, EditError
 from ..model import operations as ops
 from ..render.export_dialog import open_export_dialog
+from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .map_editor import MapEditor
 from .presentation import start_presentation
-from .safety import SafetyController
 
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",

@@ -5,7 +5,7 @@ focus, without stalling the window.
 How the window stays responsive: :class:`~mindmap_app.model.snapshot.MapSnapshot` copies
 the map on the main thread a few milliseconds at a time (one slice per event-loop turn, so
 typing and drawing go on in between), then :class:`AutosaveWorker` hands the pieces to a child
-process (``python -m mindmap_app.io.recovery_store``, started once with QProcess, fed through
+process (``python -m mindmap_app.safety.worker``, started once with QProcess, fed through
 its stdin without blocking) which builds the YAML and writes the file atomically. Serialising
 in a thread instead would hold the GIL for the whole dump (a 10,000-node map stalled the
 window for 100 ms and more); the benchmark ``benchmarks/autosave_bench.py`` measures both.
@@ -33,16 +33,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
-from ..io import recovery_store
-from ..io.backups import FileSignature
-from ..io.recovery_store import (
-    FRAME,
-    encode_end,
-    encode_start,
-    remove_entry,
-    run_job,
-)
 from ..model.snapshot import MapSnapshot
+from . import worker as worker_module
+from .backups import FileSignature
+from .recovery_files import remove_entry
+from .worker import FRAME, encode_end, encode_start, run_job
 
 INTERVAL_KEY = "autosave/interval_seconds"
 TO_FILE_KEY = "autosave/to_file"
@@ -119,9 +114,9 @@ class AutosaveWorker(QObject):
             return self.process
         process = QProcess(self)
         process.setProgram(sys.executable)
-        process.setArguments(["-m", recovery_store.__name__])
+        process.setArguments(["-m", worker_module.__name__])
         env = QProcessEnvironment.systemEnvironment()
-        package_root = str(Path(recovery_store.__file__).resolve().parents[2])
+        package_root = str(Path(worker_module.__file__).resolve().parents[2])
         paths = [package_root, *filter(None, [env.value("PYTHONPATH")])]
         env.insert("PYTHONPATH", os.pathsep.join(paths))
         process.setProcessEnvironment(env)

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import NamedTuple
 
-from .atomic import atomic_write_bytes
+from ..io.atomic import atomic_write_bytes
 
 BACKUPS = "backups"
 KEEP = 5

@@ -17,31 +17,26 @@ from __future__ import annotations
 
 import errno
 import os
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ..io.backups import make_backup
+from ..app.document import Document
 from ..io.errors import MapFormatError
-from ..io.recovery_store import (
-    adopt_entry,
-    end_session,
-    new_session_id,
-    remove_entry,
-    start_session,
-)
 from ..io.yaml_format import dumps_map
 from .autosave import TO_FILE_KEY, Autosaver
-from .document import Document
-from .file_guard import FileGuard, LockInfo, foreign_lock, remove_lock, write_lock
-from .recovery import Candidate, RecoveryDialog, find_candidates
+from .backups import make_backup
+from .candidates import Candidate, find_candidates
+from .file_guard import FileGuard
+from .locks import LockInfo, foreign_lock, remove_lock, write_lock
+from .recovery_dialog import RecoveryDialog
+from .recovery_files import adopt_entry, remove_entry
+from .sessions import end_session, new_session_id, start_session
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 DATA_DIR_ENV = "MINDMAP_DATA_DIR"
-TEST_SCRIPT_ENV = "MINDMAP_TEST_SCRIPT"
 
 _SAVE_ERRORS = {
     errno.ENOSPC: "the disk is full",
@@ -353,19 +348,5 @@ class SafetyController(QObject):
 
 
 def after_start(window) -> None:  # noqa: ANN001
-    """Once the event loop runs: offer recovery, then run the test script, if any
-    (``$MINDMAP_TEST_SCRIPT``: a Python file run with ``window`` and ``app`` in its
-    namespace; the end-to-end tests drive the real app with it)."""
+    """Once the event loop runs: offer recovery."""
     QTimer.singleShot(0, window.safety.offer_recovery)
-    script = os.environ.get(TEST_SCRIPT_ENV)
-    if script:
-        QTimer.singleShot(0, lambda: run_script(window, Path(script)))
-
-
-def run_script(window, path: Path) -> None:  # noqa: ANN001
-    namespace = {"window": window, "app": QApplication.instance(), "__file__": str(path)}
-    try:
-        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
-    except Exception:
-        traceback.print_exc()
-        QApplication.instance().exit(3)
