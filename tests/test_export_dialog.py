@@ -10,10 +10,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from mindmap_app.app import export_dialog
+from mindmap_app.app.export_dialog import ExportDialog
 from mindmap_app.io.formats import read_map
-from mindmap_app.render import export_dialog
 from mindmap_app.render.export import ExportOptions, prepared_scene
-from mindmap_app.render.export_dialog import ExportDialog
 from tests.conftest import SAMPLE_MAPS
 from tests.gui_helpers import copy_samples, open_window
 

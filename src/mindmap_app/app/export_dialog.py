@@ -3,7 +3,8 @@ preview; the last choices are remembered (``QSettings("mindmap-app", "mindmap-ap
 ``export``).
 
 The dialog never changes the map or the canvas: images are drawn from a scene of their own
-(:mod:`.export`) in the chosen theme; outlines and maps go through :mod:`..io.formats`.
+(:mod:`mindmap_app.render.export`) in the chosen theme; everything goes through the export
+engine (:mod:`mindmap_app.render.engine`), which checks the options once.
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.formats import FileFormat, branch_map, get_format, writable_formats
+from ..io.formats import FileFormat, get_format, writable_formats
 from ..model import MindMap
+from ..render.engine import export, outline_text, prepare
+from ..render.export import png_size, render_preview
+from ..render.options import PAGE_SIZES, PNG_SCALES, ExportError, ExportOptions
 from ..themes import THEMES
-from .export import export_file, png_size, render_preview
-from .options import PAGE_SIZES, PNG_SCALES, ExportError, ExportOptions
 
 PREVIEW_SIZE = QSize(520, 380)
 PREVIEW_TEXT_LINES = 400
@@ -225,9 +227,7 @@ class ExportDialog(QDialog):
         fmt = self.chosen_format()
         options = self.options()
         if not fmt.is_image:
-            mind_map = (branch_map(self.mind_map, options.branch) if options.branch
-                        else self.mind_map)
-            lines = fmt.dumps(mind_map).splitlines()
+            lines = outline_text(prepare(self.mind_map, fmt, options)).splitlines()
             more = len(lines) - PREVIEW_TEXT_LINES
             text = "\n".join(lines[:PREVIEW_TEXT_LINES])
             self.text_view.setPlainText(text + (f"\n… {more:,} more lines" if more > 0 else ""))
@@ -294,7 +294,7 @@ class ExportDialog(QDialog):
         path = Path(path)
         self.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            export_file(self.mind_map, path, self.chosen_format(), self.options())
+            export(self.mind_map, path, self.chosen_format(), self.options())
         except (ExportError, ValueError) as exc:
             self._fail(str(exc))
             return False

@@ -24,10 +24,10 @@ from ..commands import MapSettingCommand
 from ..io.errors import MapFormatError
 from ..model import LAYOUTS, THEMES, EditError
 from ..model import operations as ops
-from ..render.export_dialog import open_export_dialog
 from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
+from .export_dialog import open_export_dialog
 from .map_editor import MapEditor
 from .presentation import start_presentation
 

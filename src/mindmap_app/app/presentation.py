@@ -55,7 +55,6 @@ from .presentation_timer import RoundTimer, TimerLabel
 ANIMATE_KEY = "presentation/animate"
 REVEAL_KEY = "presentation/reveal"
 ANIMATION_MS = 300
-DIM_OPACITY = 0.25
 WORLD = 1.0e5            # the view may scroll this far around the map, whatever its size
 
 K = Qt.Key
@@ -330,18 +329,7 @@ class Presentation(QGraphicsView):
         self._apply_decorations(set(), set())
 
     def _apply_decorations(self, hidden: set[str], dim: set[str]) -> None:
-        scene = self.map_scene
-        for node, item in scene.items_by_id.items():
-            item.setVisible(node not in hidden)
-            if item.dimmed != (node in dim):
-                item.dimmed = node in dim
-                item.update()
-        for node, edge in scene.edges.items():
-            edge.setVisible(node not in hidden)
-            edge.setOpacity(DIM_OPACITY if node in dim else 1.0)
-        for (a, b), link in scene.link_items.items():
-            link.setVisible(a not in hidden and b not in hidden)
-            link.setOpacity(DIM_OPACITY if a in dim or b in dim else 1.0)
+        self.map_scene.decorate(hidden, dim)
 
     # -------------------------------------------------------------------- motion
     def visible_scene_rect(self) -> QRectF:

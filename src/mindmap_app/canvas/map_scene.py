@@ -26,6 +26,8 @@ SCENE_MARGIN = 400.0
 MAX_GLIDING = 300
 #: with more nodes than this, a relayout drops the scene index while it moves items
 BULK_MOVE = 2000
+#: opacity of dimmed edges and links (see :meth:`MapScene.decorate`)
+DIM_OPACITY = 0.25
 
 
 class MapScene(QGraphicsScene):
@@ -321,6 +323,25 @@ class MapScene(QGraphicsScene):
             item = self.items_by_id.get(node)
             if item is not None:
                 item.setSelected(True)
+
+    def decorate(self, hidden: set[str] | frozenset[str] = frozenset(),
+                 dim: set[str] | frozenset[str] = frozenset(),
+                 cut: set[str] | frozenset[str] = frozenset()) -> None:
+        """View state only (the model is not touched): hide the ``hidden`` nodes with their
+        edges and links, dim the ``dim`` ones, and hide the edge from each ``cut`` node to
+        its parent (an exported branch floats free). ``decorate()`` shows everything again.
+        The presentation (reveal, close-up) and the image export (one branch) both use it."""
+        for node, item in self.items_by_id.items():
+            item.setVisible(node not in hidden)
+            if item.dimmed != (node in dim):
+                item.dimmed = node in dim
+                item.update()
+        for node, edge in self.edges.items():
+            edge.setVisible(node not in hidden and node not in cut)
+            edge.setOpacity(DIM_OPACITY if node in dim else 1.0)
+        for (a, b), link in self.link_items.items():
+            link.setVisible(a not in hidden and b not in hidden)
+            link.setOpacity(DIM_OPACITY if a in dim or b in dim else 1.0)
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:

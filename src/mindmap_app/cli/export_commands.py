@@ -14,9 +14,13 @@ names them. Exit codes: 0 done; 1 the input cannot be read or the output cannot 
 line on stderr, never a traceback; the output file is either complete or absent (it is
 written to a temporary file in the same folder and renamed).
 
-Qt is imported only for image exports, and only after choosing the ``offscreen`` platform when
-there is no display (:mod:`.headless`); outline exports and conversions never load it. This
-module itself imports nothing heavy, so ``mindmap-app validate`` and ``info`` stay fast.
+This is a front end of the export engine (:mod:`mindmap_app.render.engine`): it turns the
+arguments into :class:`~mindmap_app.render.options.ExportOptions`, which the engine checks
+once (:func:`~mindmap_app.render.engine.prepare`), and writes what the engine makes. Qt is
+imported only for image exports, and only after choosing the ``offscreen`` platform when there
+is no display (:mod:`mindmap_app.render.headless`); outline exports and conversions never load
+it. This module itself imports nothing heavy, so ``mindmap-app validate`` and ``info`` stay
+fast.
 """
 
 from __future__ import annotations
@@ -24,20 +28,25 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
-PROG = "mindmap-app"
-OK, FAILED, USAGE = 0, 1, 2
+from .common import (
+    FAILED,
+    OK,
+    PROG,
+    USAGE,
+    Argument,
+    CommandError,
+    Progress,
+    Subcommand,
+    error,
+    number,
+)
+from .common import arg as _arg
+
 #: Maps with more nodes than this report their progress on stderr.
 LARGE_MAP = 2000
-
-Argument = tuple[tuple[str, ...], dict[str, Any]]
-
-
-def _arg(*names: str, **options: Any) -> Argument:
-    return names, options
 
 
 _FORMAT_HELP = "png, svg, pdf, md, opml, mm, txt or yaml"
@@ -76,53 +85,6 @@ CONVERT_ARGUMENTS: tuple[Argument, ...] = (
 )
 
 
-class _CommandError(Exception):
-    """Ends a command with an exit code after printing one line."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-def _error(command: str, message: str) -> None:
-    print(f"{PROG} {command}: " + " ".join(str(message).split()), file=sys.stderr)
-
-
-class Progress:
-    """Progress of a large export on stderr: one line rewritten in place on a terminal, one
-    line per step otherwise (logs in CI)."""
-
-    def __init__(self, command: str, enabled: bool) -> None:
-        self.command = command
-        self.enabled = enabled
-        self.tty = enabled and sys.stderr.isatty()
-        self.started = time.perf_counter()
-
-    def __call__(self, step: str) -> None:
-        if not self.enabled:
-            return
-        line = f"{PROG} {self.command}: {step}..."
-        if self.tty:
-            print(f"\r\033[K{line}", end="", file=sys.stderr, flush=True)
-        else:
-            print(line, file=sys.stderr, flush=True)
-
-    def done(self) -> None:
-        if self.enabled:
-            line = f"{PROG} {self.command}: done in {time.perf_counter() - self.started:.1f} s"
-            print(f"\r\033[K{line}" if self.tty else line, file=sys.stderr, flush=True)
-
-
-def _number(option: str, value: str | None) -> float | None:
-    if value is None:
-        return None
-    try:
-        number = float(value.strip().rstrip("xX"))
-    except ValueError:
-        raise _CommandError(USAGE, f"{option} needs a number, not {value!r}") from None
-    return number
-
-
 def _formats(args: argparse.Namespace, source: str, target: str) -> tuple[Any, Any]:
     from ..io.formats import UnknownFormatError, format_for_path
 
@@ -130,9 +92,9 @@ def _formats(args: argparse.Namespace, source: str, target: str) -> tuple[Any, A
         out_fmt = format_for_path(target, args.format)
         in_fmt = format_for_path(source, args.input_format)
     except UnknownFormatError as exc:
-        raise _CommandError(USAGE, str(exc)) from None
+        raise CommandError(USAGE, str(exc)) from None
     if not in_fmt.readable:
-        raise _CommandError(USAGE, f"{source}: {in_fmt.label} files cannot be read; maps are "
+        raise CommandError(USAGE, f"{source}: {in_fmt.label} files cannot be read; maps are "
                             "read from yaml, md, opml, mm or txt")
     return in_fmt, out_fmt
 
@@ -141,21 +103,22 @@ def _check_target(target: str) -> None:
     """Refuse, before any work, an output that cannot be written at all."""
     path = Path(target)
     if path.is_dir():
-        raise _CommandError(FAILED, f"cannot write {target}: it is a folder")
+        raise CommandError(FAILED, f"cannot write {target}: it is a folder")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise _CommandError(FAILED, f"cannot write {target}: the folder {folder} does not exist")
+        raise CommandError(FAILED, f"cannot write {target}: the folder {folder} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise _CommandError(FAILED, f"cannot write {target}: no permission to write in {folder}")
+        raise CommandError(FAILED, f"cannot write {target}: no permission to write in {folder}")
 
 
 def _options(args: argparse.Namespace) -> Any:
-    from .options import ExportOptions
+    """The export options the arguments ask for (not yet checked: the engine does that)."""
+    from ..render.options import ExportOptions
 
-    scale = _number("--scale", getattr(args, "scale", None))
-    dpi = _number("--dpi", getattr(args, "dpi", None))
-    margin = _number("--margin", getattr(args, "margin", None))
-    options = ExportOptions(
+    scale = number("--scale", getattr(args, "scale", None))
+    dpi = number("--dpi", getattr(args, "dpi", None))
+    margin = number("--margin", getattr(args, "margin", None))
+    return ExportOptions(
         theme=getattr(args, "theme", None),
         branch=getattr(args, "branch", None),
         scale=1.0 if scale is None else scale,
@@ -165,10 +128,6 @@ def _options(args: argparse.Namespace) -> Any:
         orientation=getattr(args, "orientation", None) or "auto",
         **({} if margin is None else {"margin": margin}),
     )
-    try:
-        return options.checked()
-    except ValueError as exc:
-        raise _CommandError(USAGE, str(exc)) from None
 
 
 def _quiet_qt() -> None:
@@ -189,53 +148,54 @@ def _summary(out_fmt: Any, target: str, options: Any, mind_map: Any) -> str:
     return f"wrote {target} ({out_fmt.label}, {scope}, {what})"
 
 
-def _write(mind_map: Any, target: str, out_fmt: Any, options: Any, progress: Progress) -> None:
-    if not out_fmt.is_image:  # outlines and maps: pure Python, no Qt
-        from ..io.formats import branch_map, write_map
+def _write(job: Any, target: str, progress: Progress) -> None:
+    if job.fmt.is_image:  # Qt, offscreen when there is no display, its chatter kept quiet
+        from ..render.headless import ensure_app, prepare_environment
 
-        if options.branch is not None:
-            mind_map = branch_map(mind_map, options.branch)
-        progress(f"writing {out_fmt.label}")
-        write_map(mind_map, target, out_fmt)
-        return
-    from .headless import ensure_app, prepare_environment
+        prepare_environment()
+        _quiet_qt()
+        ensure_app()
+    from ..render.engine import write
 
-    prepare_environment()
-    _quiet_qt()
-    ensure_app()
-    from .export import export_file
-
-    export_file(mind_map, target, out_fmt, options, progress)
+    write(job, target, progress)
 
 
 def _run(command: str, args: argparse.Namespace, source: str, target: str) -> int:
     try:
         in_fmt, out_fmt = _formats(args, source, target)
         options = _options(args)
+        from ..render.engine import prepare
+        from ..render.options import ExportError, ExportOptionError
+
+        try:
+            options = options.checked()   # before any work; prepare() takes them as they are
+        except ExportOptionError as exc:
+            raise CommandError(USAGE, str(exc)) from None
         _check_target(target)
         from ..io.errors import MapFormatError
         from ..io.formats import read_map
-        from .options import ExportError
 
         try:
             mind_map = read_map(source, in_fmt)
         except MapFormatError as exc:
-            raise _CommandError(FAILED, str(exc)) from None
-        if options.branch is not None and options.branch not in mind_map:
-            raise _CommandError(USAGE, f"{source} has no node with id {options.branch!r}")
+            raise CommandError(FAILED, str(exc)) from None
+        try:
+            job = prepare(mind_map, out_fmt, options)
+        except ExportOptionError as exc:
+            raise CommandError(USAGE, f"{source}: {exc}") from None
         progress = Progress(command, not args.quiet and len(mind_map) > LARGE_MAP)
         try:
-            _write(mind_map, target, out_fmt, options, progress)
+            _write(job, target, progress)
         except ExportError as exc:
-            raise _CommandError(FAILED, str(exc)) from None
+            raise CommandError(FAILED, str(exc)) from None
         except OSError as exc:
-            raise _CommandError(FAILED, f"cannot write {target}: {exc.strerror or exc}") from None
+            raise CommandError(FAILED, f"cannot write {target}: {exc.strerror or exc}") from None
         progress.done()
         if not args.quiet:
             print(_summary(out_fmt, target, options, mind_map))
         return OK
-    except _CommandError as stop:
-        _error(command, str(stop))
+    except CommandError as stop:
+        error(str(stop), command)
         return stop.code
 
 
@@ -247,3 +207,9 @@ def run_export(args: argparse.Namespace) -> int:
 def run_convert(args: argparse.Namespace) -> int:
     """``mindmap-app convert IN OUT``: the whole map, default look for images."""
     return _run("convert", args, args.input, args.output)
+
+
+COMMANDS = (
+    Subcommand("export", EXPORT_HELP, EXPORT_ARGUMENTS, run_export),
+    Subcommand("convert", CONVERT_HELP, CONVERT_ARGUMENTS, run_convert),
+)
