@@ -111,3 +111,92 @@ def test_the_reach_in_check_sees_a_reach_in(tmp_path):
     path = tmp_path / "bad.py"
     path.write_text("import networkx as nx\n\ndef f(m):\n    return m.graph.nodes\n")
     assert reach_ins(path) == ["bad.py:1 imports networkx", "bad.py:4 .graph"]
+
+
+# ---------------------------------------------------------------------------- import cycles
+#: cycles made on purpose by an import inside a function, each for a reason
+ALLOWED_CYCLES = [
+    # MindMap.apply and from_records use the edits and the invariant check, which are built
+    # on MindMap
+    {"mindmap_app.model.edits", "mindmap_app.model.fragment", "mindmap_app.model.invariants",
+     "mindmap_app.model.mind_map"},
+    # the engine loads the Qt renderer only when an image is asked for
+    {"mindmap_app.render.engine", "mindmap_app.render.export"},
+]
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Modules ``path`` imports, at the top or inside functions (not under TYPE_CHECKING)."""
+    import ast
+
+    name = _module_name(path)
+    package = name if path.stem == "__init__" else name.rsplit(".", 1)[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {id(sub) for node in ast.walk(tree)
+                   if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+                   for sub in ast.walk(node)}
+    out: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[:len(package.split(".")) - node.level + 1] \
+                if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            out.add(module)
+            out.update(f"{module}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Import):
+            out.update(alias.name for alias in node.names)
+    return out
+
+
+def import_cycles() -> list[set[str]]:
+    """Groups of modules that import each other (strongly connected, more than one)."""
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {m: sorted(i for i in _imports(p) if i in modules and i != m)
+             for m, p in modules.items()}
+    order: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles = []
+    for start in sorted(graph):  # Tarjan's algorithm, iteratively
+        if start in order:
+            continue
+        work = [(start, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                order[node] = low[node] = len(order)
+                stack.append(node)
+            if i < len(graph[node]):
+                work.append((node, i + 1))
+                nxt = graph[node][i]
+                if nxt not in order:
+                    work.append((nxt, 0))
+                elif nxt in stack:
+                    low[node] = min(low[node], order[nxt])
+                continue
+            if low[node] == order[node]:
+                group = set()
+                while True:
+                    member = stack.pop()
+                    group.add(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    cycles.append(group)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return cycles
+
+
+def test_no_import_cycles_but_the_deliberate_ones():
+    cycles = import_cycles()
+    assert [c for c in cycles if c not in ALLOWED_CYCLES] == []
+    assert not any("mindmap_app.app.main" in c for c in cycles)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from ..commands import MapCommand
 from ..io.yaml_format import load_map, save_map
 from ..model import Edit, MindMap
+from ..package_data import sample_map
 
 
 class Document(QObject):
@@ -55,8 +56,6 @@ class Document(QObject):
     @property
     def is_shipped_sample(self) -> bool:
         """True for a map shipped inside the app (the workshop): Save asks for a new place."""
-        from .main import sample_map
-
         return self.path is not None and \
             self.path.resolve().parent == sample_map().resolve().parent
 
