@@ -5,12 +5,13 @@ window's view keeps its zoom and scroll, and an idea added during the meeting go
 the editor (one undo step, as when editing). Leaving gives back the theme the scene had and
 exactly the main view's zoom and scroll.
 
-Keys: Right, Down, PageDown, Space, Enter forward; Left, Up, PageUp, Backspace back; Home and
-End first and last step; a number then Enter goes to that branch (0: the overview); Tab or
-Insert adds an idea to the branch shown (or the node clicked); R reveals children one at a
-time; T starts or pauses the timer, a number then T counts down that many minutes, Shift+T
-resets it; Ctrl+Z and Ctrl+Shift+Z undo and redo; Esc leaves editing, then the close-up,
-then the presentation. Clicking a node shows it close up and dims the rest.
+Keys (the table in :mod:`.presentation_keys`): Right, Down, PageDown, Space, Enter forward;
+Left, Up, PageUp, Backspace back; Home and End first and last step; a number then Enter goes to
+that branch (0: the overview); Tab or Insert adds an idea to the branch shown (or the node
+clicked); R reveals children one at a time; T starts or pauses the timer, a number then T
+counts down that many minutes, Shift+T resets it; Ctrl+Z and Ctrl+Shift+Z undo and redo; Esc
+leaves editing, then the close-up, then the presentation. Clicking a node shows it close up and
+dims the rest.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
 from ..model import MindMap
 from .map_editor import MapEditor
+from .presentation_keys import MAX_DIGITS, find_key, invoke_key
 from .presentation_plan import (
     MARGIN_PX,
     Frame,
@@ -58,9 +60,6 @@ ANIMATION_MS = 300
 WORLD = 1.0e5            # the view may scroll this far around the map, whatever its size
 
 K = Qt.Key
-FORWARD_KEYS = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space}
-BACK_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp}
-ENTER_KEYS = {K.Key_Return, K.Key_Enter}
 
 
 def presentation_theme(mind_map: MindMap) -> str:
@@ -398,52 +397,60 @@ class Presentation(QGraphicsView):
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         typed, self.typed = self.typed, ""
         event.accept()
-        if ctrl:
-            if key == K.Key_Z:
-                (self.editor.document.undo_stack.redo if shift
-                 else self.editor.document.undo_stack.undo)()
-            elif key == K.Key_Y:
-                self.editor.document.undo_stack.redo()
-        elif K.Key_0 <= key <= K.Key_9 and len(typed) < 3:
+        if not ctrl and K.Key_0 <= key <= K.Key_9 and len(typed) < MAX_DIGITS:
             self.typed = typed + chr(key)
-        elif key in ENTER_KEYS and typed:
-            self.go_to_branch(int(typed))
-        elif key == K.Key_Backspace and typed:
-            self.typed = typed[:-1]
-        elif key in FORWARD_KEYS or key in ENTER_KEYS:
-            self.forward()
-        elif key in BACK_KEYS or key == K.Key_Backspace:
-            self.back()
-        elif key == K.Key_Home:
-            self.go_to(0)
-        elif key == K.Key_End:
-            self.go_to(len(self.frames) - 1)
-        elif key in (K.Key_Tab, K.Key_Insert):
-            self.add_idea()
-        elif key == K.Key_R:
-            self.set_reveal(not self.reveal)
-        elif key == K.Key_T:
-            self._timer_key(typed, shift)
-        elif key == K.Key_Escape:
-            if typed:
-                pass
-            elif self.focus_node is not None:
-                self.clear_focus()
-            else:
-                self.finish()
         else:
-            self.typed = typed
+            row = find_key(key, ctrl, shift, bool(typed))
+            if row is not None:
+                invoke_key(self, row, typed)
+            elif not ctrl:
+                self.typed = typed      # an unknown key keeps the number being typed
         self._show_typed()
 
-    def _timer_key(self, typed: str, shift: bool) -> None:
-        if typed:
-            self.timer.set_countdown(int(typed) if int(typed) > 0 else None)
-        elif shift:
-            self.timer.reset()
-        else:
-            self.timer.toggle()
+    # ----------------------------------------------------- what the keys call
+    def undo(self) -> None:
+        self.editor.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.editor.document.undo_stack.redo()
+
+    def go_to_typed_branch(self, typed: str) -> None:
+        self.go_to_branch(int(typed))
+
+    def erase_digit(self, typed: str) -> None:
+        self.typed = typed[:-1]
+
+    def go_to_last(self) -> None:
+        self.go_to(len(self.frames) - 1)
+
+    def toggle_reveal(self) -> None:
+        self.set_reveal(not self.reveal)
+
+    def count_down(self, typed: str) -> None:
+        self.timer.set_countdown(int(typed) if int(typed) > 0 else None)
+        self._show_timer()
+
+    def reset_timer(self) -> None:
+        self.timer.reset()
+        self._show_timer()
+
+    def toggle_timer(self) -> None:
+        self.timer.toggle()
+        self._show_timer()
+
+    def _show_timer(self) -> None:
         self.timer_label.show()
         self.timer_label.refresh()
+
+    def drop_number(self, _typed: str) -> None:
+        """Esc while typing a number forgets the number only."""
+
+    def leave(self) -> None:
+        """Esc: the close-up first, then the presentation."""
+        if self.focus_node is not None:
+            self.clear_focus()
+        else:
+            self.finish()
 
     # ---------------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
