@@ -200,3 +200,24 @@ def test_no_import_cycles_but_the_deliberate_ones():
     cycles = import_cycles()
     assert [c for c in cycles if c not in ALLOWED_CYCLES] == []
     assert not any("mindmap_app.app.main" in c for c in cycles)
+
+
+# ------------------------------------------------------------------------- the test folders
+QT_FREE_TESTS = ("model", "layout", "io")
+
+
+def test_the_model_layout_and_io_tests_load_without_qt():
+    """Their modules and conftests import no Qt: collected with pytest-qt switched off,
+    PySide6 never loads."""
+    tests = Path(__file__).resolve().parent
+    code = ("import json, sys, pytest\n"
+            "rc = pytest.main(['--collect-only', '-q', '-p', 'no:pytest-qt', '-p',\n"
+            "                  'no:cacheprovider', *sys.argv[1:]])\n"
+            "print(json.dumps([rc, sorted(m for m in sys.modules if m.startswith('PySide6'))]))")
+    result = subprocess.run([sys.executable, "-c", code,
+                             *(str(tests / name) for name in QT_FREE_TESTS)],
+                            capture_output=True, text=True, timeout=300, cwd=tests.parent)
+    rc, qt = json.loads(result.stdout.strip().splitlines()[-1])
+    assert rc == 0, result.stdout[-2000:]
+    assert qt == []
+    assert " collected" in result.stdout and "no tests" not in result.stdout

@@ -13,7 +13,7 @@ from mindmap_app.io import freemind_format as mm
 from mindmap_app.io.errors import MapFormatError
 from mindmap_app.model import MAX_DEPTH, MindMap, check_invariants
 from mindmap_app.model import operations as ops
-from tests.test_io_markdown import (
+from tests.io.test_io_markdown import (
     TEXTS,
     chain_map,
     link_outline,
@@ -22,7 +22,7 @@ from tests.test_io_markdown import (
     texts_of,
 )
 
-FREEPLANE_DIR = Path(__file__).parent / "data" / "freeplane"
+FREEPLANE_DIR = Path(__file__).parents[1] / "data" / "freeplane"
 FREEPLANE_FILES = sorted(FREEPLANE_DIR.glob("*.mm"))
 INSTALLED_FILES = sorted(Path("/usr/share/freeplane").glob("**/*.mm"))
 ALL_KEYS = ("text", "note", "folded", "style", "tags")

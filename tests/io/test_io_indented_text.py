@@ -13,9 +13,9 @@ from mindmap_app.io import indented_text as txt
 from mindmap_app.io.errors import MapFormatError
 from mindmap_app.model import MAX_DEPTH, MindMap, check_invariants
 from mindmap_app.model import operations as ops
-from tests.test_io_markdown import chain_map, outline, random_maps, texts_of
+from tests.io.test_io_markdown import chain_map, outline, random_maps, texts_of
 
-WORKSHOP = Path(__file__).parent / "data" / "big-society-workshop.txt"
+WORKSHOP = Path(__file__).parents[1] / "data" / "big-society-workshop.txt"
 
 
 def _rows(mind_map: MindMap) -> list[tuple[int, str]]:

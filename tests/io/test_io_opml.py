@@ -11,7 +11,7 @@ from mindmap_app.io import opml_format as opml
 from mindmap_app.io.errors import MapFormatError
 from mindmap_app.model import MAX_DEPTH, MindMap, check_invariants
 from mindmap_app.model import operations as ops
-from tests.test_io_markdown import chain_map, outline, random_maps
+from tests.io.test_io_markdown import chain_map, outline, random_maps
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

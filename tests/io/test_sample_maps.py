@@ -19,7 +19,7 @@ import yaml
 
 from tests.conftest import SAMPLE_MAPS
 
-SEED = Path(__file__).parent / "data" / "big-society-workshop.txt"
+SEED = Path(__file__).parents[1] / "data" / "big-society-workshop.txt"
 
 LEVEL_FILES = {
     "National level": "national",

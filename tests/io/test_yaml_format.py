@@ -31,7 +31,7 @@ from mindmap_app.model import (
 from mindmap_app.model.mind_map import NODE_DEFAULTS, TREE, normalise_attr
 from mindmap_app.model.operations import add_child
 
-SAMPLE_DIR = Path(__file__).resolve().parents[1] / "src" / "mindmap_app" / "sample_maps"
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "src" / "mindmap_app" / "sample_maps"
 SAMPLE_FILES = sorted(SAMPLE_DIR.glob("*.yaml"))
 
 DESIGN_EXAMPLE = """\

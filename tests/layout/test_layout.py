@@ -138,7 +138,7 @@ def test_layout_does_not_import_qt():
             "print('PySide6' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={"PYTHONPATH": str(__import__("pathlib").Path(
-                             __file__).resolve().parents[1] / "src")})
+                             __file__).resolve().parents[2] / "src")})
     assert out.stdout.strip() == "False"
 
 
