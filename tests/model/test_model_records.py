@@ -73,3 +73,13 @@ def test_the_attribute_table_gives_defaults_and_stored_forms():
     assert normalise_attr("tags", "one") == ("one",)
     with pytest.raises(KeyError, match="colour"):
         normalise_attr("colour", "red")
+
+
+def test_map_level_values_of_a_feature_travel_with_the_map():
+    m = MindMap.from_records(RECORDS, LINKS, title="T", rounds=[{"dots": 3}])
+    twin = m.copy()
+    assert twin.same_as(m) and twin.graph.graph["rounds"] == [{"dots": 3}]
+    twin.graph.graph["rounds"][0]["dots"] = 5       # (a test may look inside the model)
+    assert m.graph.graph["rounds"] == [{"dots": 3}]
+    with pytest.raises(InvariantError, match="roots"):
+        MindMap.from_records(RECORDS, floating=["p"])

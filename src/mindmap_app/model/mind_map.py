@@ -81,7 +81,7 @@ class MindMap:
     @classmethod
     def from_records(cls, records: Iterable[tuple[str, str | None, dict[str, Any]]],
                      links: Iterable[tuple[str, str, str]] = (), *, title: str = "",
-                     layout: str = "balanced", theme: str = "light") -> MindMap:
+                     layout: str = "balanced", theme: str = "light", **values: Any) -> MindMap:
         """A whole map in one pass, checked.
 
         ``records`` are ``(id, parent id or None, stored attributes)`` in pre-order (the
@@ -89,12 +89,16 @@ class MindMap:
         record without a parent is the main root, later ones are floating roots in order;
         children take the order in which they come. Attributes must be in stored form (see
         :func:`normalise_attr`) and the dicts become the map's own. ``links`` are
-        ``(from, to, label)``. Raises :class:`~mindmap_app.model.InvariantError` naming the
-        first broken rule (a duplicate id, an unknown link end, too deep a tree, ...).
+        ``(from, to, label)``; further keyword ``values`` are map-level values kept beside the
+        title (a feature's own, copied by :meth:`copy`). Raises
+        :class:`~mindmap_app.model.InvariantError` naming the first broken rule (a duplicate
+        id, an unknown link end, too deep a tree, ...).
         """
         from .invariants import InvariantError, check_invariants
 
-        graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
+        if values.keys() & {"root", "floating"}:
+            raise InvariantError("the roots come from the records, not from values")
+        graph = nx.MultiDiGraph(**values, title=title, layout=layout, theme=theme, root=None,
                                 floating=[])
         roots: list[str] = []
         counts: dict[str, int] = {}
@@ -134,21 +138,24 @@ class MindMap:
     def records(self, top: str | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
         """``(id, parent id or None, stored attributes)`` of every tree in pre-order (or of
         ``top``'s subtree, ``top`` with parent None): what :meth:`from_records` takes. The
-        attribute dicts are copies (a style's dict too)."""
+        attribute dicts are copies (a style's dict, or any other mapping value, too)."""
         for root in self.roots() if top is None else [top]:
             stack: list[tuple[str, str | None]] = [(root, None)]
             while stack:
                 node, parent = stack.pop()
-                attrs = dict(self.graph._node[node])
-                if "style" in attrs:
-                    attrs["style"] = dict(attrs["style"])
+                attrs = {k: dict(v) if isinstance(v, dict) else v
+                         for k, v in self.graph._node[node].items()}
                 yield node, parent, attrs
                 stack.extend((c, node) for c in reversed(self.children(node)))
 
     def copy(self) -> MindMap:
-        """An independent copy of the map (no listeners)."""
+        """An independent copy of the map (no listeners), map-level values included."""
+        import copy
+
+        values = {k: copy.deepcopy(v) for k, v in self.graph.graph.items()
+                  if k not in ("title", "layout", "theme", "root", "floating")}
         return MindMap.from_records(self.records(), self.links(), title=self.title,
-                                    layout=self.layout, theme=self.theme)
+                                    layout=self.layout, theme=self.theme, **values)
 
     # ----------------------------------------------------------------- map-level values
     @property
