@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
-        self.safety = SafetyController(self)
+        self.safety = SafetyController(self, Document)
         self.statusBar()
         geometry = self.settings.value("geometry")
         if geometry is not None:

@@ -18,12 +18,12 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from ..app.document import Document
 from ..io.errors import MapFormatError
 from ..io.yaml_format import dumps_map
 from .autosave import TO_FILE_KEY, Autosaver
@@ -34,6 +34,9 @@ from .locks import LockInfo, foreign_lock, remove_lock, write_lock
 from .recovery_dialog import RecoveryDialog
 from .recovery_files import adopt_entry, remove_entry
 from .sessions import end_session, new_session_id, start_session
+
+if TYPE_CHECKING:  # the window's documents; safety/ does not import app/
+    from ..app.document import Document
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 DATA_DIR_ENV = "MINDMAP_DATA_DIR"
@@ -66,9 +69,11 @@ def describe_save_error(path: Path, exc: OSError) -> str:
 class SafetyController(QObject):
     """Autosave, recovery, backups, disk-change checks and locks for one main window."""
 
-    def __init__(self, window) -> None:  # noqa: ANN001
+    def __init__(self, window, document_class: type[Document]) -> None:  # noqa: ANN001
         super().__init__(window)
         self.window = window
+        #: what a recovered map opens as (the window's Document)
+        self.document_class = document_class
         self.data_dir = data_dir()
         self.session = new_session_id()
         self.session_ok = self._try(lambda: start_session(self.data_dir, self.session))
@@ -261,7 +266,7 @@ class SafetyController(QObject):
         in the backups."""
         document = editor.document
         try:
-            fresh = Document.open(document.path)
+            fresh = type(document).open(document.path)
         except (MapFormatError, OSError) as exc:
             self.window.show_error("Cannot reload map", str(exc))
             return False
@@ -331,7 +336,7 @@ class SafetyController(QObject):
             adopt_entry(entry, self.session)
         except OSError:
             pass
-        document = Document(candidate.mind_map, path)
+        document = self.document_class(candidate.mind_map, path)
         document.undo_stack.resetClean()
         self._recovered_ids[document] = entry.doc
         self.window.add_document(document)
