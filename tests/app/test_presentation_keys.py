@@ -18,8 +18,8 @@ def test_every_row_calls_a_method_of_the_presentation():
 def test_every_row_is_reachable():
     reached = set()
     for key in {k for row in PRESENTATION_KEYS for k in row.keys}:
-        for ctrl, shift, number in itertools.product((False, True), repeat=3):
-            row = find_key(key, ctrl, shift, number)
+        for ctrl, shift, number, alt in itertools.product((False, True), repeat=4):
+            row = find_key(key, ctrl, shift, number, alt)
             if row is not None:
                 reached.add(row)
     assert reached == set(PRESENTATION_KEYS)

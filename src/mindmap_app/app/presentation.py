@@ -397,10 +397,11 @@ class Presentation(QGraphicsView):
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         typed, self.typed = self.typed, ""
         event.accept()
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
         if not ctrl and K.Key_0 <= key <= K.Key_9 and len(typed) < MAX_DIGITS:
             self.typed = typed + chr(key)
         else:
-            row = find_key(key, ctrl, shift, bool(typed))
+            row = find_key(key, ctrl, shift, bool(typed), alt)
             if row is not None:
                 invoke_key(self, row, typed)
             elif not ctrl:

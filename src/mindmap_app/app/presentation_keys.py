@@ -2,10 +2,11 @@
 
 Each row: the keys, the method called on the :class:`~.presentation.Presentation` (with
 ``:arg`` an integer argument, like :mod:`.actions`), whether Ctrl must be held, whether Shift
-must be held (None: either), and whether the row applies only after a typed number (True),
-only without one (False) or either way (None). The first matching row wins. Digits typed
-without Ctrl build a number of up to three digits first (``3`` then Enter: branch 3); rows with
-``number=True`` get that number's text.
+must be held (None: either), whether the row applies only after a typed number (True), only
+without one (False) or either way (None), and whether Alt must be held (rows without Alt ignore
+it, as a clicker may send it). The first matching row wins, Alt rows first while Alt is held.
+Digits typed without Ctrl build a number of up to three digits first (``3`` then Enter: branch
+3); rows with ``number=True`` get that number's text.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class PresentKey:
     call: str                  # "method" or "method:arg"
     ctrl: bool = False
     shift: bool | None = None
+    alt: bool = False
     number: bool | None = None
 
 
@@ -51,12 +53,14 @@ PRESENTATION_KEYS: tuple[PresentKey, ...] = (
 )
 
 
-def find_key(key: int, ctrl: bool, shift: bool, has_number: bool) -> PresentKey | None:
+def find_key(key: int, ctrl: bool, shift: bool, has_number: bool,
+             alt: bool = False) -> PresentKey | None:
     """The first row for ``key`` with these modifiers, or None."""
-    for row in PRESENTATION_KEYS:
-        if key in row.keys and row.ctrl == ctrl and row.shift in (None, shift) and \
-                row.number in (None, has_number):
-            return row
+    for wants_alt in ((True, False) if alt else (False,)):
+        for row in PRESENTATION_KEYS:
+            if key in row.keys and row.ctrl == ctrl and row.alt == wants_alt and \
+                    row.shift in (None, shift) and row.number in (None, has_number):
+                return row
     return None
 
 
