@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-test
 RUN_STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench fuzz clean
+.PHONY: run test lint bench fuzz clean dist dist-check
 
 $(RUN_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,5 +35,25 @@ bench: $(STAMP)
 fuzz: $(STAMP)
 	QT_QPA_PLATFORM=offscreen FUZZ_LONG=1 $(PY) -m pytest -q -m fuzz tests
 
+# The Linux bundle (PyInstaller, one folder, no Python needed) and its tarball under dist/.
+# Not part of `make test` (it takes a minute and 150 MB); `make dist-check` smoke-tests it.
+DIST_STAMP := $(VENV)/.installed-dist
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+TARBALL = dist/mindmap-app-$(VERSION)-linux-$(shell uname -m).tar.gz
+
+$(DIST_STAMP): pyproject.toml $(RUN_STAMP)
+	$(PY) -m pip install -q -e '.[dist]'
+	touch $@
+
+dist: $(DIST_STAMP)
+	rm -rf dist/mindmap-app build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/mindmap-app.spec
+	tar -C dist -czf $(TARBALL) mindmap-app
+	@du -sh dist/mindmap-app $(TARBALL)
+
+dist-check:
+	bash tools/dist_check.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info
