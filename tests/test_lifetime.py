@@ -9,15 +9,16 @@ import weakref
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 
 from mindmap_app.app.lifetime import Lifetime, dispose, drain, lifetime_of
 from mindmap_app.app.presentation import Presentation
 from mindmap_app.canvas.node_item import NodeItem
 from mindmap_app.io import backups
 from mindmap_app.io.recovery_store import list_entries, recovery_folder
-from tests.gui_helpers import copy_samples, open_window, press
+from tests.gui_helpers import copy_samples, node_view_point, open_window, press
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -126,13 +127,21 @@ def test_ending_a_presentation_frees_it_and_gives_the_view_back(qtbot, maps, dat
         presentation = editor.findChild(Presentation)
         assert presentation is not None and presentation.isVisible()
         QTest.keyClick(presentation, K.Key_PageDown)
-        QTest.keyClick(presentation, K.Key_Escape)
+        QTest.keyClick(presentation, K.Key_T)              # the timer runs
+        QTest.keyClick(presentation, K.Key_Tab)            # a live idea, being typed
+        QTest.keyClicks(presentation.viewport(), "Idea")
+        t1 = presentation.mapFromScene(editor.scene.items_by_id["t1"].pos())
+        QTest.mouseClick(presentation.viewport(), Qt.MouseButton.LeftButton, M.NoModifier, t1)
+        QTest.keyClick(presentation, K.Key_Escape)         # leave the close-up
+        QTest.keyClick(presentation, K.Key_Escape)         # leave the presentation
+        assert not presentation.active
         views.append(weakref.ref(presentation))
         del presentation
         drain()
     assert [v() for v in views] == [None, None, None]
     assert editor.findChildren(Presentation) == []
     assert len(editor.scene.views()) == 1, "only the main view still shows the scene"
+    assert [editor.mind_map.text(n) for n in editor.mind_map.nodes()].count("Idea") == 3
     editor.select("t1")
     press(editor, K.Key_Delete)                     # the editor goes on working
     assert "t1" not in editor.mind_map
@@ -177,6 +186,22 @@ def test_closing_the_export_dialog_frees_it_and_its_preview(qtbot, maps, data):
     assert [r() for r in seen] == [None] * 6
     assert [w for w in QApplication.topLevelWidgets()
             if type(w).__name__ == "ExportDialog"] == []
+
+
+def test_right_click_menus_do_not_pile_up_on_the_window(qtbot, maps, data):
+    window, editor = open_window(qtbot, maps / "national.yaml")
+    shown: list[weakref.ref] = []
+    window.exec_menu = lambda menu, pos: shown.append(weakref.ref(menu))
+    drain()
+    menus = len(window.findChildren(QMenu))
+    for node in ("threats", "t1", "t2"):
+        point = node_view_point(editor, node)
+        QApplication.sendEvent(editor.view.viewport(), QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, point, editor.view.viewport().mapToGlobal(point)))
+        assert editor.selected() == [node]
+    drain()
+    assert len(shown) == 3 and [r() for r in shown] == [None] * 3
+    assert len(window.findChildren(QMenu)) == menus
 
 
 # ---------------------------------------------------------------- the lifetime helper

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
                              editor.mind_map.get(editor.current(), "link")))
         self.exec_menu(menu, global_pos)
         link.setEnabled(True)
+        menu.deleteLater()   # a child of the window: one more for every right-click otherwise
 
     def exec_menu(self, menu: QMenu, global_pos) -> None:  # noqa: ANN001
         menu.exec(global_pos)

@@ -505,6 +505,7 @@ class Presentation(QGraphicsView):
         menu.addSeparator()
         menu.addAction("End Presentation (Esc)", self.finish)
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _toggle_animation(self) -> None:
         self.animate = not self.animate
