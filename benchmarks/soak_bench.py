@@ -247,7 +247,7 @@ class Soak:
 
 PLAN = {  # kind: (warm-up rounds, measured rounds)
     "national": (20, 200),
-    "big": (2, 8),
+    "big": (4, 10),
     "present": (10, 100),
     "export": (5, 40),
     "edits": (2, 8),
