@@ -5,7 +5,9 @@ itself stay bounded over a long day."""
 from __future__ import annotations
 
 import gc
+import os
 import weakref
+from collections import Counter
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -202,6 +204,75 @@ def test_right_click_menus_do_not_pile_up_on_the_window(qtbot, maps, data):
     drain()
     assert len(shown) == 3 and [r() for r in shown] == [None] * 3
     assert len(window.findChildren(QMenu)) == menus
+
+
+def _open_files() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def _threads() -> int:
+    return len(os.listdir("/proc/self/task"))
+
+
+def test_a_round_of_everything_leaves_the_window_as_it_was(qtbot, maps, data):
+    """Open a map, present it, export, right-click, find, close: the window's own objects,
+    the threads and the open files come back to what they were."""
+    if not os.path.isdir("/proc/self/fd"):
+        pytest.skip("counting open files needs /proc (Linux)")
+    window, _ = open_window(qtbot, maps / "workshop.yaml")
+    window.exec_menu = lambda menu, pos: None
+    dialogs = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, close_dialog)
+            return
+        dialogs.append(type(dialog).__name__)
+        QTest.keyClick(dialog, K.Key_Escape)
+
+    def one_round() -> None:
+        editor = window.open_path(maps / "national.yaml")
+        window.activateWindow()
+        editor.view.setFocus()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        press(editor, K.Key_F5)
+        presentation = editor.findChild(Presentation)
+        QTest.keyClick(presentation, K.Key_PageDown)
+        QTest.keyClick(presentation, K.Key_Escape)
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        editor.view.setFocus()
+        QTimer.singleShot(0, close_dialog)
+        press(editor, K.Key_E, M.ControlModifier)
+        window.activateWindow()     # the window manager's part, when a dialog closes
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        editor.view.setFocus()
+        point = node_view_point(editor, "threats")
+        QApplication.sendEvent(editor.view.viewport(), QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, point, editor.view.viewport().mapToGlobal(point)))
+        press(editor, K.Key_F, M.ControlModifier)
+        QTest.keyClicks(window.find_bar.field, "power")
+        QTest.keyClick(window.find_bar.field, K.Key_Return)
+        QTest.keyClick(window.find_bar, K.Key_Escape)
+        assert window.find_bar.isHidden() and editor.current() is not None
+        editor.select("t1")
+        press(editor, K.Key_Delete)
+        assert "t1" not in editor.mind_map
+        press(editor, K.Key_W, M.ControlModifier)
+        assert window.tabs.count() == 1
+        qtbot.wait(20)              # the event loop turns, as between two user actions
+        drain()
+
+    def inventory():  # noqa: ANN202
+        return Counter(type(o).__name__ for o in window.findChildren(QObject))
+
+    one_round()                      # the first time may make what is kept for good
+    objects, files, threads = inventory(), _open_files(), _threads()
+    for _ in range(3):
+        one_round()
+    assert dialogs == ["ExportDialog"] * 4
+    assert inventory() == objects
+    assert (_open_files(), _threads()) == (files, threads)
 
 
 # ---------------------------------------------------------------- the lifetime helper
