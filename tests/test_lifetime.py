@@ -390,11 +390,15 @@ def test_a_thousand_autosaves_leave_one_recovery_file_per_open_map(qtbot, maps, 
     assert sorted(e.source for e in entries) == sorted(str(e.document.path) for e in editors)
     assert sorted(p.name for p in recovery_folder(data).iterdir()) == \
         sorted(e.path.name for e in entries), "no temporary or stale files left"
+    guard = window.safety.guard
+    assert sorted(guard.watcher.files()) == sorted(str(e.document.path) for e in editors)
+    assert set(guard.known) == set(autosaver.states) == {e.document for e in editors}
     locks = sorted(p.name for p in maps.iterdir() if p.name.startswith(".~lock"))
     assert locks == [".~lock.local.yaml#", ".~lock.national.yaml#", ".~lock.personal.yaml#"]
     while window.tabs.count():
         window.close_tab(0)
     assert list_entries(data) == []
+    assert guard.watcher.files() == [] and not guard.known and not autosaver.states
     assert [p.name for p in maps.iterdir() if p.name.startswith(".~lock")] == []
 
 
