@@ -21,10 +21,15 @@ How to use it (an idea panel, the outline, a filter bar, the inbox, ...)::
 
 Every connection, model subscription and callback registered there is undone when
 ``life.close()`` is called, or at the latest when the widget is destroyed (its parent, the tab,
-is deleted, or ``dispose(widget)``). ``dispose(obj)`` closes the lifetime of ``obj`` and of
-all its children, hides a widget and deletes it with ``deleteLater``; :func:`drain` runs
-Qt's deferred deletes and a garbage collection (tests and ``benchmarks/soak_bench.py``
-check with it that a closed thing is really gone). Connections *to* the panel's own children
+is deleted, or ``dispose(widget)``); closing a tab (``MapEditor.close_editor``) closes the
+lifetimes of everything under it. A panel that outlives the tab (a dock that follows the
+current map) registers its links to that map in the *tab's* lifetime instead:
+``lifetime_of(editor).connect(editor.document.undo_stack.indexChanged, self.refresh)``.
+
+``dispose(obj)`` closes the lifetime of ``obj`` and of all its children, hides a widget and
+deletes it with ``deleteLater``; :func:`drain` runs Qt's deferred deletes and a garbage
+collection (tests and ``benchmarks/soak_bench.py`` check with it that a closed thing is
+really gone). Connections *to* the panel's own children
 need no registering: they die with them.
 """
 
