@@ -313,6 +313,24 @@ def test_a_panel_registered_with_its_lifetime_goes_with_its_tab(qtbot, maps, dat
     assert "national" in home.mind_map
 
 
+def test_a_window_panel_following_the_map_links_it_through_the_tab(qtbot, maps, data):
+    window, home = open_window(qtbot, maps / "workshop.yaml")
+    panel = QLabel(window)                  # outlives the tabs, shows the current map
+    editor = window.open_path(maps / "national.yaml")
+    lifetime_of(editor).connect(window.undo_group.indexChanged,
+                                lambda _i, e=editor: panel.setText(e.document.title))
+    editor.select("t1")
+    press(editor, K.Key_Delete)
+    assert panel.text() == editor.document.title
+    references = refs(editor)
+    del editor
+    window.close_tab(window.tabs.indexOf(window.editor()))
+    assert alive(references) == []
+    panel.clear()
+    window.undo_group.indexChanged.emit(0)  # reaches no closed tab
+    assert panel.text() == ""
+
+
 def test_dispose_frees_a_panel_and_stops_its_notices_while_the_tab_stays(qtbot, maps, data):
     window, editor = open_window(qtbot, maps / "national.yaml")
     listeners = len(editor.mind_map._listeners)
