@@ -336,4 +336,5 @@ def open_export_dialog(window) -> ExportDialog | None:  # noqa: ANN001 - a MainW
         folder=document.path.parent if document.path else None, parent=window)
     if dialog.exec() and dialog.exported_path is not None:
         window.statusBar().showMessage(f"Exported {dialog.exported_path}", 5000)
+    dialog.deleteLater()   # a child of the window: freed with its preview, not at exit
     return dialog

@@ -28,6 +28,7 @@ from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .export_dialog import open_export_dialog
+from .lifetime import dispose
 from .map_editor import MapEditor
 from .presentation import start_presentation
 
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
                              editor.mind_map.get(editor.current(), "link")))
         self.exec_menu(menu, global_pos)
         link.setEnabled(True)
+        menu.deleteLater()   # a child of the window: one more for every right-click otherwise
 
     def exec_menu(self, menu: QMenu, global_pos) -> None:  # noqa: ANN001
         menu.exec(global_pos)
@@ -370,12 +372,17 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard(editor):
             return False
         self.safety.detach(editor.document)
+        self.remove_editor(editor)
+        return True
+
+    def remove_editor(self, editor: MapEditor) -> None:
+        """Take ``editor``'s tab away and free it: editor, scene, items, undo stack, and the
+        links to them (Qt deletes them at the next turn of the event loop)."""
         editor.close_editor()
         self.undo_group.removeStack(editor.document.undo_stack)
-        self.tabs.removeTab(index)
-        editor.deleteLater()
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        dispose(editor)
         self._update_title()
-        return True
 
     def _confirm_discard(self, editor: MapEditor) -> bool:
         """True when the editor may close: saved, or the user chose Save or Discard."""

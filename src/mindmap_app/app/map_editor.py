@@ -30,6 +30,7 @@ from ..model import Composite, EditError, SetNodeAttr
 from ..model import operations as ops
 from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
+from .lifetime import close_lifetimes
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -45,7 +46,7 @@ class MapEditor(QWidget):
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.scene = MapScene(document.mind_map)
+        self.scene = MapScene(document.mind_map, parent=self)   # deleted with the tab
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
         self._new_node: str | None = None
@@ -57,7 +58,7 @@ class MapEditor(QWidget):
         self.scene.move_requested.connect(self._on_move_requested)
         self.scene.reparent_requested.connect(self._on_reparent_requested)
         self.scene.link_activated.connect(self._on_link_activated)
-        self.scene.edit_requested.connect(lambda node: self.start_edit(node))
+        self.scene.edit_requested.connect(self.start_edit)
         self.view.typed.connect(self._on_typed)
         self.editor.committed.connect(self._on_edit_committed)
         self.editor.cancelled.connect(self._on_edit_cancelled)
@@ -68,8 +69,11 @@ class MapEditor(QWidget):
         return self.document.mind_map
 
     def close_editor(self) -> None:
+        """The tab closes: stop editing, stop listening to the model, drop what panels
+        registered (see :mod:`.lifetime`)."""
         self.editor.cancel()
         self.scene.detach()
+        close_lifetimes(self)
 
     # ------------------------------------------------------------------ selection
     def selected(self) -> list[str]:
@@ -384,8 +388,13 @@ class MapEditor(QWidget):
         if not getattr(self, "_fitted", False):
             self._fitted = True
             self._fit_on_open()
-            # the window may still be taking its final size: fit again once it has
-            QTimer.singleShot(0, self, self._fit_on_open)
+            # the window may still be taking its final size: fit again once it has (a timer
+            # of its own: a pending QTimer.singleShot would keep the closed tab alive)
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(self._fit_on_open)
+            timer.timeout.connect(timer.deleteLater)
+            timer.start(0)
 
     def _fit_on_open(self) -> None:
         self.view.fit_map()

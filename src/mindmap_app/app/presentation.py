@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
 from ..model import MindMap
+from .lifetime import lifetime_of
 from .map_editor import MapEditor
 from .presentation_keys import MAX_DIGITS, find_key, invoke_key
 from .presentation_plan import (
@@ -123,9 +124,11 @@ class Presentation(QGraphicsView):
         wanted = theme or presentation_theme(editor.mind_map)
         if wanted != self._saved_theme:
             self.map_scene.set_theme(wanted)
-        self.map_scene.layout_changed.connect(self._on_layout_changed)
-        editor.editor.committed.connect(self._on_edit_committed)
-        editor.editor.cancelled.connect(self._on_edit_cancelled)
+        # the scene and the inline editor outlive the presentation: links undone on leaving
+        self.lifetime = lifetime_of(self)
+        self.lifetime.connect(self.map_scene.layout_changed, self._on_layout_changed)
+        self.lifetime.connect(editor.editor.committed, self._on_edit_committed)
+        self.lifetime.connect(editor.editor.cancelled, self._on_edit_cancelled)
         self.map_scene.clearSelection()         # no selection outline in front of the room
 
     def _setup_view(self) -> None:
@@ -165,9 +168,7 @@ class Presentation(QGraphicsView):
         self.timer.stop()
         if self.editor.editor.active:
             self.editor.editor.commit()
-        self.map_scene.layout_changed.disconnect(self._on_layout_changed)
-        self.editor.editor.committed.disconnect(self._on_edit_committed)
-        self.editor.editor.cancelled.disconnect(self._on_edit_cancelled)
+        self.lifetime.close()
         self._undecorate()
         m = self.editor.mind_map
         added = [n for n in self._live_added if n in m]
@@ -501,6 +502,7 @@ class Presentation(QGraphicsView):
         menu.addSeparator()
         menu.addAction("End Presentation (Esc)", self.finish)
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _toggle_animation(self) -> None:
         self.animate = not self.animate

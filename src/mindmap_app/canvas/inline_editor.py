@@ -48,7 +48,7 @@ class InlineEditor(QObject):
     cancelled = Signal(str)
 
     def __init__(self, scene) -> None:  # noqa: ANN001
-        super().__init__()
+        super().__init__(scene if isinstance(scene, QObject) else None)  # deleted with it
         self.scene = scene
         self.node: str | None = None
         self.text_item: _EditorText | None = None
