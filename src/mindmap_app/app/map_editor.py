@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..canvas.inline_editor import InlineEditor
 from ..canvas.map_scene import MapScene
 from ..canvas.map_view import MapView
-from ..canvas.navigation import neighbour
+from ..canvas.navigation import column_keys, neighbour
 from ..commands import (
     AddNodeCommand,
     DeleteCommand,
@@ -30,6 +30,7 @@ from ..model import Composite, EditError, SetNodeAttr
 from ..model import operations as ops
 from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
+from .level_moves import change_level
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -242,7 +243,8 @@ class MapEditor(QWidget):
         if result is None:
             return
         target = neighbour(self.mind_map, result, node, key)
-        if target is None and self.mind_map.get(node, "folded"):
+        if target is None and self.mind_map.get(node, "folded") and \
+                key not in column_keys(self.mind_map, result):
             # towards hidden children: unfold them first, as Freeplane does
             self.toggle_fold()
             target = neighbour(self.mind_map, self.scene.layout_result, node, key)
@@ -251,6 +253,10 @@ class MapEditor(QWidget):
                 self.select(node)
                 return
         self.select(target)
+
+    def change_level(self, key: str) -> None:
+        """Ctrl+Left / Ctrl+Right: up a level, or into the sibling above (see level_moves)."""
+        change_level(self, key)
 
     def reorder(self, delta: int) -> None:
         node = self._require_current()
