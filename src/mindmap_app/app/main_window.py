@@ -267,8 +267,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Mindmap")
             return
         doc = editor.document
-        self.setWindowModified(doc.modified)
-        self.setWindowTitle(f"{doc.display_name()}[*] - Mindmap")
+        self.setWindowTitle(f"{doc.display_name()}[*] - Mindmap")   # the title first: Qt
+        self.setWindowModified(doc.modified)     # warns when "[*]" is missing as this is set
 
     # ---------------------------------------------------------------------- files
     def open_path(self, path: str | Path) -> MapEditor | None:
