@@ -26,9 +26,12 @@ def visible_items_match(editor) -> None:
     assert set(scene.edges) == non_roots
 
 
-def test_opening_selects_root_and_shows_whole_map(national):
+def test_opening_selects_root_and_ctrl_0_shows_whole_map(national):
     window, editor = national
     assert editor.current() == editor.mind_map.root
+    view_rect = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    assert view_rect.contains(editor.scene.items_by_id[editor.mind_map.root].box_rect())
+    press(editor, K.Key_0, M.ControlModifier)
     view_rect = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
     assert view_rect.contains(editor.scene.map_rect())
     assert "National level" in window.windowTitle()

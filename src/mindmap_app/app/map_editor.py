@@ -394,8 +394,10 @@ class MapEditor(QWidget):
             QTimer.singleShot(0, self, self._fit_on_open)
 
     def _fit_on_open(self) -> None:
-        self.view.fit_map()
-        self.select(self.current() or self.mind_map.root)
+        self.view.show_on_open()     # fitted when readable, else 100 % on the root
+        node = self.current() or self.mind_map.root
+        self.scene.select_only([node])
+        self.scene.items_by_id[node].setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Escape and self.editor.active:
