@@ -256,8 +256,7 @@ def test_find_selects_matches_in_turn(national):
     window.find_bar.field.setText("transition")
     matches = m.find("transition")
     assert len(matches) >= 2
-    window.find_step(1)
-    assert editor.current() == matches[0]
+    assert editor.current() == matches[0]        # typing goes to the first match
     window.find_step(1)
     assert editor.current() == matches[1]
     window.find_step(-1)

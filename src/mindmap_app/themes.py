@@ -147,6 +147,11 @@ class Theme:
         `min_contrast`."""
         return _tint(color.lower(), self.background, self.text, self.branch_tint, self.min_contrast)
 
+    def highlight_fill(self) -> str:
+        """Fill of a find match: a strong tint of the selection colour on which the theme's
+        text keeps `min_contrast` (Freeplane fills found nodes the same way)."""
+        return _tint(self.selection.lower(), self.background, self.text, 0.5, self.min_contrast)
+
     def text_on(self, fill: str, preferred: str) -> str:
         """The text colour for a box of the map's own colour ``fill``: ``preferred`` when it
         keeps `min_contrast` there, else whichever of the theme's text colours, black and

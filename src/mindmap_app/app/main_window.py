@@ -9,12 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from ..model import operations as ops
 from ..render.export_dialog import open_export_dialog
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
+from .find_bar import FindBar
 from .map_editor import MapEditor
 from .presentation import start_presentation
 from .safety import SafetyController
@@ -37,38 +35,6 @@ CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text"
                         "move_down", "open_link", "tidy_branch")
 CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
 FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
-
-
-class FindBar(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find (Enter: next, Shift+Enter: previous, Esc: close)")
-        self.field.returnPressed.connect(lambda: window.find_step(1))
-        previous = QPushButton("Previous", self)
-        previous.clicked.connect(lambda: window.find_step(-1))
-        nxt = QPushButton("Next", self)
-        nxt.clicked.connect(lambda: window.find_step(1))
-        layout.addWidget(self.field, 1)
-        layout.addWidget(previous)
-        layout.addWidget(nxt)
-        self.hide()
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            editor = self.window_.editor()
-            if editor is not None:
-                editor.view.setFocus()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.window_.find_step(-1)
-            return
-        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -249,6 +215,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(editor.document.undo_stack if editor else None)
         self._update_title()
         self._sync_checks()
+        self.find_bar.refresh()
 
     def _sync_checks(self) -> None:
         editor = self.editor()
@@ -417,15 +384,10 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- find, theme
     def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.field.setFocus()
-        self.find_bar.field.selectAll()
+        self.find_bar.open()
 
     def find_step(self, step: int) -> None:
-        editor = self.editor()
-        query = self.find_bar.field.text()
-        if editor is not None and query:
-            editor.find(query, step)
+        self.find_bar.step(step)
 
     def set_theme(self, name: str) -> None:
         editor = self.editor()

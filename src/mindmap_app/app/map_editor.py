@@ -346,7 +346,9 @@ class MapEditor(QWidget):
         results = self.mind_map.find(query)
         if results != self._find_results:
             self._find_results = results
-            self._find_index = -1 if step > 0 else 0
+            current = self.current()     # typing in the find bar selected a match already
+            self._find_index = results.index(current) if current in results else \
+                (-1 if step > 0 else 0)
         if not results:
             self.message.emit(f"Not found: {query}")
             return None
