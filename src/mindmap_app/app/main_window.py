@@ -28,6 +28,7 @@ from .find_bar import FindBar
 from .map_editor import MapEditor
 from .presentation import start_presentation
 from .safety import SafetyController
+from .start_page import StartPage
 
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.tabs, 1)
+        self.start_page = StartPage(self)      # instead of an empty window when no tab
+        box.addWidget(self.start_page, 1)
+        self.tabs.currentChanged.connect(self.start_page.sync)
         box.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
@@ -66,6 +70,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self._update_title()
+        self.start_page.sync()
 
     # ---------------------------------------------------------------------- menus
     def _action(self, name: str, text: str, keys=(), slot=None, menu=None) -> QAction:  # noqa: ANN001
