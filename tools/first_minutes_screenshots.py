@@ -4,7 +4,7 @@
     DISPLAY=:120 QT_QPA_PLATFORM=xcb .venv/bin/python tools/first_minutes_screenshots.py
 
 Writes docs/overview-<map>.png (the presentation overview of each level map at 1920x1080),
-docs/start-page.png and docs/find.png, each taken with ImageMagick's ``import -window root``.
+docs/presentation-continued.png, docs/start-page.png and docs/find.png, each taken with ImageMagick's ``import -window root``.
 """
 
 from __future__ import annotations
@@ -56,6 +56,10 @@ def main() -> int:
         presentation = start_presentation(editor, animate=False)
         QTest.qWait(400)
         shot(f"overview-{name}")
+        if name == "national":      # a long branch's last screen: its heading stays
+            last = max(i for i, f in enumerate(presentation.frames) if f.branch == "threats")
+            presentation.go_to(last, animate=False)
+            shot("presentation-continued")
         presentation.finish()
         window.close_tab(window.tabs.currentIndex())
     # find: typed into the bar of the national map
