@@ -223,3 +223,21 @@ def test_main_branch_cannot_move_up_and_first_idea_moves_into_the_one_below(nati
     editor.select(first)
     press(editor, K.Key_Right, M.ControlModifier)
     assert m.parent(first) == second
+
+
+@settings(max_examples=300, deadline=None)
+@given(spec=random_maps())
+def test_the_walk_agrees_with_the_whole_column(spec):
+    """The quick walk out from a node finds the same neighbours as listing its column."""
+    from mindmap_app.canvas.navigation import column, column_neighbour
+    from mindmap_app.layout import compute_layout
+
+    parents, fold, style = spec
+    m = build_map(parents, style, folded=fold)
+    result = compute_layout(m, {})
+    for node in result.centers:
+        nodes = column(m, result, node)
+        i = nodes.index(node)
+        assert column_neighbour(m, result, node, 1) == (nodes[i + 1] if i + 1 < len(nodes)
+                                                        else None)
+        assert column_neighbour(m, result, node, -1) == (nodes[i - 1] if i > 0 else None)

@@ -4,7 +4,8 @@
     DISPLAY=:120 QT_QPA_PLATFORM=xcb .venv/bin/python tools/first_minutes_screenshots.py
 
 Writes docs/overview-<map>.png (the presentation overview of each level map at 1920x1080),
-docs/presentation-continued.png, docs/start-page.png and docs/find.png, each taken with ImageMagick's ``import -window root``.
+docs/presentation-continued.png, docs/start-page.png and docs/find.png, each taken with
+ImageMagick's ``import -window root``.
 """
 
 from __future__ import annotations

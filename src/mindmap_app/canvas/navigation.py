@@ -71,12 +71,45 @@ def column(mind_map: MindMap, layout: LayoutResult, node: str) -> list[str]:
 
 def column_neighbour(mind_map: MindMap, layout: LayoutResult, node: str,
                      step: int) -> str | None:
-    """The node ``step`` (-1 or +1) places along ``node``'s column, or None at its end."""
-    nodes = column(mind_map, layout, node)
-    if node not in nodes:
+    """The node ``step`` (-1 or +1) places along ``node``'s column (see :func:`column`), or
+    None at its end. Walks out from the node (the following or preceding siblings, then the
+    parent's, ...), so the cost is the part of the map between the two nodes."""
+    if mind_map.is_root(node):
+        nodes = column(mind_map, layout, node)
+        index = nodes.index(node) + step if node in nodes else -1
+        return nodes[index] if 0 <= index < len(nodes) else None
+    centers, sides = layout.centers, layout.sides
+    children, get = mind_map.children, mind_map.get
+    side = sides.get(node)
+    depth = mind_map.depth(node)
+
+    def first_in(top: str, level: int) -> str | None:
+        """The first (last, going back) column node inside ``top``'s branch."""
+        stack = [(top, level)]
+        while stack:
+            current, at = stack.pop()
+            if at == depth:
+                if current in centers and sides.get(current) == side:
+                    return current
+                continue
+            if get(current, "folded"):
+                continue
+            kids = children(current)
+            stack.extend((k, at + 1) for k in (reversed(kids) if step > 0 else kids))
         return None
-    index = nodes.index(node) + step
-    return nodes[index] if 0 <= index < len(nodes) else None
+
+    current, level = node, depth
+    while level > 0:
+        parent = mind_map.parent(current)
+        siblings = children(parent)
+        index = siblings.index(current)
+        rest = siblings[index + 1:] if step > 0 else siblings[:index][::-1]
+        for sibling in rest:
+            found = first_in(sibling, level)
+            if found is not None:
+                return found
+        current, level = parent, level - 1
+    return None
 
 
 def neighbour(mind_map: MindMap, layout: LayoutResult, node: str, key: str) -> str | None:
