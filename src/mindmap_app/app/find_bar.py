@@ -28,9 +28,8 @@ def highlight(editor: MapEditor, nodes: set[str]) -> None:
                            if node in nodes else None)
 
 
-def position(editor: MapEditor, query: str) -> tuple[int, int]:
-    """(number of the selected match, from 1, or 0; number of matches) for ``query``."""
-    results = editor.mind_map.find(query) if query else []
+def position(editor: MapEditor, results: list[str]) -> tuple[int, int]:
+    """(number of the selected match, from 1, or 0; number of matches)."""
     current = editor.current()
     return (results.index(current) + 1 if current in results else 0), len(results)
 
@@ -78,7 +77,7 @@ class FindBar(QWidget):
         shown = [n for n in results if n in editor.scene.items_by_id]
         if shown and editor.current() not in results:
             editor.select(shown[0])
-        self.refresh()
+        self.refresh(results)
 
     def step(self, step: int) -> None:
         editor = self.window_.editor()
@@ -86,8 +85,9 @@ class FindBar(QWidget):
             editor.find(self.query(), step)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Highlights and count for the current tab (the tab may have changed)."""
+    def refresh(self, results: list[str] | None = None) -> None:
+        """Highlights and count for the current tab (the tab may have changed); ``results``:
+        the matches of the query, when known already."""
         editor = self.window_.editor()
         if self._highlighted is not None and self._highlighted is not editor:
             self._clear()
@@ -95,10 +95,11 @@ class FindBar(QWidget):
             self.count.setText("")
             return
         query = self.query()
-        results = set(editor.mind_map.find(query)) if query else set()
-        highlight(editor, results)
+        if results is None:
+            results = editor.mind_map.find(query) if query else []
+        highlight(editor, set(results))
         self._highlighted = editor
-        number, total = position(editor, query)
+        number, total = position(editor, results)
         if not query:
             self.count.setText("")
         elif not total:
