@@ -59,6 +59,9 @@ def _checkerboard(size: QSize) -> QPixmap:
     return pixmap
 
 
+COMBO_CHARS = 28         # the choices column is this many characters wide, always
+
+
 class ExportDialog(QDialog):
     """Export ``mind_map`` (or the ``selected`` node's branch)."""
 
@@ -117,6 +120,10 @@ class ExportDialog(QDialog):
         for value in ("auto", "portrait", "landscape"):
             self.orientation_box.addItem(value.capitalize(), value)
 
+        for combo in self._combos():     # a stable width, whatever the branch's text
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_CHARS)
         form = QFormLayout()
         form.addRow("&Format:", self.format_box)
         form.addRow("&Content:", self.scope_box)
@@ -127,6 +134,7 @@ class ExportDialog(QDialog):
         form.addRow("&Orientation:", self.orientation_box)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
+        self.info.setFixedWidth(self.format_box.sizeHint().width())
         form.addRow(self.info)
 
         self.image_view = QLabel(self)
@@ -135,6 +143,7 @@ class ExportDialog(QDialog):
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_view.setFixedSize(PREVIEW_SIZE)
         self.preview = QStackedWidget(self)
         self.preview.addWidget(self.image_view)
         self.preview.addWidget(self.text_view)
@@ -336,4 +345,5 @@ def open_export_dialog(window) -> ExportDialog | None:  # noqa: ANN001 - a MainW
         folder=document.path.parent if document.path else None, parent=window)
     if dialog.exec() and dialog.exported_path is not None:
         window.statusBar().showMessage(f"Exported {dialog.exported_path}", 5000)
+    dialog.deleteLater()   # a child of the window: freed with its preview, not at exit
     return dialog

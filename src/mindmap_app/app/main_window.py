@@ -9,12 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,8 +25,11 @@ from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .export_dialog import open_export_dialog
+from .find_bar import FindBar
+from .lifetime import dispose
 from .map_editor import MapEditor
 from .presentation import start_presentation
+from .start_page import StartPage
 
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
@@ -37,38 +37,6 @@ CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text"
                         "move_down", "open_link", "tidy_branch")
 CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
 FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
-
-
-class FindBar(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find (Enter: next, Shift+Enter: previous, Esc: close)")
-        self.field.returnPressed.connect(lambda: window.find_step(1))
-        previous = QPushButton("Previous", self)
-        previous.clicked.connect(lambda: window.find_step(-1))
-        nxt = QPushButton("Next", self)
-        nxt.clicked.connect(lambda: window.find_step(1))
-        layout.addWidget(self.field, 1)
-        layout.addWidget(previous)
-        layout.addWidget(nxt)
-        self.hide()
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            editor = self.window_.editor()
-            if editor is not None:
-                editor.view.setFocus()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.window_.find_step(-1)
-            return
-        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +56,9 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.tabs, 1)
+        self.start_page = StartPage(self)      # instead of an empty window when no tab
+        box.addWidget(self.start_page, 1)
+        self.tabs.currentChanged.connect(self.start_page.sync)
         box.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
@@ -100,6 +71,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self._update_title()
+        self.start_page.sync()
 
     # ---------------------------------------------------------------------- menus
     def _action(self, name: str, text: str, keys=(), slot=None, menu=None) -> QAction:  # noqa: ANN001
@@ -225,6 +197,7 @@ class MainWindow(QMainWindow):
                              editor.mind_map.get(editor.current(), "link")))
         self.exec_menu(menu, global_pos)
         link.setEnabled(True)
+        menu.deleteLater()   # a child of the window: one more for every right-click otherwise
 
     def exec_menu(self, menu: QMenu, global_pos) -> None:  # noqa: ANN001
         menu.exec(global_pos)
@@ -249,6 +222,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(editor.document.undo_stack if editor else None)
         self._update_title()
         self._sync_checks()
+        self.find_bar.refresh()
 
     def _sync_checks(self) -> None:
         editor = self.editor()
@@ -267,8 +241,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Mindmap")
             return
         doc = editor.document
-        self.setWindowModified(doc.modified)
-        self.setWindowTitle(f"{doc.display_name()}[*] - Mindmap")
+        self.setWindowTitle(f"{doc.display_name()}[*] - Mindmap")   # the title first: Qt
+        self.setWindowModified(doc.modified)     # warns when "[*]" is missing as this is set
 
     # ---------------------------------------------------------------------- files
     def open_path(self, path: str | Path) -> MapEditor | None:
@@ -370,12 +344,17 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard(editor):
             return False
         self.safety.detach(editor.document)
+        self.remove_editor(editor)
+        return True
+
+    def remove_editor(self, editor: MapEditor) -> None:
+        """Take ``editor``'s tab away and free it: editor, scene, items, undo stack, and the
+        links to them (Qt deletes them at the next turn of the event loop)."""
         editor.close_editor()
         self.undo_group.removeStack(editor.document.undo_stack)
-        self.tabs.removeTab(index)
-        editor.deleteLater()
+        self.tabs.removeTab(self.tabs.indexOf(editor))
+        dispose(editor)
         self._update_title()
-        return True
 
     def _confirm_discard(self, editor: MapEditor) -> bool:
         """True when the editor may close: saved, or the user chose Save or Discard."""
@@ -417,15 +396,10 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- find, theme
     def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.field.setFocus()
-        self.find_bar.field.selectAll()
+        self.find_bar.open()
 
     def find_step(self, step: int) -> None:
-        editor = self.editor()
-        query = self.find_bar.field.text()
-        if editor is not None and query:
-            editor.find(query, step)
+        self.find_bar.step(step)
 
     def set_theme(self, name: str) -> None:
         editor = self.editor()

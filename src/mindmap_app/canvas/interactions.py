@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from .node_item import NodeItem
 
 
+#: the dragged branch is see-through and passes *under* the other boxes (over the edges), so
+#: the label of the idea it will drop onto stays readable
+DRAG_OPACITY = 0.5
+DRAG_Z = -0.25
+
+
 class _DragLayer(QGraphicsItem):
     """An empty item the dragged branch hangs under while it moves: one setPos a frame
     moves the whole branch, however many nodes it has."""
@@ -26,7 +32,7 @@ class _DragLayer(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.setZValue(3)
+        self.setZValue(DRAG_Z)
 
     def boundingRect(self) -> QRectF:
         return QRectF()
@@ -120,7 +126,7 @@ class DragInteraction:
         self.dragging = True
         layer = _DragLayer()
         scene.addItem(layer)
-        layer.setOpacity(0.75)
+        layer.setOpacity(DRAG_OPACITY)
         tops = set(tops)
         for node in members:
             scene.items_by_id[node].setParentItem(layer)

@@ -64,8 +64,9 @@ class MapScene(QGraphicsScene):
         mind_map.subscribe(self.on_model_change)
 
     def detach(self) -> None:
-        """Stop listening to the model (the tab is closing)."""
+        """Stop listening to the model and gliding (the tab is closing)."""
         self.mind_map.unsubscribe(self.on_model_change)
+        self.glide.finish()
 
     # ----------------------------------------------------------------------- building
     def _apply_background(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..model import MindMap
-from ..themes import Theme
+from ..themes import Theme, parse_color
 
 
 class NodeLook(NamedTuple):
@@ -105,6 +105,14 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
     return out
 
 
+def _colour(value: object) -> str | None:
+    """``value`` as "#rrggbb" when it is a colour the themes can measure, else None."""
+    try:
+        return "#{:02x}{:02x}{:02x}".format(*parse_color(value))  # noqa: UP032
+    except ValueError:
+        return None
+
+
 def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int) -> NodeLook:
     attrs = mind_map.attrs(node)
     style = attrs["style"] or {}
@@ -119,8 +127,10 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
     else:
         fill, text_color = theme.node_fill, theme.text
         font_size, bold, border = theme.font_size, False, theme.border_width
-    if style.get("background"):
-        fill = theme.branch_fill(style["background"])
+    own = _colour(style.get("background"))
+    if own is not None:                 # the map's own colour, as chosen; text by contrast
+        fill = own
+        text_color = theme.text_on(fill, text_color)
     color = theme.stroke_color(color)
     tags = tuple((t, theme.tag_color(t) or color) for t in attrs["tags"])
     folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0

@@ -206,6 +206,7 @@ class DocState:
     generation: int = 0         # bumped by save/clean/discard: replies of older jobs are stale
     file_refused: bool = False  # autosave to the file itself failed: use the recovery file
     listener: Callable[[Any], None] | None = field(default=None, repr=False)
+    clean_link: Any = field(default=None, repr=False)  # its undo stack's cleanChanged
 
 
 class Autosaver(QObject):
@@ -261,7 +262,9 @@ class Autosaver(QObject):
 
         state.listener = on_change
         document.mind_map.subscribe(on_change)
-        document.undo_stack.cleanChanged.connect(
+        # the lambda reaches the document: disconnected in remove(), or the stack (its
+        # child) would keep the document and its map alive after the tab closed
+        state.clean_link = document.undo_stack.cleanChanged.connect(
             lambda clean, state=state: clean and self.forget(state))
         self.states[document] = state
         if document.modified:
@@ -274,6 +277,9 @@ class Autosaver(QObject):
         if state is None:
             return
         document.mind_map.unsubscribe(state.listener)
+        if state.clean_link is not None:
+            QObject.disconnect(state.clean_link)
+            state.clean_link = None
         if state in self._queue:
             self._queue.remove(state)
         if self._current is not None and self._current[0] is state:

@@ -276,10 +276,7 @@ class SafetyController(QObject):
         tabs = self.window.tabs
         index = tabs.indexOf(editor)
         self.detach(document)
-        editor.close_editor()
-        self.window.undo_group.removeStack(document.undo_stack)
-        tabs.removeTab(index)
-        editor.deleteLater()
+        self.window.remove_editor(editor)
         new_editor = self.window.add_document(fresh)
         tabs.tabBar().moveTab(tabs.indexOf(new_editor), index)
         tabs.setCurrentWidget(new_editor)
@@ -328,10 +325,7 @@ class SafetyController(QObject):
                     path = None  # keep both: the recovered one as an untitled map
                 else:
                     self.detach(editor.document)
-                    editor.close_editor()
-                    self.window.undo_group.removeStack(editor.document.undo_stack)
-                    self.window.tabs.removeTab(self.window.tabs.indexOf(editor))
-                    editor.deleteLater()
+                    self.window.remove_editor(editor)
         try:
             adopt_entry(entry, self.session)
         except OSError:
