@@ -36,6 +36,8 @@ from typing import Any
 from .. import __version__
 from . import export_commands
 from .common import PROG, Argument, Handler, Subcommand, arg, error
+from .desktop_entry import DESKTOP_OPTIONS
+from .desktop_entry import run_option as run_desktop_option
 
 __all__ = ["PROG", "SUBCOMMANDS", "arg", "build_parser", "error", "main", "subcommand"]
 
@@ -132,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Mind maps for workshop facilitators. Without a command, opens the window "
                     f"with the given map files: {PROG} [FILE...]")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    for option, text in DESKTOP_OPTIONS.items():
+        parser.add_argument(option, action="store_true", help=text)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in SUBCOMMANDS.values():
         sub = commands.add_parser(command.name, help=command.help, description=command.help)
@@ -153,6 +157,8 @@ def open_window(paths: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] and args_list[0] in DESKTOP_OPTIONS:
+        return run_desktop_option(args_list[0])
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
         return open_window(args_list)
     parser = build_parser()
