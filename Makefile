@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-test
 RUN_STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench fuzz clean dist dist-check
+.PHONY: run test lint bench fuzz clean dist dist-check translations
 
 $(RUN_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,3 +57,8 @@ dist-check:
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info
+
+# The catalogues of the second language: find the app's strings (code and running window),
+# update src/mindmap_app/i18n/mindmap_LANG.ts and compile the .qm files (see README).
+translations: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/i18n_catalogue.py

@@ -28,6 +28,11 @@ def run_gui(paths: list[str] | None = None) -> int:
     app.setApplicationName("Mindmap")
     app.setOrganizationName("mindmap-app")
     app.setDesktopFileName("mindmap-app")
+    from ..i18n.translators import setup_translation
+    from .app_log import setup_logging
+
+    setup_logging()               # warnings and errors to the rotating log file
+    setup_translation(app)        # the system's or the chosen language
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import MapSettingCommand
+from ..i18n import translate
 from ..io.errors import MapFormatError
 from ..model import LAYOUTS, THEMES, EditError
 from ..model import operations as ops
@@ -26,11 +28,13 @@ from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .export_dialog import open_export_dialog
 from .find_bar import FindBar
+from .help_menu import install_help_menu
 from .lifetime import dispose
 from .map_editor import MapEditor
 from .presentation import start_presentation
 from .start_page import StartPage
 
+log = logging.getLogger(__name__)
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        install_help_menu(self)        # Help menu and F1 (help_menu.py)
         self.safety = SafetyController(self, Document)
         self.statusBar()
         geometry = self.settings.value("geometry")
@@ -103,9 +108,9 @@ class MainWindow(QMainWindow):
         self._action("quit", "&Quit", ("Ctrl+Q",), self.close, file_menu)
 
         menus = {"Edit": bar.addMenu("&Edit")}
-        undo = self.undo_group.createUndoAction(self, "Undo")
+        undo = self.undo_group.createUndoAction(self, translate("Undo"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.undo_group.createRedoAction(self, "Redo")
+        redo = self.undo_group.createRedoAction(self, translate("Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         menus["Edit"].addAction(undo)
         menus["Edit"].addAction(redo)
@@ -380,6 +385,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton(answer), "cancel")
 
     def show_error(self, title: str, message: str) -> None:
+        log.warning("%s: %s", title, message)
         self.statusBar().showMessage(message, 8000)
         QMessageBox.warning(self, title, message)
 

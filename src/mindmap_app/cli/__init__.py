@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import __version__
+from ..i18n import take_language_option
 from . import export_commands
 from .common import PROG, Argument, Handler, Subcommand, arg, error
 from .desktop_entry import DESKTOP_OPTIONS
@@ -134,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Mind maps for workshop facilitators. Without a command, opens the window "
                     f"with the given map files: {PROG} [FILE...]")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--language", metavar="LANG",
+                        help="the window's language (en, de); default: the system's")
     for option, text in DESKTOP_OPTIONS.items():
         parser.add_argument(option, action="store_true", help=text)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -157,6 +160,7 @@ def open_window(paths: list[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = take_language_option(args_list)      # --language LANG: for the window
     if args_list[:1] and args_list[0] in DESKTOP_OPTIONS:
         return run_desktop_option(args_list[0])
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):

@@ -1,0 +1,719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+  <context>
+    <name>mindmap</name>
+    <message>
+      <source>(none)</source>
+      <translation>(keine)</translation>
+    </message>
+    <message>
+      <source>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;No map is open. Start a new one, open one, or try the workshop example.&lt;/p&gt;</source>
+      <translation>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;Keine Mindmap ist geöffnet. Beginnen Sie eine neue, öffnen Sie eine oder probieren Sie das Workshop-Beispiel aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;Most used keys&lt;/h3&gt;</source>
+      <translation>&lt;h3&gt;Die wichtigsten Tasten&lt;/h3&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;Recent maps&lt;/h3&gt;</source>
+      <translation>&lt;h3&gt;Zuletzt geöffnete Mindmaps&lt;/h3&gt;</translation>
+    </message>
+    <message>
+      <source>A mind map file</source>
+      <translation>Eine Mindmap-Datei</translation>
+    </message>
+    <message>
+      <source>&amp;About Mindmap</source>
+      <translation>&amp;Über Mindmap</translation>
+    </message>
+    <message>
+      <source>About Mindmap</source>
+      <translation>Über Mindmap</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Aktion</translation>
+    </message>
+    <message>
+      <source>Add &amp;Child</source>
+      <translation>&amp;Unterknoten hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add &amp;Sibling</source>
+      <translation>&amp;Nachbarknoten hinzufügen</translation>
+    </message>
+    <message>
+      <source>add an idea beside it</source>
+      <translation>eine Idee daneben hinzufügen</translation>
+    </message>
+    <message>
+      <source>add an idea under the selected one</source>
+      <translation>eine Idee unter der gewählten hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>Idee hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add Sibling &amp;Before</source>
+      <translation>Nachbarknoten &amp;davor hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Animate Changes</source>
+      <translation>Änderungen &amp;animieren</translation>
+    </message>
+    <message>
+      <source>Animate Moves</source>
+      <translation>Bewegungen animieren</translation>
+    </message>
+    <message>
+      <source>As on screen (Light)</source>
+      <translation>Wie auf dem Bildschirm (Hell)</translation>
+    </message>
+    <message>
+      <source>Auto</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <source>Autosave to the File &amp;Itself</source>
+      <translation>Automatisch in die Datei &amp;selbst speichern</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Zurück</translation>
+    </message>
+    <message>
+      <source>&amp;Background:</source>
+      <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+      <source>Balanced</source>
+      <translation>Ausgewogen</translation>
+    </message>
+    <message>
+      <source>Cannot save map</source>
+      <translation>Mindmap kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>&amp;Close Tab</source>
+      <translation>Tab s&amp;chließen</translation>
+    </message>
+    <message>
+      <source>Close Tab</source>
+      <translation>Tab schließen</translation>
+    </message>
+    <message>
+      <source>&amp;Content:</source>
+      <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <source>&amp;Copy to Clipboard</source>
+      <translation>In die Zwischenablage &amp;kopieren</translation>
+    </message>
+    <message>
+      <source>Count down (after typing a number)</source>
+      <translation>Countdown starten (nach Eingabe einer Zahl)</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Dunkel</translation>
+    </message>
+    <message>
+      <source>Delete &amp;Node Only</source>
+      <translation>Nur den &amp;Knoten löschen</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Branch</source>
+      <translation>Zweig &amp;löschen</translation>
+    </message>
+    <message>
+      <source>Deutsch</source>
+      <translation>Deutsch</translation>
+    </message>
+    <message>
+      <source>&amp;Discard</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Nach unten</translation>
+    </message>
+    <message>
+      <source>Drop number (after typing a number)</source>
+      <translation>Zahl verwerfen (nach Eingabe einer Zahl)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Text</source>
+      <translation>Text &amp;bearbeiten</translation>
+    </message>
+    <message>
+      <source>edit the text</source>
+      <translation>den Text bearbeiten</translation>
+    </message>
+    <message>
+      <source>End Presentation (Esc)</source>
+      <translation>Präsentation beenden (Esc)</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>English</translation>
+    </message>
+    <message>
+      <source>Erase digit (after typing a number)</source>
+      <translation>Ziffer löschen (nach Eingabe einer Zahl)</translation>
+    </message>
+    <message>
+      <source>Every key of the window's menus and of the presentation. Type to search.</source>
+      <translation>Alle Tasten der Menüs des Fensters und der Präsentation. Tippen Sie, um zu suchen.</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportieren</translation>
+    </message>
+    <message>
+      <source>Export as</source>
+      <translation>Exportieren als</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+      <source>&amp;Export...</source>
+      <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Suchen</translation>
+    </message>
+    <message>
+      <source>find</source>
+      <translation>suchen</translation>
+    </message>
+    <message>
+      <source>Find &amp;Next</source>
+      <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+      <source>Find (Enter: next, Shift+Enter: previous, Esc: close)</source>
+      <translation>Suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger, Esc: schließen)</translation>
+    </message>
+    <message>
+      <source>Find Pre&amp;vious</source>
+      <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+      <source>&amp;Find...</source>
+      <translation>&amp;Suchen...</translation>
+    </message>
+    <message>
+      <source>Fit the map</source>
+      <translation>An die Mindmap anpassen</translation>
+    </message>
+    <message>
+      <source>&amp;Fit Whole Map</source>
+      <translation>Ganze Mindmap &amp;einpassen</translation>
+    </message>
+    <message>
+      <source>&amp;Fold / Unfold</source>
+      <translation>&amp;Zuklappen / Aufklappen</translation>
+    </message>
+    <message>
+      <source>fold or unfold a branch</source>
+      <translation>einen Zweig zu- oder aufklappen</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format:</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>Free software under the MIT licence.</source>
+      <translation>Freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+      <source>Go to 0</source>
+      <translation>Zum Anfang</translation>
+    </message>
+    <message>
+      <source>Go to last</source>
+      <translation>Zum letzten Zweig</translation>
+    </message>
+    <message>
+      <source>Go to typed branch (after typing a number)</source>
+      <translation>Zum eingegebenen Zweig (nach Eingabe einer Zahl)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Ausblenden</translation>
+    </message>
+    <message>
+      <source>Indented text outline (.txt)</source>
+      <translation>Eingerückte Text-Gliederung (.txt)</translation>
+    </message>
+    <message>
+      <source>Insert &amp;Parent</source>
+      <translation>&amp;Elternknoten einfügen</translation>
+    </message>
+    <message>
+      <source>Keep Mine</source>
+      <translation>Meine behalten</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Tasten</translation>
+    </message>
+    <message>
+      <source>Landscape</source>
+      <translation>Querformat</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+      <source>&amp;Later</source>
+      <translation>&amp;Später</translation>
+    </message>
+    <message>
+      <source>&amp;Layout</source>
+      <translation>&amp;Anordnung</translation>
+    </message>
+    <message>
+      <source>Leave</source>
+      <translation>Beenden</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>Links</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Hell</translation>
+    </message>
+    <message>
+      <source>Map changed on disk</source>
+      <translation>Mindmap wurde auf der Festplatte geändert</translation>
+    </message>
+    <message>
+      <source>Map open elsewhere</source>
+      <translation>Mindmap ist anderswo geöffnet</translation>
+    </message>
+    <message>
+      <source>Markdown outline (.md)</source>
+      <translation>Markdown-Gliederung (.md)</translation>
+    </message>
+    <message>
+      <source>Menu</source>
+      <translation>Menü</translation>
+    </message>
+    <message>
+      <source>Mind map (.yaml)</source>
+      <translation>Mindmap (.yaml)</translation>
+    </message>
+    <message>
+      <source>Mind maps for workshop facilitators: rearrange ideas by keyboard and mouse, present them to the room, export them for the report.</source>
+      <translation>Mindmaps für Moderatorinnen und Moderatoren von Workshops: Ideen mit Tastatur und Maus ordnen, vor der Gruppe präsentieren und für den Bericht exportieren.</translation>
+    </message>
+    <message>
+      <source>Mindmap</source>
+      <translation>Mindmap</translation>
+    </message>
+    <message>
+      <source>Mindmap keyboard shortcuts</source>
+      <translation>Mindmap-Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Move &amp;Up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <source>move an idea among its siblings</source>
+      <translation>eine Idee unter ihren Nachbarn verschieben</translation>
+    </message>
+    <message>
+      <source>move around the map</source>
+      <translation>sich in der Mindmap bewegen</translation>
+    </message>
+    <message>
+      <source>Move Do&amp;wn</source>
+      <translation>Nach un&amp;ten</translation>
+    </message>
+    <message>
+      <source>Move Level &amp;Left (up a level on the right side)</source>
+      <translation>Ebene nach &amp;links (auf der rechten Seite eine Ebene höher)</translation>
+    </message>
+    <message>
+      <source>Move Level &amp;Right (into the sibling above on the right side)</source>
+      <translation>Ebene nach &amp;rechts (auf der rechten Seite in den Nachbarn darüber)</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Neu</translation>
+    </message>
+    <message>
+      <source>&amp;New Map  (Ctrl+N)</source>
+      <translation>&amp;Neue Mindmap  (Strg+N)</translation>
+    </message>
+    <message>
+      <source>Next</source>
+      <translation>Nächster</translation>
+    </message>
+    <message>
+      <source>Next (PageDown)</source>
+      <translation>Weiter (Bild ab)</translation>
+    </message>
+    <message>
+      <source>No match</source>
+      <translation>Kein Treffer</translation>
+    </message>
+    <message>
+      <source>&amp;Node</source>
+      <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+      <source>None yet: the maps you open appear here.</source>
+      <translation>Noch keine: Die Mindmaps, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+      <source>Off: unsaved changes are autosaved to a recovery file only; on: to the map file itself</source>
+      <translation>Aus: Ungespeicherte Änderungen werden nur in eine Wiederherstellungsdatei gesichert; an: in die Mindmap-Datei selbst</translation>
+    </message>
+    <message>
+      <source>One page the size of the map</source>
+      <translation>Eine Seite in der Größe der Mindmap</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <source>Open &amp;Linked Map</source>
+      <translation>&amp;Verknüpfte Mindmap öffnen</translation>
+    </message>
+    <message>
+      <source>Open &amp;Log Folder</source>
+      <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+      <source>Open Anyway</source>
+      <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+      <source>Open map</source>
+      <translation>Mindmap öffnen</translation>
+    </message>
+    <message>
+      <source>Open the &amp;Workshop Example</source>
+      <translation>&amp;Workshop-Beispiel öffnen</translation>
+    </message>
+    <message>
+      <source>&amp;Open...</source>
+      <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+      <source>&amp;Open...  (Ctrl+O)</source>
+      <translation>Ö&amp;ffnen...  (Strg+O)</translation>
+    </message>
+    <message>
+      <source>OPML outline (.opml)</source>
+      <translation>OPML-Gliederung (.opml)</translation>
+    </message>
+    <message>
+      <source>&amp;Orientation:</source>
+      <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+      <source>Overview (Home)</source>
+      <translation>Übersicht (Pos1)</translation>
+    </message>
+    <message>
+      <source>&amp;Page:</source>
+      <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+      <source>PDF document (.pdf)</source>
+      <translation>PDF-Dokument (.pdf)</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Please describe what you did and what happened, and paste these lines into your report. The log folder holds the app's warnings and errors; attach its newest file.</source>
+      <translation>Bitte beschreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie diese Zeilen in Ihren Bericht ein. Der Protokollordner enthält die Warnungen und Fehler der App; hängen Sie die neueste Datei an.</translation>
+    </message>
+    <message>
+      <source>PNG image (.png)</source>
+      <translation>PNG-Bild (.png)</translation>
+    </message>
+    <message>
+      <source>Portrait</source>
+      <translation>Hochformat</translation>
+    </message>
+    <message>
+      <source>&amp;Present</source>
+      <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+      <source>present to the room</source>
+      <translation>vor der Gruppe präsentieren</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Präsentation</translation>
+    </message>
+    <message>
+      <source>Previous</source>
+      <translation>Vorheriger</translation>
+    </message>
+    <message>
+      <source>Previous (PageUp)</source>
+      <translation>Zurück (Bild auf)</translation>
+    </message>
+    <message>
+      <source>Projector</source>
+      <translation>Beamer</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <source>Radial</source>
+      <translation>Radial</translation>
+    </message>
+    <message>
+      <source>&amp;Recover</source>
+      <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Recover unsaved maps</source>
+      <translation>Ungespeicherte Mindmaps wiederherstellen</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>Wiederholen</translation>
+    </message>
+    <message>
+      <source>Reload</source>
+      <translation>Neu laden</translation>
+    </message>
+    <message>
+      <source>Report a Problem</source>
+      <translation>Problem melden</translation>
+    </message>
+    <message>
+      <source>&amp;Report a Problem...</source>
+      <translation>Problem &amp;melden...</translation>
+    </message>
+    <message>
+      <source>Reset (Shift+T)</source>
+      <translation>Zurücksetzen (Umschalt+T)</translation>
+    </message>
+    <message>
+      <source>Reset timer</source>
+      <translation>Timer zurücksetzen</translation>
+    </message>
+    <message>
+      <source>Reveal One at a Time (R)</source>
+      <translation>Einzeln aufdecken (R)</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>Rechts</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <source>Save &amp;As...</source>
+      <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Speichern unter</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF...</source>
+      <translation>Als &amp;PDF speichern...</translation>
+    </message>
+    <message>
+      <source>Save As...</source>
+      <translation>Speichern unter...</translation>
+    </message>
+    <message>
+      <source>Save map as</source>
+      <translation>Mindmap speichern unter</translation>
+    </message>
+    <message>
+      <source>Save shortcuts as PDF</source>
+      <translation>Tastenkürzel als PDF speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Save Theme into Map</source>
+      <translation>Farbschema in der Mindmap &amp;speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Scale:</source>
+      <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+      <source>Se&amp;lect</source>
+      <translation>Aus&amp;wählen</translation>
+    </message>
+    <message>
+      <source>Search keys or actions</source>
+      <translation>Tasten oder Aktionen suchen</translation>
+    </message>
+    <message>
+      <source>Select Down</source>
+      <translation>Darunter auswählen</translation>
+    </message>
+    <message>
+      <source>Select Left</source>
+      <translation>Links auswählen</translation>
+    </message>
+    <message>
+      <source>Select Right</source>
+      <translation>Rechts auswählen</translation>
+    </message>
+    <message>
+      <source>Select Up</source>
+      <translation>Darüber auswählen</translation>
+    </message>
+    <message>
+      <source>Start / Pause (T)</source>
+      <translation>Start / Pause (T)</translation>
+    </message>
+    <message>
+      <source>SVG vector image (.svg)</source>
+      <translation>SVG-Vektorbild (.svg)</translation>
+    </message>
+    <message>
+      <source>System Default</source>
+      <translation>Systemstandard</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+      <source>Theme background</source>
+      <translation>Hintergrund des Farbschemas</translation>
+    </message>
+    <message>
+      <source>&amp;Theme:</source>
+      <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+      <source>Tidy Up &amp;Branch</source>
+      <translation>Zweig au&amp;fräumen</translation>
+    </message>
+    <message>
+      <source>Tidy Up &amp;Whole Map</source>
+      <translation>&amp;Ganze Mindmap aufräumen</translation>
+    </message>
+    <message>
+      <source>Timer</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <source>Toggle reveal</source>
+      <translation>Aufdecken ein/aus</translation>
+    </message>
+    <message>
+      <source>Toggle timer</source>
+      <translation>Timer starten/anhalten</translation>
+    </message>
+    <message>
+      <source>Transparent</source>
+      <translation>Transparent</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>Rückgängig</translation>
+    </message>
+    <message>
+      <source>undo</source>
+      <translation>rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <source>&amp;User Guide</source>
+      <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+      <source>User Guide</source>
+      <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+      <source>Vector image; text stays text (selectable, searchable)</source>
+      <translation>Vektorbild; Text bleibt Text (auswählbar, durchsuchbar)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <source>Whole map</source>
+      <translation>Ganze Mindmap</translation>
+    </message>
+    <message>
+      <source>&amp;Workshop Example</source>
+      <translation>&amp;Workshop-Beispiel</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Ver&amp;kleinern</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,274 @@
+"""Find every user-visible string of the app and update the catalogues (``make translations``).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/i18n_catalogue.py          # update + compile
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/i18n_catalogue.py --check  # exit 1 if any
+                                                                                # is untranslated
+
+Two sources, joined:
+1. the code: string literals given to the calls that put text on screen (``QAction("...")``,
+   ``addMenu``, ``setText``, ``QLabel``, ``QMessageBox.warning``, ``ActionSpec``, the
+   window's ``_action``, ``translate`` ...), found with Python's ``ast`` in the Qt parts of
+   the package (not ``model/``, ``layout/``, ``io/``, ``cli/``: no window shows them as such);
+2. the running window: the real main window with the workshop map, every menu (dynamic ones
+   filled as when opened), and the dialogs listed in :func:`open_dialogs`, walked with the
+   same code that translates them (:func:`mindmap_app.i18n.widget_translator.texts_of`).
+   This finds the strings that tables of data put on screen.
+
+Then, for each language: ``src/mindmap_app/i18n/mindmap_LANG.ts`` keeps its translations,
+gains the new strings (unfinished) and marks the ones no longer found as vanished;
+``pyside6-lrelease`` compiles it to ``mindmap_LANG.qm``. Strings built with f-strings cannot
+be looked up and are listed with ``--report``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "mindmap_app"
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+from mindmap_app.i18n import FOLDER, ts_file  # noqa: E402
+
+LANGUAGES = ("de",)
+SKIP_PACKAGES = ("model", "layout", "io", "cli")
+#: call name -> which positional arguments are texts (None: every string argument)
+UI_CALLS: dict[str, tuple[int, ...] | None] = {
+    name: None for name in (
+        "QAction", "addMenu", "addAction", "setText", "setWindowTitle", "setToolTip",
+        "setStatusTip", "setWhatsThis", "setPlaceholderText", "setTitle", "QLabel",
+        "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton", "QDockWidget",
+        "QToolBar", "addItems", "setItemText", "addRow",
+        "setHeaderLabels", "setHorizontalHeaderLabels", "showMessage", "information",
+        "warning", "critical", "question", "about", "setInformativeText", "setDetailedText",
+        "translate", "tr", "getText", "getItem", "getInt", "getDouble", "setLabelText",
+        "setSpecialValueText", "setSuffix", "setPrefix", "addButton", "setButtonText",
+        "createUndoAction", "createRedoAction", "QMessageBox", "setWindowIconText",
+        "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory")
+}
+UI_CALLS.update({"addItem": (0,), "insertItem": (1,), "_action": (1,), "ActionSpec": (1,),
+                 "addTab": (1,), "insertTab": (2,), "setTabText": (1,), "setTabToolTip": ()})
+LETTER = re.compile(r"[A-Za-z]")
+NOT_TEXT = re.compile(r"^(#[0-9a-fA-F]{3,8}|[\w.-]+\.(yaml|yml|png|svg|pdf|md|txt|json)|"
+                      r"[a-z_]+(\.[a-z_]+)+|\w+:\w+)$")
+
+
+def is_text(value: str) -> bool:
+    """A string a person reads (not a colour, file name, setting key or identifier)."""
+    value = value.strip()
+    return bool(LETTER.search(value)) and not NOT_TEXT.match(value) and not (
+        value.isidentifier() and value.islower() and "_" in value)
+
+
+def _call_name(node: ast.Call) -> str:
+    func = node.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def _strings(node: ast.AST) -> Iterator[ast.AST]:
+    """String constants (and f-strings) in an argument: itself, or inside a list/tuple."""
+    if isinstance(node, (ast.List, ast.Tuple)):
+        for item in node.elts:
+            yield from _strings(item)
+    elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node
+    elif isinstance(node, ast.JoinedStr):
+        yield node
+    elif isinstance(node, ast.IfExp):
+        yield from _strings(node.body)
+        yield from _strings(node.orelse)
+
+
+def _is_logging(node: ast.Call) -> bool:
+    """``log.warning(...)``, ``logger.info(...)``: for the log file, not the screen."""
+    owner = node.func.value if isinstance(node.func, ast.Attribute) else None
+    return isinstance(owner, ast.Name) and owner.id in ("log", "logger", "logging", "LOG")
+
+
+def code_strings(package: Path = PACKAGE) -> tuple[dict[str, str], list[str]]:
+    """(text -> first place it is written, places of f-strings on screen)."""
+    found: dict[str, str] = {}
+    dynamic: list[str] = []
+    for path in sorted(package.rglob("*.py")):
+        relative = path.relative_to(package)
+        if relative.parts[0] in SKIP_PACKAGES:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _call_name(node)
+            if name not in UI_CALLS or _is_logging(node):
+                continue
+            positions = UI_CALLS[name]
+            args = [a for i, a in enumerate(node.args) if positions is None or i in positions]
+            if positions is None:
+                args += [k.value for k in node.keywords if k.arg in ("text", "title")]
+            for arg in args:
+                for item in _strings(arg):
+                    where = f"{relative}:{item.lineno}"
+                    if isinstance(item, ast.JoinedStr):
+                        dynamic.append(where)
+                    elif is_text(item.value):
+                        found.setdefault(item.value, where)
+    return found, dynamic
+
+
+# ----------------------------------------------------------------------- the running window
+def user_content() -> set[str]:
+    """Texts of the shipped maps (titles, node texts): content, not the interface."""
+    from mindmap_app.io.yaml_format import load_map
+    from mindmap_app.package_data import sample_map
+
+    texts = set()
+    for path in sample_map().parent.glob("*.yaml"):
+        mind_map = load_map(path)
+        texts.add(mind_map.title or "")
+        for node_id, _parent, attrs in mind_map.records():
+            texts.add(str(attrs.get("text", "")))
+            texts.add(node_id)
+    return texts
+
+
+def open_dialogs(window) -> list:  # noqa: ANN001
+    """The dialogs a user can open from the window, opened (not modal) for walking. Add a
+    feature's dialog here so the catalogue and the translation test see it."""
+    from mindmap_app.app.export_dialog import ExportDialog
+    from mindmap_app.app.help_menu import ProblemReport, UserGuide
+    from mindmap_app.app.shortcuts_dialog import ShortcutsDialog
+
+    editor = window.editor()
+    dialogs = [ShortcutsDialog(window), ProblemReport(window), UserGuide(window)]
+    if editor is not None:
+        dialogs.append(ExportDialog(editor.mind_map, parent=window))
+    window.show_find()
+    for dialog in dialogs:
+        dialog.show()
+    return dialogs
+
+
+def open_menus(window) -> None:  # noqa: ANN001
+    """Fill every menu as when it opens (aboutToShow), the submenus too."""
+    from PySide6.QtWidgets import QMenu
+
+    def walk(menu: QMenu) -> None:
+        menu.aboutToShow.emit()
+        for action in menu.actions():
+            if action.menu() is not None:
+                walk(action.menu())
+
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            walk(action.menu())
+
+
+def window_texts(window, dialogs) -> set[str]:  # noqa: ANN001
+    from mindmap_app.i18n.widget_translator import texts_of
+
+    content = user_content()
+    texts = set()
+    for root in [window, *dialogs]:
+        for _obj, _name, source, _shown in texts_of(root):
+            if is_text(source) and source not in content and "/" not in source:
+                texts.add(source)
+    return texts
+
+
+def running_window_strings() -> set[str]:
+    from PySide6.QtWidgets import QApplication
+
+    from mindmap_app.app.main import build_window
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    window = build_window()
+    window.show()
+    open_menus(window)
+    dialogs = open_dialogs(window)
+    app.processEvents()
+    texts = window_texts(window, dialogs)
+    for dialog in dialogs:
+        dialog.close()
+    window.ask_save = lambda document: "discard"
+    window.close()
+    return texts
+
+
+# ------------------------------------------------------------------------------ catalogues
+def all_sources() -> set[str]:
+    """The code's strings and the running window's, less the window's texts with numbers
+    that the code does not write as such (built at run time: "887 x 561 pixels")."""
+    code, _dynamic = code_strings()
+    shown = {text for text in running_window_strings()
+             if text in code or not any(c.isdigit() for c in text)}
+    return set(code) | shown | table_strings()
+
+
+def table_strings() -> set[str]:
+    """Texts that tables of data put on screen through :func:`translate` (the
+    presentation's key descriptions in the shortcuts window)."""
+    from mindmap_app.app.presentation_keys import PRESENTATION_KEYS
+    from mindmap_app.app.shortcuts_dialog import presentation_description
+
+    return {presentation_description(row) for row in PRESENTATION_KEYS}
+
+
+def lrelease() -> str:
+    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name(
+        "pyside6-lrelease"))
+    return found
+
+
+def update(languages=LANGUAGES, compile_qm: bool = True) -> dict[str, list[str]]:  # noqa: ANN001
+    """Update (and compile) each catalogue; returns language -> untranslated sources."""
+    sources = all_sources()
+    missing = {}
+    for language in languages:
+        path = FOLDER / f"mindmap_{language}.ts"
+        entries = ts_file.merge(ts_file.read_ts(path), sources)
+        ts_file.write_ts(path, language, entries)
+        missing[language] = sorted(s for s, e in entries.items()
+                                   if e.state != "vanished" and not e.finished)
+        if compile_qm:
+            subprocess.run([lrelease(), "-silent", str(path), "-qm",
+                            str(path.with_suffix(".qm"))], check=True)
+    return missing
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true",
+                        help="only check: exit 1 when a string lacks a translation")
+    parser.add_argument("--report", action="store_true",
+                        help="also list the places that put f-strings on screen")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.check:
+        sources = all_sources()
+        missing = {lang: sorted(s for s in sources if not ts_file.read_ts(
+            FOLDER / f"mindmap_{lang}.ts").get(s, ts_file.Entry(s)).finished)
+            for lang in LANGUAGES}
+    else:
+        missing = update()
+    status = 0
+    for language, texts in missing.items():
+        print(f"{language}: {len(texts)} untranslated")
+        for text in texts:
+            print(f"  {text!r}")
+        status |= bool(texts)
+    if args.report:
+        for where in code_strings()[1]:
+            print(f"f-string on screen (not translatable by lookup): {where}")
+    return 1 if args.check and status else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
