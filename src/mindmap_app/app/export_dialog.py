@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate as tr
 from ..io.formats import FileFormat, get_format, writable_formats
 from ..model import MindMap
 from ..render.engine import export, outline_text, prepare
@@ -264,16 +265,17 @@ class ExportDialog(QDialog):
         size = self._source_size
         if fmt.name == "png" and not size.isEmpty():
             out = png_size_for(size, self.options())
-            self.info.setText(f"{out.width():,} × {out.height():,} pixels")
+            self.info.setText(tr("{width} × {height} pixels").format(
+                width=f"{out.width():,}", height=f"{out.height():,}"))
         elif fmt.name == "pdf":
             page = self.page_box.currentData()
-            self.info.setText("One page the size of the map" if page == "fit"
-                              else f"The map fitted on one {page} page")
+            self.info.setText(tr("One page the size of the map") if page == "fit"
+                              else tr("The map fitted on one {page} page").format(page=page))
         elif fmt.name == "svg":
-            self.info.setText("Vector image; text stays text (selectable, searchable)")
+            self.info.setText(tr("Vector image; text stays text (selectable, searchable)"))
         elif not fmt.is_image:
-            self.info.setText(f"{fmt.label}: text only (no colours or positions)"
-                              if fmt.kind == "outline" else "A mind map file")
+            self.info.setText(tr("{format}: text only (no colours or positions)").format(
+                format=tr(fmt.label)) if fmt.kind == "outline" else tr("A mind map file"))
         else:
             self.info.setText("")
 

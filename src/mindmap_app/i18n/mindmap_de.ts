@@ -252,6 +252,10 @@
       <translation>Freie Software unter der MIT-Lizenz.</translation>
     </message>
     <message>
+      <source>FreeMind / Freeplane map</source>
+      <translation>FreeMind-/Freeplane-Mindmap</translation>
+    </message>
+    <message>
       <source>Go to 0</source>
       <translation>Zum Anfang</translation>
     </message>
@@ -270,6 +274,10 @@
     <message>
       <source>Hide</source>
       <translation>Ausblenden</translation>
+    </message>
+    <message>
+      <source>Indented text outline</source>
+      <translation>Eingerückte Text-Gliederung</translation>
     </message>
     <message>
       <source>Indented text outline (.txt)</source>
@@ -332,12 +340,20 @@
       <translation>Mindmap ist anderswo geöffnet</translation>
     </message>
     <message>
+      <source>Markdown outline</source>
+      <translation>Markdown-Gliederung</translation>
+    </message>
+    <message>
       <source>Markdown outline (.md)</source>
       <translation>Markdown-Gliederung (.md)</translation>
     </message>
     <message>
       <source>Menu</source>
       <translation>Menü</translation>
+    </message>
+    <message>
+      <source>Mind map</source>
+      <translation>Mindmap</translation>
     </message>
     <message>
       <source>Mind map (.yaml)</source>
@@ -452,6 +468,10 @@
       <translation>Ö&amp;ffnen...  (Strg+O)</translation>
     </message>
     <message>
+      <source>OPML outline</source>
+      <translation>OPML-Gliederung</translation>
+    </message>
+    <message>
       <source>OPML outline (.opml)</source>
       <translation>OPML-Gliederung (.opml)</translation>
     </message>
@@ -472,6 +492,10 @@
       <translation>&amp;Einfügen</translation>
     </message>
     <message>
+      <source>PDF document</source>
+      <translation>PDF-Dokument</translation>
+    </message>
+    <message>
       <source>PDF document (.pdf)</source>
       <translation>PDF-Dokument (.pdf)</translation>
     </message>
@@ -482,6 +506,10 @@
     <message>
       <source>Please describe what you did and what happened, and paste these lines into your report. The log folder holds the app's warnings and errors; attach its newest file.</source>
       <translation>Bitte beschreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie diese Zeilen in Ihren Bericht ein. Der Protokollordner enthält die Warnungen und Fehler der App; hängen Sie die neueste Datei an.</translation>
+    </message>
+    <message>
+      <source>PNG image</source>
+      <translation>PNG-Bild</translation>
     </message>
     <message>
       <source>PNG image (.png)</source>
@@ -628,12 +656,20 @@
       <translation>Start / Pause (T)</translation>
     </message>
     <message>
+      <source>SVG vector image</source>
+      <translation>SVG-Vektorbild</translation>
+    </message>
+    <message>
       <source>SVG vector image (.svg)</source>
       <translation>SVG-Vektorbild (.svg)</translation>
     </message>
     <message>
       <source>System Default</source>
       <translation>Systemstandard</translation>
+    </message>
+    <message>
+      <source>The map fitted on one {page} page</source>
+      <translation>Die Mindmap auf eine {page}-Seite eingepasst</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
@@ -714,6 +750,14 @@
     <message>
       <source>Zoom &amp;Out</source>
       <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+      <source>{format}: text only (no colours or positions)</source>
+      <translation>{format}: nur Text (keine Farben oder Positionen)</translation>
+    </message>
+    <message>
+      <source>{width} × {height} pixels</source>
+      <translation>{width} × {height} Pixel</translation>
     </message>
   </context>
 </TS>

@@ -52,7 +52,7 @@ def _accessors(obj: QObject) -> list[Accessor]:
         return [("text", QAction.text, QAction.setText),
                 ("toolTip", _action_tip_get, QAction.setToolTip),
                 ("statusTip", QAction.statusTip, QAction.setStatusTip)]
-    if not isinstance(obj, QWidget):
+    if not isinstance(obj, QWidget) or is_qt_internal(obj):
         return []
     found: list[Accessor] = [("toolTip", QWidget.toolTip, QWidget.setToolTip),
                              ("whatsThis", QWidget.whatsThis, QWidget.setWhatsThis)]
@@ -113,9 +113,17 @@ def texts_of(root: QWidget) -> Iterator[tuple[QObject, str, str, str]]:
 
 
 def _action_tip_get(action: QAction) -> str:
-    # QAction.toolTip() falls back to the text (without "&") when no tip was set
+    # QAction.toolTip() falls back to the text (without "&" and "...") when no tip was set
     tip = action.toolTip()
-    return "" if tip == action.text().replace("&", "") else tip
+    plain = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return "" if tip in (plain, plain.removesuffix("..."), plain.removesuffix("…")) else tip
+
+
+def is_qt_internal(obj: QObject) -> bool:
+    """A widget Qt makes itself (a tab's close button, a line edit's clear button): Qt
+    translates its texts with its own catalogue."""
+    cls = type(obj)
+    return cls.__module__.startswith("PySide6") and obj.metaObject().className() != cls.__name__
 
 
 def translate_object(obj: QObject) -> None:

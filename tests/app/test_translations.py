@@ -1,0 +1,194 @@
+"""The German interface: every text of the running window's menus, actions and dialogs is
+translated (this fails when a feature adds a string and the catalogue lacks it: run
+``make translations`` and translate it), German labels and buttons are not clipped, the
+compiled catalogue matches its source, and the language follows the command line, the
+setting or the system locale."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+
+from mindmap_app.i18n import ENV, SETTING, catalogue_path, ts_file
+from mindmap_app.i18n import translate as tr
+from mindmap_app.i18n.translators import choose_language, current_language, install_translators
+from mindmap_app.i18n.widget_translator import WidgetTranslator, texts_of, translate_tree
+from mindmap_app.i18n.widget_translator import install as install_widget_translator
+from tests.conftest import SRC
+from tests.gui_helpers import copy_samples, open_window
+from tools.i18n_catalogue import is_text, open_dialogs, open_menus, user_content
+
+CATALOGUE = ts_file.read_ts(catalogue_path("de", ".ts"))
+#: texts the code translated itself with translate() before setting them
+GERMAN = {entry.translation for entry in CATALOGUE.values() if entry.finished}
+#: ... and those filled in from a template ("{width} × {height} Pixel")
+TEMPLATES = [re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(text)) + "$")
+             for text in GERMAN if re.search(r"\{\w+\}", text)]
+
+
+@pytest.fixture
+def german(qapp):
+    assert install_translators(qapp, "de") == "de"
+    filter_ = install_widget_translator(qapp)
+    yield
+    install_translators(qapp, "en")
+    remove(qapp, filter_)
+    for window in qapp.topLevelWidgets():   # back to English for the next tests
+        translate_tree(window)
+
+
+def remove(app, filter_) -> None:  # noqa: ANN001
+    app.removeEventFilter(filter_)
+    filter_.setParent(None)
+
+
+def untranslated(roots) -> list[str]:  # noqa: ANN001
+    content = user_content()
+    problems = []
+    for root in roots:
+        for obj, name, source, shown in texts_of(root):
+            if not is_text(source) or source in content or "/" in source or source in GERMAN \
+                    or any(t.match(source) for t in TEMPLATES):
+                continue
+            entry = CATALOGUE.get(source)
+            where = f"{type(obj).__name__} {obj.objectName() or ''}.{name}"
+            if entry is None or not entry.finished:
+                problems.append(f"{where}: {source!r} has no German translation")
+            elif shown != entry.translation:
+                problems.append(f"{where}: shows {shown!r}, not {entry.translation!r}")
+    return problems
+
+
+def test_no_menu_or_dialog_text_is_left_in_english(qtbot, tmp_path, german):
+    window, _editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    open_menus(window)
+    dialogs = open_dialogs(window)
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        qtbot.waitExposed(dialog)
+    texts = list(texts_of(window))
+    assert len(texts) > 100             # the walk sees the menus (it cannot pass on nothing)
+    problems = untranslated([window, *dialogs])
+    assert problems == [], "\n".join(problems)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[:5] == ["&Datei", "&Bearbeiten", "&Knoten", "&Ansicht", "&Hilfe"][:len(
+        titles[:5])]
+
+
+def test_the_check_sees_an_english_text_that_a_feature_adds(qtbot, tmp_path, german):
+    window, _editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    menu = window.menuBar().addMenu("&Sparkles")
+    menu.addAction("Add &Glitter")
+    translate_tree(window)
+    problems = untranslated([window])
+    assert any("'&Sparkles'" in p for p in problems)
+    assert any("'Add &Glitter'" in p for p in problems)
+
+
+def test_german_labels_and_buttons_of_the_dialogs_are_not_clipped(qtbot, tmp_path, german):
+    window, _editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    dialogs = open_dialogs(window)
+    checked = 0
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        qtbot.waitExposed(dialog)
+    qtbot.wait(50)                     # the layouts take the German texts' sizes
+    for dialog in dialogs:
+        for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+            if not widget.isVisible() or not widget.text():
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                continue
+            checked += 1
+            needed = widget.minimumSizeHint().width()
+            assert widget.width() >= needed, (
+                f"{type(dialog).__name__}: {widget.text()!r} is {widget.width()} px wide, "
+                f"needs {needed}")
+    assert checked >= 10
+    screen = QApplication.primaryScreen().availableGeometry().width()
+    for menu in window.findChildren(QMenu):
+        assert menu.sizeHint().width() < screen
+
+
+def test_the_compiled_catalogue_matches_its_source(qapp):
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(catalogue_path("de")))
+    finished = [e for e in CATALOGUE.values() if e.finished]
+    assert len(finished) > 150
+    stale = [e.source for e in finished
+             if translator.translate("mindmap", e.source) != e.translation]
+    assert stale == [], "run make translations (pyside6-lrelease) after editing the .ts"
+
+
+def test_qt_itself_speaks_german_too(qapp, german):
+    from PySide6.QtGui import QKeySequence
+
+    assert QKeySequence("Ctrl+Shift+S").toString(QKeySequence.SequenceFormat.NativeText) == \
+        "Strg+Umschalt+S"
+    assert tr("&File") == "&Datei"
+    assert current_language() == "de"
+
+
+def test_language_switches_live_from_the_help_menu(qtbot, tmp_path):
+    app = QApplication.instance()
+    filter_ = install_widget_translator(app)
+    window, _editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    try:
+        window.actions_by_name["language_de"].trigger()
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Datei")
+        assert window.actions_by_name["save"].text() == "&Speichern"
+        assert QSettings("mindmap-app", "mindmap-app").value(SETTING) == "de"
+        window.actions_by_name["language_en"].trigger()
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+        assert window.actions_by_name["save"].text() == "&Save"
+    finally:
+        QSettings("mindmap-app", "mindmap-app").remove(SETTING)
+        install_translators(app, "en")
+        remove(app, filter_)
+    assert isinstance(filter_, WidgetTranslator)
+
+
+def test_language_comes_from_the_option_then_the_setting_then_the_system(qapp):
+    settings = QSettings("mindmap-app", "mindmap-app")
+    try:
+        settings.setValue(SETTING, "")
+        assert choose_language(settings, {ENV: "de"}) == "de"
+        assert choose_language(settings, {ENV: "de_CH.UTF-8"}) == "de"
+        assert choose_language(settings, {ENV: "xx"}) == "en"   # no catalogue: English
+        settings.setValue(SETTING, "de")
+        assert choose_language(settings, {}) == "de"
+        assert choose_language(settings, {ENV: "en"}) == "en"
+    finally:
+        settings.remove(SETTING)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("de_DE.UTF-8", "de"), ("en_GB.UTF-8", "en"),
+                                                ("fr_FR.UTF-8", "en")])
+def test_the_system_locale_chooses_the_language(lang, expected, tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != ENV}
+    env.update(LANG=lang, LANGUAGE="", PYTHONPATH=str(SRC), XDG_CONFIG_HOME=str(tmp_path))
+    script = ("from mindmap_app.i18n.translators import choose_language; "
+              "print(choose_language())")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == expected
+
+
+def test_the_command_line_option_chooses_the_language(monkeypatch):
+    from mindmap_app.cli import main
+
+    opened = []
+    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setattr("mindmap_app.cli.open_window", lambda paths: opened.append(
+        (paths, os.environ.get(ENV))) or 0)
+    assert main(["--language", "de", "a.yaml"]) == 0
+    assert opened == [(["a.yaml"], "de")]
