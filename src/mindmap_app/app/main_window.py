@@ -28,6 +28,7 @@ from ..render.export_dialog import open_export_dialog
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .map_editor import MapEditor
+from .outline_panel import install_outline
 from .presentation import start_presentation
 from .safety import SafetyController
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self.outline = install_outline(self)
         self.safety = SafetyController(self)
         self.statusBar()
         geometry = self.settings.value("geometry")
