@@ -18,8 +18,9 @@ K = Qt.Key
 M = Qt.KeyboardModifier
 
 
-def outline_rows(model: OutlineModel, parent: QModelIndex = QModelIndex()) -> list:
+def outline_rows(model: OutlineModel, parent: QModelIndex | None = None) -> list:
     """The tree as the model shows it: [(text, [children...]), ...]."""
+    parent = parent or QModelIndex()
     out = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)

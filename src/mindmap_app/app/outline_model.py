@@ -30,6 +30,7 @@ NODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 MIME_NODES = "application/x-mindmap-outline-nodes"
 _EDIT_KEYS = {COL_TEXT: "text", COL_TAGS: "tags", COL_VOTES: "votes"}
 _ROOT = None      # the invisible top level: the main root and the floating roots
+_TOP = QModelIndex()     # an invalid index: the parent of the top-level rows
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -73,6 +74,7 @@ class OutlineModel(QAbstractItemModel):
         self._key_of: dict[str, int] = {}
         self._node_of: dict[int, str] = {}
         self._keys = itertools.count(1)
+        self._updating = False
         #: (node, attribute, value) -> bool: set by the panel, runs an undoable command
         self.edit_handler: Callable[[str, str, object], bool] | None = None
         #: (nodes, new parent or None, index) -> bool: a drop, run as one undoable command
@@ -87,6 +89,11 @@ class OutlineModel(QAbstractItemModel):
     def _children(self, parent: str | None) -> list[str]:
         kids = self._kids.get(parent)
         if kids is None:
+            if self._updating:
+                # Mid-update the map is ahead of the rows Qt has seen: a list fetched now
+                # could hold a node that is still shown elsewhere. A row never fetched has
+                # nothing shown under it, so it shows nothing until the update is done.
+                return []
             m = self.mind_map
             if parent is None:
                 kids = m.roots()
@@ -128,7 +135,7 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self._index(node, column)
 
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex = _TOP) -> QModelIndex:
         if column < 0 or column >= len(COLUMNS):
             return QModelIndex()
         kids = self._children(self.node_at(parent))
@@ -144,15 +151,15 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self._index(self._parent_of.get(node))
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex = _TOP) -> int:
         if parent.column() > 0:
             return 0
         return len(self._children(self.node_at(parent)))
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: ARG002
+    def columnCount(self, parent: QModelIndex = _TOP) -> int:  # noqa: ARG002
         return len(COLUMNS)
 
-    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: QModelIndex = _TOP) -> bool:
         if parent.column() > 0:
             return False
         node = self.node_at(parent)
@@ -296,6 +303,13 @@ class OutlineModel(QAbstractItemModel):
 
     # ------------------------------------------------------------------ change notices
     def on_model_change(self, change: Change) -> None:
+        self._updating = True
+        try:
+            self._update(change)
+        finally:
+            self._updating = False
+
+    def _update(self, change: Change) -> None:
         m = self.mind_map
         if change.structural:
             parents = [p for p in change.moved if p in self._kids]
@@ -304,7 +318,8 @@ class OutlineModel(QAbstractItemModel):
             for parent in parents:
                 self._remove_gone(parent)
             for parent in parents:
-                if parent is None or parent in self._parent_of:
+                # a parent that moved was forgotten with its old place: fetched again lazily
+                if parent in self._kids and (parent is None or parent in self._parent_of):
                     self._insert_and_reorder(parent)
             # a row whose children were never fetched only needs its expander redrawn
             for node in change.moved:
