@@ -53,7 +53,7 @@ def run_in_outline(panel, action: str, a: int, b: int) -> None:  # noqa: ANN001
         panel.model.setData(panel.model.index_of(node, 1), f"t{b % 3}, t{a % 2}")
 
 
-@settings(max_examples=20, deadline=None,
+@settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(steps=st.lists(step, min_size=1, max_size=10))
 def test_outline_and_canvas_stay_in_step(qapp, qtmodeltester, tmp_path_factory, steps) -> None:  # noqa: ANN001
