@@ -30,6 +30,7 @@ from .document import Document
 from .map_editor import MapEditor
 from .outline_panel import install_outline
 from .presentation import start_presentation
+from .readability import Readability
 from .safety import SafetyController
 
 MAX_RECENT = 10
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self.outline = install_outline(self)
+        self.readability = Readability(self)
         self.safety = SafetyController(self)
         self.statusBar()
         geometry = self.settings.value("geometry")

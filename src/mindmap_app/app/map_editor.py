@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..canvas.accessibility import CanvasAccessibility
 from ..canvas.inline_editor import InlineEditor
 from ..canvas.map_scene import MapScene
 from ..canvas.map_view import MapView
@@ -48,6 +49,7 @@ class MapEditor(QWidget):
         self.scene = MapScene(document.mind_map)
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
+        self.accessibility = CanvasAccessibility(self.scene, self.view)
         self._new_node: str | None = None
         self._find_results: list[str] = []
         self._find_index = -1
@@ -69,6 +71,7 @@ class MapEditor(QWidget):
 
     def close_editor(self) -> None:
         self.editor.cancel()
+        self.accessibility.detach()
         self.scene.detach()
 
     # ------------------------------------------------------------------ selection

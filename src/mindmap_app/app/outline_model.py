@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
 
+from ..canvas.accessibility import describe
 from ..model import Change, MindMap
 
 COLUMNS = ("Idea", "Tags", "Votes", "Note", "Link")
@@ -37,30 +38,6 @@ def parse_tags(text: str) -> tuple[str, ...]:
     """"threat, #urgent  idea" -> ("threat", "urgent", "idea"): commas or spaces, # optional."""
     words = text.replace(",", " ").split()
     return tuple(dict.fromkeys(w.lstrip("#") for w in words if w.lstrip("#")))
-
-
-def describe(mind_map: MindMap, node: str) -> str:
-    """What a screen reader says after an idea's text: level, place among siblings, marks."""
-    parent = mind_map.parent(node)
-    siblings = mind_map.children(parent) if parent is not None else mind_map.roots()
-    data = mind_map.attrs(node)
-    parts = [f"level {mind_map.depth(node) + 1}",
-             f"{siblings.index(node) + 1} of {len(siblings)}"]
-    if parent is None and node != mind_map.root:
-        parts.append("floating")
-    if data["tags"]:
-        parts.append("tags " + ", ".join(data["tags"]))
-    if data["votes"]:
-        parts.append(f"{data['votes']} vote" + ("s" if data["votes"] != 1 else ""))
-    kids = len(mind_map.children(node))
-    if kids:
-        parts.append(f"{kids} child" + ("ren" if kids != 1 else "") +
-                     (", folded" if data["folded"] else ""))
-    if data["note"]:
-        parts.append("has a note")
-    if data["link"]:
-        parts.append(f"links to {data['link']}")
-    return "; ".join(parts)
 
 
 class OutlineModel(QAbstractItemModel):

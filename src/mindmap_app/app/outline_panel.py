@@ -81,6 +81,8 @@ class OutlineTree(QTreeView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setExpandsOnDoubleClick(False)
+        self.setStyleSheet("QTreeView#outlineTree { border: 2px solid transparent; }"
+                           "QTreeView#outlineTree:focus { border: 2px solid palette(highlight); }")
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt signature
         return False       # Tab adds a child here, as on the canvas

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..layout import LayoutResult, compute_layout
 from ..model import Change, MindMap
-from ..themes import Theme, get_theme
+from ..themes import Theme, get_theme, scaled
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
@@ -44,6 +44,8 @@ class MapScene(QGraphicsScene):
     def __init__(self, mind_map: MindMap, theme_name: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.mind_map = mind_map
+        #: the text-size setting (1: as the theme has it); exports leave it at 1
+        self.text_scale = 1.0
         self.theme: Theme = get_theme(theme_name or mind_map.theme)
         self.items_by_id: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
@@ -69,8 +71,13 @@ class MapScene(QGraphicsScene):
     def _apply_background(self) -> None:
         self.setBackgroundBrush(QBrush(QColor(self.theme.background)))
 
+    def set_text_scale(self, factor: float) -> None:
+        if factor != self.text_scale:
+            self.text_scale = factor
+            self.set_theme(self.theme.name)
+
     def set_theme(self, name: str) -> None:
-        self.theme = get_theme(name)
+        self.theme = scaled(get_theme(name), self.text_scale)
         self._apply_background()
         self._refresh_looks(list(self.items_by_id))
         self.relayout(force_edges=True)
