@@ -162,6 +162,9 @@ class OutlinePanel(QDockWidget):
         self.filter_box.setPlaceholderText("Filter: words or #tags (Down: to the tree)")
         self.filter_box.setAccessibleName("Filter the outline")
         self.filter_box.setClearButtonEnabled(True)
+        clear = self.filter_box.findChild(QAction, "_q_qlineeditclearaction")
+        if clear is not None:
+            clear.setText("Clear the filter")
         self.filter_box.textChanged.connect(self.set_filter)
         self.filter_box.installEventFilter(self)
         self.tree = OutlineTree(self)

@@ -80,6 +80,7 @@ class CanvasAccessibility(QObject):
         self._node: str | None = None
         self._ring_for: str | None = None
         view.setAccessibleName(MAP_NAME)
+        view.viewport().setAccessibleName(MAP_NAME)
         scene.selectionChanged.connect(self._on_selection)
         scene.layout_changed.connect(self._update_ring)
         self.mind_map.subscribe(self._on_change)
