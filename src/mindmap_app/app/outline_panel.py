@@ -10,7 +10,7 @@ Keys in the tree: F2 or typing edits the text (Tab to the Tags or Votes column a
 those), Enter adds a sibling (Shift+Enter before), Tab or Insert a child, Delete deletes the
 branch (Shift+Delete the idea only), Ctrl+Up/Down moves the idea among its siblings,
 Left/Right/Space fold and unfold rows, Ctrl+C copies (indented text and Markdown), Esc goes
-back to the map.
+back to the map. Ctrl+Shift+O again goes to the filter box; Down or Enter there, to the tree.
 """
 
 from __future__ import annotations
@@ -420,6 +420,11 @@ class OutlinePanel(QDockWidget):
             editor.view.setFocus()
 
     def show_and_focus(self) -> None:
+        """Ctrl+Shift+O: show the outline and go to its tree; from the tree, to the filter."""
+        if self.tree.hasFocus():
+            self.filter_box.setFocus()
+            self.filter_box.selectAll()
+            return
         if not self.isVisible():
             self.show()
             self.window_.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
