@@ -126,13 +126,16 @@ class CanvasAccessibility(QObject):
             description != self.view.accessibleDescription()
         if not (changed or moved):
             return
-        self.view.setAccessibleName(name)
-        self.view.setAccessibleDescription(description)
+        # the viewport holds the focus with the view (AT-SPI reports both as focused)
+        for widget in (self.view, self.view.viewport()):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
         if QAccessible.isActive():
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self.view, QAccessible.Event.NameChanged))
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self.view, QAccessible.Event.DescriptionChanged))
+            for widget in (self.view, self.view.viewport()):
+                QAccessible.updateAccessibility(
+                    QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+                QAccessible.updateAccessibility(
+                    QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
             if moved and self.view.hasFocus():
                 QAccessible.updateAccessibility(
                     QAccessibleEvent(self.view, QAccessible.Event.Focus))
