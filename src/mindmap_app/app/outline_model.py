@@ -123,10 +123,12 @@ class OutlineModel(QAbstractItemModel):
     def parent(self, index: QModelIndex | None = None):  # noqa: ANN201 - also QObject.parent()
         if index is None:
             return super().parent()
-        node = self.node_at(index)
-        if node is None:
-            return QModelIndex()
-        return self._index(self._parent_of.get(node))
+        # inlined: Qt calls this for every persistent index (each unfolded row) on a removal
+        parent = self._parent_of.get(self._node_of.get(index.internalId()))
+        if parent is None:
+            return _TOP
+        return self.createIndex(self._row[parent], 0,
+                                self._key_of.get(parent) or self._key(parent))
 
     def rowCount(self, parent: QModelIndex = _TOP) -> int:
         if parent.column() > 0:
