@@ -93,7 +93,7 @@ def measure(app: QApplication, editor, runs: int) -> dict[str, dict[str, list[fl
     out: dict[str, dict[str, list[float]]] = {}
     for _ in range(runs):
         for name, build in edits(m):
-            for label, act in ((name, lambda b=build: editor._run(b(), name, MapCommand)),
+            for label, act in ((name, lambda b=build, n=name: editor._run(b(), n, MapCommand)),
                                (f"undo {name}", stack.undo)):
                 settle(app)
                 timer = OutlineTimer(m)
