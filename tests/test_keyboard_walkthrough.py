@@ -100,8 +100,8 @@ def test_keyboard_only_walkthrough(qtbot, tmp_path: Path, monkeypatch: pytest.Mo
             key(K.Key_Down)
         assert panel.current_node() == child == editor.current()
 
-        # export a PNG: Escape to the map, Ctrl+E, Enter on "Export...", the name typed in
-        # the file dialog, and the file is written
+        # export a PNG: Escape to the map, Ctrl+E, Home in the format list (PNG), Enter on
+        # "Export...", the name typed in the file dialog, and the file is written
         key(K.Key_Escape)
         assert QApplication.focusWidget() is editor.view
         target = tmp_path / "walkthrough.png"
@@ -117,6 +117,8 @@ def test_keyboard_only_walkthrough(qtbot, tmp_path: Path, monkeypatch: pytest.Mo
                     len(waits) < 200:
                 QTimer.singleShot(20, in_the_dialog)     # until the dialog has the focus
                 return
+            seen.append(focus is dialog.format_box)
+            key(K.Key_Home)                     # the first format: PNG (the last choice is kept)
             seen.append((dialog, dialog.chosen_format().name, QApplication.focusWidget()))
             key(K.Key_Return)                   # the default button: Export...
             if dialog.isVisible():              # never leave a test waiting on a dialog
@@ -125,8 +127,9 @@ def test_keyboard_only_walkthrough(qtbot, tmp_path: Path, monkeypatch: pytest.Mo
 
         QTimer.singleShot(0, in_the_dialog)
         key(K.Key_E, M.ControlModifier)
-        assert seen and isinstance(seen[0][0], QDialog), "the export dialog opened"
-        assert seen[0][1] == "png" and "still open" not in seen, seen
+        assert seen and seen[0] is True, "the export dialog opened with the focus on the format"
+        assert isinstance(seen[1][0], QDialog) and seen[1][1] == "png", seen
+        assert "still open" not in seen, seen
         image = QImage(str(target))
         assert not image.isNull() and image.width() > 200
         assert not counter.events, counter.events[:5]
