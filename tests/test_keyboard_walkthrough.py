@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
@@ -51,6 +51,7 @@ def typed(text: str) -> None:
 
 
 def test_keyboard_only_walkthrough(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    QSettings("mindmap-app", "mindmap-app").remove("export")   # a first export: no choices kept
     counter = MouseCounter()
     QApplication.instance().installEventFilter(counter)
     try:
