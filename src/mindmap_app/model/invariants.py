@@ -11,6 +11,7 @@ from .mind_map import (
     TREE,
     MindMap,
     normalise_attr,
+    normalise_rounds,
 )
 
 
@@ -30,6 +31,12 @@ def check_invariants(mind_map: MindMap) -> None:
         fail(f"unknown layout {meta.get('layout')!r}")
     if meta.get("theme") not in THEMES:
         fail(f"unknown theme {meta.get('theme')!r}")
+    try:
+        if normalise_rounds(meta.get("voting_rounds", ())) != tuple(meta.get("voting_rounds",
+                                                                              ())):
+            fail("voting rounds are not in stored form")
+    except (TypeError, ValueError) as exc:
+        fail(f"bad voting rounds: {exc}")
     roots = [meta["root"], *meta["floating"]]
     if len(set(roots)) != len(roots):
         fail("a root is listed twice")
