@@ -7,6 +7,7 @@ window::
     mindmap-app info FILE...       title, layout, theme, node count, depth, floating, links
     mindmap-app export MAP -o OUT  PNG, SVG, PDF or an outline (see render/export_cli.py)
     mindmap-app convert IN OUT     between yaml, md, opml, mm and txt
+    mindmap-app report MAP -o OUT  the meeting report (.html, .md, .pdf)
 
 Adding a subcommand takes one function::
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
-from .render import export_cli
+from .render import export_cli, report_cli
 
 PROG = "mindmap-app"
 
@@ -142,6 +143,8 @@ def _count(n: int, word: str) -> str:
 subcommand("export", export_cli.EXPORT_HELP, *export_cli.EXPORT_ARGUMENTS)(export_cli.run_export)
 subcommand("convert", export_cli.CONVERT_HELP, *export_cli.CONVERT_ARGUMENTS)(
     export_cli.run_convert)
+# the meeting report (render/report_cli.py)
+subcommand("report", report_cli.REPORT_HELP, *report_cli.REPORT_ARGUMENTS)(report_cli.run_report)
 
 
 # ================================================================================= main
