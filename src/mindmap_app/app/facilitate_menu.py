@@ -152,9 +152,10 @@ class Facilitation(QObject):
         editor.commit_pending_edit()
         return workshop(editor)
 
-    def _focus_map(self) -> None:
+    def _focus_map(self, *_args) -> None:
         editor = self.window.editor()
         if editor is not None:
+            self.window.activateWindow()
             editor.view.setFocus()
 
     # -------------------------------------------------------------------- tabs
@@ -204,6 +205,7 @@ class Facilitation(QObject):
             shop.voting.end()
             return None
         form = StartVotingForm(self.window, shop.voting.start)
+        form.finished.connect(self._focus_map)
         form.open()
         return form
 
@@ -249,6 +251,7 @@ class Facilitation(QObject):
 
         form = TopForm(self.window, show, current is not None and
                        current != editor.mind_map.root)
+        form.finished.connect(self._focus_map)
         form.open()
         return form
 
@@ -305,7 +308,10 @@ class Facilitation(QObject):
 
     def mark_action(self):  # noqa: ANN201
         shop = self._workshop()
-        return shop.ideas.mark_action() if shop is not None else None
+        form = shop.ideas.mark_action() if shop is not None else None
+        if form is not None:
+            form.finished.connect(self._focus_map)
+        return form
 
     # --------------------------------------------------------------------- timer
     def timer_countdown(self) -> None:

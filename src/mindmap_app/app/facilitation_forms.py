@@ -35,12 +35,21 @@ class Form(QDialog):
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                         QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
 
-    def finish_layout(self) -> None:
+    def finish_layout(self, *fields: QWidget) -> None:
+        """Add the error line and the buttons; Tab goes through ``fields`` in order, the
+        first one has the focus."""
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
+        chain = [*fields, self.buttons]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+        if fields:
+            self.setFocusProxy(fields[0])
+            fields[0].setFocus()
 
     def submit(self) -> str | None:  # pragma: no cover - overridden
         return None
@@ -72,7 +81,7 @@ class StartVotingForm(Form):
         self.form.addRow("&Dots per person:", self.dots)
         self.form.addRow("&People:", self.people)
         self.form.addRow(self.hidden)
-        self.finish_layout()
+        self.finish_layout(self.dots, self.people, self.hidden)
 
     def submit(self) -> str | None:
         people = self.people.value() or None
@@ -98,7 +107,7 @@ class ActionForm(Form):
             clear.setAutoDefault(False)
             clear.clicked.connect(self._clear)
             self.buttons.addButton(clear, QDialogButtonBox.ButtonRole.ResetRole)
-        self.finish_layout()
+        self.finish_layout(self.owner, self.due)
 
     def submit(self) -> str | None:
         return self.on_set(self.owner.text(), self.due.text())
@@ -122,7 +131,7 @@ class TopForm(Form):
         self.branch.setEnabled(branch_possible)
         self.form.addRow("&Top:", self.count)
         self.form.addRow(self.branch)
-        self.finish_layout()
+        self.finish_layout(self.count, self.branch)
 
     def submit(self) -> str | None:
         self.on_show(self.count.value(), self.branch.isChecked())
