@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from mindmap_app.io.yaml_format import load_map
 from mindmap_app.model import facilitation_ops as fops
-from tests.gui_helpers import copy_samples, node_view_point, open_window, press
+from tests.gui_helpers import copy_samples, node_view_point, open_window, press, type_text
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -31,6 +31,7 @@ def window_editor(qtbot, tmp_path):  # noqa: ANN001, ANN201
 def select(editor, *nodes: str) -> None:  # noqa: ANN001
     """Click the first node, Ctrl+click the others (real mouse clicks)."""
     viewport = editor.view.viewport()
+    editor.scene.clearSelection()
     for i, node in enumerate(nodes):
         editor.view.ensure_node_visible(node)
         QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, CTRL if i else M.NoModifier,
@@ -173,3 +174,255 @@ def test_sort_by_votes_and_highlight_top(window_editor, qtbot):
     assert not editor.document.undo_stack.canRedo() and m.get(kids[5], "votes") == 5
     press(editor, K.Key_H, CTRL | ALT)                       # again: cleared
     assert not any(i.highlighted for i in editor.scene.items_by_id.values())
+
+
+# ----------------------------------------------------------------- park, group, merge
+def test_park_and_unpark_by_key_one_step_each_and_the_lot_survives_save(window_editor):
+    window, editor = window_editor
+    m = editor.mind_map
+    kids = m.children("threats")
+    select(editor, kids[1], kids[4])
+    press(editor, K.Key_P, CTRL | SHIFT)
+    lot = fops.parking_lot(m)
+    assert lot is not None and m.children(lot) == [kids[1], kids[4]]
+    assert editor.scene.items_by_id[lot].look.dashed          # drawn distinctly
+    assert kids[1] not in m.children("threats")
+    undo(editor)
+    assert m.children("threats") == kids and fops.parking_lot(m) is None
+    redo(editor)
+    reloaded = save_and_reload(window, editor)
+    assert reloaded.children(fops.parking_lot(reloaded)) == [kids[1], kids[4]]
+    select(editor, kids[4], kids[1])
+    press(editor, K.Key_U, CTRL | SHIFT)                      # both back where they were
+    assert m.children("threats") == kids and m.children(lot) == []
+    undo(editor)
+    assert m.children(lot) == [kids[1], kids[4]]
+    redo(editor)
+    assert m.children("threats") == kids
+    undo(editor)
+    select(editor, kids[1], "opportunities")                  # or under the selected idea
+    press(editor, K.Key_U, CTRL | SHIFT)
+    assert m.parent(kids[1]) == "opportunities"
+    assert save_and_reload(window, editor).parent(kids[1]) == "opportunities"
+
+
+def test_group_opens_the_new_idea_in_edit_and_ungroup_puts_the_ideas_back(window_editor):
+    window, editor = window_editor
+    m = editor.mind_map
+    kids = m.children("threats")
+    select(editor, kids[2], kids[0], kids[5])                 # the first clicked leads
+    press(editor, K.Key_G, CTRL)
+    group = m.parent(kids[2])
+    assert group != "threats" and m.parent(group) == "threats"
+    assert m.children(group) == [kids[2], kids[0], kids[5]]
+    assert editor.editor.active                               # typing names the group
+    type_text(editor, "Pace of change")
+    press(editor, K.Key_Return)
+    assert m.text(group) == "Pace of change"
+    undo(editor)
+    assert m.text(group) == "Group"
+    undo(editor)
+    assert m.children("threats") == kids and group not in m
+    redo(editor)
+    redo(editor)
+    assert m.text(group) == "Pace of change"
+    assert save_and_reload(window, editor).children(group) == [kids[2], kids[0], kids[5]]
+    select(editor, group)
+    press(editor, K.Key_G, CTRL | SHIFT)
+    assert group not in m and set(m.children("threats")) == set(kids)
+    undo(editor)
+    assert m.children(group) == [kids[2], kids[0], kids[5]]
+
+
+def test_merge_by_key_sums_and_undo_gives_back_the_exact_map(window_editor):
+    window, editor = window_editor
+    m = editor.mind_map
+    kids = m.children("threats")
+    for node, votes in ((kids[0], 2), (kids[1], 3)):
+        select(editor, node)
+        for _ in range(votes):
+            press(editor, K.Key_Equal, ALT)
+    before = m.snapshot()
+    select(editor, kids[0], kids[1], kids[2])
+    texts = [m.text(k) for k in kids[:3]]
+    press(editor, K.Key_M, CTRL)
+    assert kids[1] not in m and kids[2] not in m
+    assert m.get(kids[0], "votes") == 5 and m.text(kids[0]) == texts[0]
+    assert texts[1] in m.get(kids[0], "note") and texts[2] in m.get(kids[0], "note")
+    assert editor.document.undo_stack.undoText() == "Merge 3 ideas"
+    after = m.snapshot()
+    undo(editor)
+    assert m.snapshot() == before
+    redo(editor)
+    assert m.snapshot() == after
+    assert save_and_reload(window, editor).same_as(m)
+
+
+def test_mark_as_action_with_owner_and_due_date_by_keys(window_editor, qtbot):
+    window, editor = window_editor
+    m = editor.mind_map
+    node = m.children("opportunities")[0]
+    select(editor, node)
+    press(editor, K.Key_A, CTRL | SHIFT)
+    form = active_form(qtbot)
+    QTest.keyClicks(form.owner, "Ana")
+    form.due.setFocus()
+    QTest.keyClicks(form.due, "next week")
+    QTest.keyClick(form.due, K.Key_Return)
+    assert form.isVisible() and "YYYY-MM-DD" in form.error.text()   # refused, stays open
+    QTest.keyClick(form.due, K.Key_A, CTRL)
+    QTest.keyClicks(form.due, "2026-12-31")
+    QTest.keyClick(form.due, K.Key_Return)
+    back_to_map(qtbot, editor)
+    assert m.get(node, "action") == {"owner": "Ana", "due": "2026-12-31"}
+    look = editor.scene.items_by_id[node].look
+    assert ("▶ Action: Ana, 2026-12-31", "#5b3f99") in look.tags   # drawn on the idea
+    undo(editor)
+    assert m.get(node, "action") is None
+    redo(editor)
+    reloaded = save_and_reload(window, editor)
+    assert reloaded.get(node, "action") == {"owner": "Ana", "due": "2026-12-31"}
+    press(editor, K.Key_A, CTRL | SHIFT)                      # Not an Action
+    form = active_form(qtbot)
+    clear = next(b for b in form.buttons.buttons() if b.text() == "&Not an Action")
+    QTest.mouseClick(clear, Qt.MouseButton.LeftButton)
+    back_to_map(qtbot, editor)
+    assert m.get(node, "action") is None
+    undo(editor)
+    assert m.get(node, "action") == {"owner": "Ana", "due": "2026-12-31"}
+
+
+# ----------------------------------------------------------------------------- filter
+def test_filter_bar_dims_or_hides_keeping_ancestors_and_is_no_edit(window_editor, qtbot):
+    window, editor = window_editor
+    m = editor.mind_map
+    bar = window.facilitation.filter_bar
+    kids = m.children("threats")
+    target = kids[3]
+    select(editor, target)
+    for _ in range(2):
+        press(editor, K.Key_Equal, ALT)
+    steps = editor.document.undo_stack.count()
+    saved = editor.document.path.read_bytes() if editor.document.path.exists() else None
+    press(editor, K.Key_F, CTRL | SHIFT)
+    assert bar.isVisible() and QApplication.focusWidget() is bar.text
+    QTest.keyClicks(bar.text, "transition")
+    scene = editor.scene
+    matched = {n for n in m.nodes() if "transition" in (m.text(n) + m.get(n, "note")).lower()}
+    assert matched and {n for n, i in scene.items_by_id.items() if not i.dimmed} == matched
+    bar.votes.setFocus()
+    QTest.keyClick(bar.votes, K.Key_Up)                       # votes >= 1: and-combined
+    QTest.keyClick(bar.votes, K.Key_Up)                       # >= 2
+    assert {n for n, i in scene.items_by_id.items() if not i.dimmed} == \
+        {n for n in matched if m.get(n, "votes") >= 2}
+    bar.text.setFocus()
+    QTest.keyClick(bar.text, K.Key_A, CTRL)
+    QTest.keyClick(bar.text, K.Key_Delete)
+    assert {n for n, i in scene.items_by_id.items() if not i.dimmed} == {target}
+    bar.mode.setCurrentIndex(bar.mode.findData("hide"))      # hide the rest
+    assert set(scene.items_by_id) == {target, "threats", m.root}   # ancestors kept
+    assert set(scene.layout_result.centers) == set(scene.items_by_id)
+    QTest.mouseClick(bar.tag_buttons["opportunity"], Qt.MouseButton.LeftButton)
+    assert set(scene.items_by_id) == {m.root}                  # nothing both: only centre
+    QTest.mouseClick(bar.tag_buttons["opportunity"], Qt.MouseButton.LeftButton)
+    assert editor.document.undo_stack.count() == steps and not editor.document.modified \
+        or editor.document.undo_stack.count() == steps       # a view setting: no step
+    from mindmap_app.app.presentation_plan import presented_branches
+    assert presented_branches(scene) == ["threats"]           # the presentation's steps too
+    exported = window.facilitation._workshop().filter.export_map()
+    assert set(exported.nodes()) == {target, "threats", m.root}
+    QTest.keyClick(bar.text, K.Key_Escape)                     # closing clears the filter
+    assert not bar.isVisible() and len(scene.items_by_id) == len(m)
+    assert not any(i.dimmed for i in scene.items_by_id.values())
+    press(editor, K.Key_S, CTRL)
+    assert "filter" not in editor.document.path.read_text(encoding="utf-8")
+    del saved
+
+
+def test_a_new_idea_stays_shown_while_a_hide_filter_is_on(window_editor):
+    window, editor = window_editor
+    m = editor.mind_map
+    bar = window.facilitation.filter_bar
+    press(editor, K.Key_F, CTRL | SHIFT)
+    bar.mode.setCurrentIndex(bar.mode.findData("hide"))
+    QTest.keyClicks(bar.text, "centralisation")
+    (match,) = [n for n in m.nodes() if "centralisation" in m.text(n).lower()]
+    select(editor, match)
+    press(editor, K.Key_Tab)                                   # a child: typed in, kept
+    type_text(editor, "New idea")
+    press(editor, K.Key_Return)
+    new = m.children(match)[-1]
+    assert m.text(new) == "New idea" and new in editor.scene.items_by_id
+
+
+# ------------------------------------------------------------------------------ timer
+def test_timer_in_the_status_bar_counts_down_and_flashes_without_a_dialog(window_editor,
+                                                                          qtbot):
+    window, editor = window_editor
+    timer = window.facilitation.timer
+    now = [1000.0]
+    timer.timer.clock = lambda: now[0]
+    press(editor, K.Key_T, CTRL | ALT)
+    assert QApplication.focusWidget() is timer.minutes.lineEdit() or \
+        QApplication.focusWidget() is timer.minutes
+    QTest.keyClick(timer.minutes, K.Key_A, CTRL)
+    QTest.keyClicks(timer.minutes, "2")
+    QTest.keyClick(timer.minutes, K.Key_Return)
+    assert timer.timer.running and timer.display.text() == "2:00"
+    now[0] += 61
+    timer.timer._on_tick()
+    assert timer.display.text() == "0:59"
+    QTest.keyClick(timer.minutes, K.Key_Escape)
+    assert QApplication.focusWidget() is editor.view
+    press(editor, K.Key_P, CTRL | ALT)                        # pause
+    assert not timer.timer.running and timer.display.text() == "0:59 (paused)"
+    press(editor, K.Key_P, CTRL | ALT)                        # resume
+    now[0] += 60
+    timer.timer._on_tick()
+    assert timer.timer.expired and timer.display.text() == "0:00"
+    assert timer._flash.isActive() and QApplication.activeModalWidget() is None
+    qtbot.waitUntil(lambda: not timer._flash.isActive(), timeout=8000)
+    assert "c0392b" in timer.display.styleSheet()              # stays red, quietly
+    m = editor.mind_map
+    select(editor, m.children("threats")[0])
+    press(editor, K.Key_Equal, ALT)                            # editing goes on meanwhile
+    assert m.get(m.children("threats")[0], "votes") == 1
+
+
+# ----------------------------------------------------------------------------- report
+def test_file_export_meeting_report_writes_the_html(window_editor, tmp_path, monkeypatch):
+    window, editor = window_editor
+    target = tmp_path / "report.html"
+    monkeypatch.setattr(window.facilitation, "ask_report_path", lambda start: str(target))
+    window.actions_by_name["meeting_report"].trigger()
+    text = target.read_text(encoding="utf-8")
+    assert "<svg" in text and "Ideas ranked by votes" in text
+    assert "Exported the meeting report" in window.statusBar().currentMessage()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.actions_by_name["meeting_report"] in file_menu.actions()
+
+
+def test_the_facilitate_menu_holds_every_action_with_its_keys(window_editor):
+    window, _editor = window_editor
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert "Fa&cilitate" in titles
+    menu = window.facilitation.menu
+    names = {a.text() for a in menu.actions()}
+    for text in ("&Start Voting...", "&Reveal Tallies", "S&ort Ideas by Votes",
+                 "&Highlight Top Ideas...", "&Filter...", "&Park", "&Unpark", "&Group",
+                 "U&ngroup", "&Merge into First", "Mark as A&ction...", "&Timer"):
+        assert text in names or text.replace("&Reveal", "&Hide") in names, text
+    keys = {name: [k.toString() for k in window.actions_by_name[name].shortcuts()]
+            for name in ("add_vote", "remove_vote", "park", "unpark", "group", "ungroup",
+                         "merge", "mark_action", "filter")}
+    assert keys == {"add_vote": ["Alt+=", "Alt++"], "remove_vote": ["Alt+-"],
+                    "park": ["Ctrl+Shift+P"], "unpark": ["Ctrl+Shift+U"],
+                    "group": ["Ctrl+G"], "ungroup": ["Ctrl+Shift+G"], "merge": ["Ctrl+M"],
+                    "mark_action": ["Ctrl+Shift+A"], "filter": ["Ctrl+Shift+F"]}
+    every = [k.toString() for a in window.findChildren(type(menu.actions()[0]))
+             for k in a.shortcuts()]
+    assert len(every) == len(set(every)), "two actions share a key"
+
+
+def _unused(path: Path) -> None:  # keep Path imported for type hints above
+    del path

@@ -26,6 +26,19 @@ def _plural(n: int, word: str) -> str:
 class IdeaOperations:
     def __init__(self, editor) -> None:  # noqa: ANN001 - a MapEditor
         self.editor = editor
+        #: the selected ideas in the order they were selected: "the first one" is the idea
+        #: clicked first (Qt's own selection has no order)
+        self.order: list[str] = []
+        editor.scene.selectionChanged.connect(self._on_selection)
+
+    def _on_selection(self) -> None:
+        try:
+            now = self.editor.scene.selected_ids()
+        except RuntimeError:    # the tab is closing: its scene is gone
+            return
+        chosen = set(now)
+        self.order = [n for n in self.order if n in chosen] + \
+            [n for n in now if n not in self.order]
 
     @property
     def mind_map(self):  # noqa: ANN201
@@ -39,17 +52,15 @@ class IdeaOperations:
             return None
 
     def _ordered_selection(self) -> list[str]:
-        """The selection with the current (focused) idea first: it is "the first one"."""
+        """The selection in the order it was made."""
         selected = self.editor.selected()
-        current = self.editor.current()
-        if current in selected:
-            selected.remove(current)
-            selected.insert(0, current)
-        return selected
+        chosen = set(selected)
+        ordered = [n for n in self.order if n in chosen]
+        return ordered + [n for n in selected if n not in ordered]
 
     # ------------------------------------------------------------------- parking lot
     def park(self) -> bool:
-        nodes = self.editor.selected()
+        nodes = self._ordered_selection()
         if not nodes:
             self.editor.message.emit("Select the ideas to park")
             return False
@@ -67,7 +78,7 @@ class IdeaOperations:
     def unpark(self) -> bool:
         m = self.mind_map
         lot = fops.parking_lot(m)
-        selected = self.editor.selected()
+        selected = self._ordered_selection()
         parked = [n for n in selected if lot is not None and m.parent(n) == lot]
         if not parked:
             self.editor.message.emit("Select parked ideas (in the parking lot) to unpark")
