@@ -417,3 +417,34 @@ def test_the_facilitate_menu_holds_every_action_with_its_keys(window_editor):
     every = [k.toString() for a in window.findChildren(type(menu.actions()[0]))
              for k in a.shortcuts()]
     assert len(every) == len(set(every)), "two actions share a key"
+
+
+def test_votes_are_added_live_in_the_presentation_with_the_same_keys(window_editor, qtbot):
+    from mindmap_app.app.presentation import Presentation
+
+    window, editor = window_editor
+    m = editor.mind_map
+    press(editor, K.Key_F5)
+    show = editor.findChild(Presentation)
+    qtbot.waitUntil(show.isActiveWindow, timeout=2000)
+    QTest.keyClick(show, K.Key_Equal, ALT)                    # nothing clicked yet: a hint
+    assert show.hint.isVisible() and "Click an idea" in show.hint.text()
+    node = m.children("threats")[0]
+    QTest.keyClick(show, K.Key_PageDown)                       # the Threats step
+    item = show.map_scene.items_by_id[node]
+    QTest.mouseClick(show.viewport(), Qt.MouseButton.LeftButton, M.NoModifier,
+                     show.mapFromScene(item.scenePos()))
+    assert show.focus_node == node
+    QTest.keyClick(show, K.Key_Equal, ALT)
+    QTest.keyClick(show, K.Key_Equal, ALT)
+    QTest.keyClick(show, K.Key_Minus, ALT)
+    assert m.get(node, "votes") == 1 and item.look.votes == 1
+    QTest.keyClick(show, K.Key_Z, CTRL)
+    assert m.get(node, "votes") == 2
+    QTest.keyClick(show, K.Key_Escape)
+    QTest.keyClick(show, K.Key_Escape)
+    qtbot.waitUntil(lambda: not show.isVisible(), timeout=3000)
+    window.activateWindow()
+    editor.view.setFocus()
+    back_to_map(qtbot, editor)
+    assert save_and_reload(window, editor).get(node, "votes") == 2
