@@ -303,3 +303,19 @@ def test_random_park_group_merge_undo_sequences_keep_invariants_and_undo_exactly
         m.apply(undo.pop())
     assert m.snapshot() == original
     assert dumps_map(m) == original_text
+
+
+def test_the_readme_example_of_workshop_data_loads():
+    import re
+
+    from .conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(format: mindmap/2\n.*?)```", text, re.S).group(1)
+    m = loads_map(example, "README.md")
+    check_invariants(m)
+    lot = fops.parking_lot(m)
+    (parked,) = m.children(lot)
+    assert m.get(parked, "parked_from") == {"parent": "threats", "index": 18}
+    assert fops.actions(m) and m.voting_rounds[0]["placed"] == 28
+    assert dumps_map(m).startswith("format: mindmap/2\n")

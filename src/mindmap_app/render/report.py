@@ -116,7 +116,8 @@ tr { page-break-inside: avoid; break-inside: avoid; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10.5pt; }
-  figure svg { border: none; max-height: 240mm; }
+  figure svg { border: none; max-height: 205mm; width: auto; }
+  figure { margin: 0.5em 0; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -312,6 +313,8 @@ def report_pdf(mind_map: MindMap) -> bytes:
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("map.png"), image)
     picture = f'<img src="map.png" width="{int(shown)}" height="{int(height)}">'
     body = html_body(content, picture)
+    # Qt's rich text knows no <figure>: the picture goes in a centred paragraph
+    body = body.replace("<figure>", '<p align="center">').replace("</figure>", "</p>")
     body = body.replace("<table>", '<table border="1" cellspacing="0" cellpadding="4" '
                                    'width="100%">')
     document.setHtml(f"<html><body>{body}</body></html>")
