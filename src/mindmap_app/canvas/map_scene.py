@@ -120,10 +120,15 @@ class MapScene(QGraphicsScene):
     def _sync_visible(self) -> tuple[set[str], set[str]]:
         """Create items for newly visible nodes and drop those no longer visible."""
         visible = self.mind_map.visible_nodes()
-        if self.hidden_nodes:
-            hidden = self.hidden_nodes
-            visible = [n for n in visible if n not in hidden and
-                       not any(a in hidden for a in self.mind_map.path_to_root(n)[1:])]
+        if self.hidden_nodes:    # a filter hides these with their branches (pre-order walk)
+            hidden, skipped, parent = self.hidden_nodes, set(), self.mind_map.parent
+            kept = []
+            for n in visible:
+                if n in hidden or parent(n) in skipped:
+                    skipped.add(n)
+                else:
+                    kept.append(n)
+            visible = kept
         wanted = set(visible)
         gone = set(self.items_by_id) - wanted
         for node in gone:
