@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from mindmap_app.io.yaml_format import load_map
 from mindmap_app.model import facilitation_ops as fops
@@ -448,3 +448,35 @@ def test_votes_are_added_live_in_the_presentation_with_the_same_keys(window_edit
     editor.view.setFocus()
     back_to_map(qtbot, editor)
     assert save_and_reload(window, editor).get(node, "votes") == 2
+
+
+def test_a_filter_saved_as_a_named_view_is_one_undo_step_and_kept_in_the_file(window_editor,
+                                                                             qtbot):
+    window, editor = window_editor
+    m = editor.mind_map
+    bar = window.facilitation.filter_bar
+    press(editor, K.Key_F, CTRL | SHIFT)
+    QTest.mouseClick(bar.tag_buttons["threat"], Qt.MouseButton.LeftButton)
+    bar.mode.setCurrentIndex(bar.mode.findData("hide"))
+    save = next(b for b in bar.findChildren(QPushButton) if b.text() == "Save View...")
+    QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+    form = active_form(qtbot)
+    QTest.keyClicks(form.name, "Threats only")
+    QTest.keyClick(form.name, K.Key_Return)
+    qtbot.waitUntil(lambda: not form.isVisible())
+    assert m.views == ({"name": "Threats only", "tags": ("threat",), "text": "",
+                        "min_votes": 0, "mode": "hide"},)
+    assert [bar.views.itemText(i) for i in range(bar.views.count())] == ["Views",
+                                                                         "Threats only"]
+    QTest.keyClick(bar.text, K.Key_Escape)                     # filter off
+    assert len(editor.scene.items_by_id) == len(m)
+    press(editor, K.Key_F, CTRL | SHIFT)
+    bar.views.setFocus()
+    QTest.keyClick(bar.views, K.Key_Down)                      # chosen from the list
+    assert set(editor.scene.items_by_id) == {m.root, "threats"}
+    editor.view.setFocus()
+    back_to_map(qtbot, editor)
+    undo(editor)
+    assert m.views == () and bar.views.count() == 1
+    redo(editor)
+    assert save_and_reload(window, editor).views == m.views

@@ -319,3 +319,35 @@ def test_the_readme_example_of_workshop_data_loads():
     assert m.get(parked, "parked_from") == {"parent": "threats", "index": 18}
     assert fops.actions(m) and m.voting_rounds[0]["placed"] == 28
     assert dumps_map(m).startswith("format: mindmap/2\n")
+
+
+def test_named_views_round_trip_replace_by_name_and_undo():
+    m = small_map()
+    original = dumps_map(m)
+    assert original.startswith("format: mindmap/1")
+    first = apply_and_check(m, fops.save_view(m, {"name": " Top ", "tags": ["x", "x"],
+                                                  "text": "", "min_votes": 2, "mode": "hide"}))
+    assert m.views == ({"name": "Top", "tags": ("x",), "text": "", "min_votes": 2,
+                        "mode": "hide"},)
+    apply_and_check(m, fops.save_view(m, {"name": "Top", "tags": [], "text": "b",
+                                          "min_votes": 0, "mode": "dim"}))
+    assert len(m.views) == 1 and m.views[0]["text"] == "b"
+    text = dumps_map(m)
+    assert text.startswith("format: mindmap/2") and \
+        "- {name: Top, tags: [], text: b, min_votes: 0, mode: dim}" in text
+    assert loads_map(text).same_as(m)
+    with pytest.raises(EditError, match="name"):
+        m.apply(fops.save_view(m, {"name": "  "}))
+    apply_and_check(m, fops.delete_view(m, "Top"))
+    assert m.views == () and dumps_map(m) == original
+    del first
+
+
+def test_the_readme_example_holds_a_named_view():
+    import re
+
+    from .conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(format: mindmap/2\n.*?)```", text, re.S).group(1)
+    assert loads_map(example).views[0]["name"] == "Top threats"

@@ -117,6 +117,24 @@ class ActionForm(Form):
         self.accept()
 
 
+class ViewNameForm(Form):
+    """The name of a view (a filter kept in the map)."""
+
+    def __init__(self, parent: QWidget, name: str,
+                 on_save: Callable[[str], str | None]) -> None:
+        super().__init__("Save View into Map", parent)
+        self.on_save = on_save
+        self.name = QLineEdit(name, self)
+        self.name.setPlaceholderText("e.g. Top threats")
+        self.form.addRow("&Name:", self.name)
+        self.finish_layout(self.name)
+
+    def submit(self) -> str | None:
+        if not self.name.text().strip():
+            return "A view needs a name"
+        return self.on_save(self.name.text())
+
+
 class TopForm(Form):
     """How many ideas to highlight, in the whole map or in the selected branch."""
 

@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..commands import ViewCommand
 from ..facilitation.idea_filter import IdeaFilter, all_tags, apply_filter, filtered_map
+from ..model import EditError
+from ..model import facilitation_ops as fops
+from .facilitation_forms import ViewNameForm
 
 
 class ViewFilter(QObject):
     """The filter of one tab (a MapEditor)."""
 
     changed = Signal()
+    #: the views saved in the map changed (saved, removed, undone)
+    views_changed = Signal()
 
     def __init__(self, editor) -> None:  # noqa: ANN001
         super().__init__(editor)
@@ -63,7 +69,19 @@ class ViewFilter(QObject):
         ancestors (a dimmed picture reads poorly on paper)."""
         return filtered_map(self.editor.mind_map, self.spec if self.spec.active else None)
 
+    def save_view(self, name: str) -> str | None:
+        """Keep the filter in the map as ``name`` (one undo step); an error text or None."""
+        m = self.editor.mind_map
+        try:
+            edit = fops.save_view(m, self.spec.record(name))
+        except EditError as exc:
+            return str(exc)
+        return None if self.editor._run(edit, f"Save View “{name.strip()}”", ViewCommand) \
+            else "The view could not be saved"
+
     def _on_change(self, change) -> None:  # noqa: ANN001
+        if "views" in change.map_keys:
+            self.views_changed.emit()
         self.pinned.update(change.added)
         if self.spec.active:
             self.apply()
@@ -81,6 +99,10 @@ class FilterBar(QWidget):
         self.view_filter: ViewFilter | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
+        self.views = QComboBox(self)
+        self.views.setToolTip("Views saved in the map")
+        self.views.activated.connect(self._view_chosen)
+        layout.addWidget(self.views)
         layout.addWidget(QLabel("Filter:", self))
         self.tags_box = QHBoxLayout()
         layout.addLayout(self.tags_box)
@@ -100,6 +122,10 @@ class FilterBar(QWidget):
         layout.addWidget(self.mode)
         self.count = QLabel(self)
         layout.addWidget(self.count)
+        save = QPushButton("Save View...", self)
+        save.setToolTip("Keep this filter in the map by name")
+        save.clicked.connect(self.ask_view_name)
+        layout.addWidget(save)
         export = QPushButton("Export Filtered...", self)
         export.clicked.connect(self.export_requested)
         layout.addWidget(export)
@@ -118,17 +144,42 @@ class FilterBar(QWidget):
         if self.view_filter is not None:
             try:
                 self.view_filter.changed.disconnect(self._show_count)
+                self.view_filter.views_changed.disconnect(self._fill_views)
             except (RuntimeError, TypeError):
                 pass
         self.view_filter = view_filter
         if view_filter is None:
             return
         view_filter.changed.connect(self._show_count)
+        view_filter.views_changed.connect(self._fill_views)
         self._load(view_filter.spec)
+
+    def _fill_views(self) -> None:
+        self.views.clear()
+        self.views.addItem("Views", None)
+        if self.view_filter is not None:
+            for record in self.view_filter.editor.mind_map.views:
+                self.views.addItem(record["name"], record)
+
+    def _view_chosen(self, index: int) -> None:
+        record = self.views.itemData(index)
+        if record is not None and self.view_filter is not None:
+            self.view_filter.set_spec(IdeaFilter.from_record(record))
+            self._load(self.view_filter.spec)
+            self.views.setCurrentIndex(index)
+
+    def ask_view_name(self) -> ViewNameForm | None:
+        if self.view_filter is None:
+            return None
+        name = self.views.currentText() if self.views.currentData() is not None else ""
+        form = ViewNameForm(self.window(), name, self.view_filter.save_view)
+        form.open()
+        return form
 
     def _load(self, spec: IdeaFilter) -> None:
         self._loading = True
         try:
+            self._fill_views()
             self._rebuild_tags(spec.tags)
             self.text.setText(spec.text)
             self.votes.setValue(spec.min_votes)

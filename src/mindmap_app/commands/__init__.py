@@ -8,6 +8,7 @@ from .facilitation_commands import (
     SortByVotesCommand,
     UngroupCommand,
     UnparkCommand,
+    ViewCommand,
     VoteCommand,
     VotingRoundCommand,
 )
@@ -29,7 +30,7 @@ from .map_commands import (
 
 __all__ = [
     "ActionCommand", "GroupCommand", "MergeCommand", "ParkCommand", "SortByVotesCommand",
-    "UngroupCommand", "UnparkCommand", "VoteCommand", "VotingRoundCommand",
+    "UngroupCommand", "UnparkCommand", "ViewCommand", "VoteCommand", "VotingRoundCommand",
     "AddNodeCommand", "DeleteCommand", "EditTextCommand", "FoldCommand", "LinkCommand",
     "MapCommand", "MapSettingCommand", "MoveCommand", "PasteCommand", "ReorderCommand",
     "ReparentCommand", "StyleCommand", "TidyCommand",

@@ -37,5 +37,9 @@ class ActionCommand(MapCommand):
     """An idea marked as an action (owner, due date), changed, or unmarked."""
 
 
+class ViewCommand(MapCommand):
+    """A filter saved into the map by name (or removed)."""
+
+
 class VotingRoundCommand(MapCommand):
     """End Voting: the round's record kept in the map."""

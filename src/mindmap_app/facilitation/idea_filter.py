@@ -47,6 +47,16 @@ class IdeaFilter:
             return False
         return True
 
+    def record(self, name: str) -> dict:
+        """This filter as a named view kept in the map (``views`` in the file)."""
+        return {"name": name, "tags": tuple(sorted(self.tags)), "text": self.text,
+                "min_votes": self.min_votes, "mode": self.mode}
+
+    @classmethod
+    def from_record(cls, record: dict) -> IdeaFilter:
+        return cls(frozenset(record.get("tags", ())), record.get("text", ""),
+                   record.get("min_votes", 0), record.get("mode", "dim"))
+
     def describe(self) -> str:
         parts = []
         if self.tags:

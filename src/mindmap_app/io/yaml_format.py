@@ -75,6 +75,7 @@ from .yaml_validate import (
     NODE_KEYS,
     ROUND_KEYS,
     V2_NODE_KEYS,
+    VIEW_KEYS,
     MapBuilder,
     MarkedList,
     MarkedMap,
@@ -472,7 +473,7 @@ def _number(value: float | int) -> ScalarEvent:
 def format_of(mind_map: MindMap) -> str:
     """``mindmap/2`` when the map holds facilitation data (actions, a parking lot, voting
     rounds), else ``mindmap/1``: a map without them stays readable by older versions."""
-    if mind_map.voting_rounds:
+    if mind_map.voting_rounds or mind_map.views:
         return FORMAT_2
     for data in mind_map.graph._node.values():
         for key in V2_NODE_KEYS:
@@ -482,7 +483,7 @@ def format_of(mind_map: MindMap) -> str:
 
 
 _ROUND_KEY_EVENTS = {name: _key(name) for name in ("owner", "due", "parent", "index", "pos",
-                                                     *ROUND_KEYS)}
+                                                     *ROUND_KEYS, *VIEW_KEYS)}
 
 
 def _flow_record(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
@@ -493,10 +494,10 @@ def _flow_record(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]
             continue
         value = record[key]
         yield _ROUND_KEY_EVENTS[key]
-        if isinstance(value, tuple):
+        if isinstance(value, tuple):     # a position (numbers) or a view's tags (text)
             yield _FLOW_SEQ
-            for number in value:
-                yield _number(float(number))
+            for item in value:
+                yield _text(item) if isinstance(item, str) else _number(float(item))
             yield _SEQ_END
         elif isinstance(value, int | float) and not isinstance(value, bool):
             yield _number(value)
@@ -548,6 +549,13 @@ def _map_events(mind_map: MindMap) -> Iterator[Any]:
         yield _BLOCK_SEQ
         for record in rounds:
             yield from _flow_record(record, ROUND_KEYS)
+        yield _SEQ_END
+    views = mind_map.views
+    if views:
+        yield _KEYS["views"]
+        yield _BLOCK_SEQ
+        for record in views:
+            yield from _flow_record(record, VIEW_KEYS)
         yield _SEQ_END
     yield _MAP_END
     yield DocumentEndEvent(explicit=False)

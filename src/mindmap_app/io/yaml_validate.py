@@ -15,7 +15,15 @@ from datetime import date
 from typing import Any
 
 from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
-from ..model.mind_map import LAYOUTS, LINK, THEMES, TREE, normalise_attr, normalise_rounds
+from ..model.mind_map import (
+    LAYOUTS,
+    LINK,
+    THEMES,
+    TREE,
+    normalise_attr,
+    normalise_rounds,
+    normalise_views,
+)
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
 
@@ -31,9 +39,11 @@ FORMAT_2 = f"{FORMAT_NAME}/2"
 #: node keys that need format version 2
 V2_NODE_KEYS = ("action", "parked_from", "parking_lot")
 ROUND_KEYS = ("date", "dots", "people", "placed")
+VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
 
 #: Keys in the order they are written.
-MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links", "voting_rounds")
+MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links", "voting_rounds",
+            "views")
 NODE_KEYS = ("id", "text", "note", "tags", "style", "votes", "folded", "pos", "link",
              "action", "parked_from", "parking_lot", "children")
 LINK_KEYS = ("from", "to", "label")
@@ -154,7 +164,23 @@ class MapBuilder:
         ids = self._assign_ids()
         links = self._links(document.get("links"), document.key_marks.get("links"))
         self.rounds = self._rounds(document)
+        self.views = self._views(document)
         return self._make_map(title, layout, theme, ids, links)
+
+    def _views(self, document: MarkedMap) -> tuple[dict[str, Any], ...]:
+        value = document.get("views")
+        if value is None:
+            return ()
+        mark = document.key_marks["views"]
+        if not isinstance(value, MarkedList):
+            raise self.fail(f"'views' must be a list of {{name: ..., tags: [...], text: ..., "
+                            f"min_votes: n, mode: dim|hide}}, found {found(value)}", mark)
+        for i, item_mark in enumerate(value.item_marks):
+            try:
+                normalise_views(value[:i + 1])
+            except (TypeError, ValueError) as exc:
+                raise self.fail(f"a view: {exc}", item_mark) from None
+        return normalise_views(value)
 
     def _rounds(self, document: MarkedMap) -> tuple[dict[str, Any], ...]:
         value = document.get("voting_rounds")
@@ -458,6 +484,7 @@ class MapBuilder:
         g.add_edges_from((a, b, LINK, {"label": label} if label else {})
                          for a, b, label in links)
         g.graph["voting_rounds"] = getattr(self, "rounds", ())
+        g.graph["views"] = getattr(self, "views", ())
         try:
             check_invariants(mind_map)
         except InvariantError as exc:

@@ -28,6 +28,7 @@ from .mind_map import (
     MindMap,
     normalise_attr,
     normalise_rounds,
+    normalise_views,
 )
 
 
@@ -275,20 +276,21 @@ class SetNodeAttr(Edit):
 
 @dataclass(frozen=True)
 class SetMapAttr(Edit):
-    """Set the map's ``title``, ``layout``, ``theme`` or ``voting_rounds`` (a tuple of
-    round records)."""
+    """Set the map's ``title``, ``layout``, ``theme``, ``voting_rounds`` (a tuple of round
+    records) or ``views`` (a tuple of named filters)."""
 
     key: str
     value: Any
 
     def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
-        if self.key == "voting_rounds":
+        if self.key in ("voting_rounds", "views"):
+            normalise = normalise_rounds if self.key == "voting_rounds" else normalise_views
             try:
-                rounds = normalise_rounds(self.value)
+                records = normalise(self.value)
             except (TypeError, ValueError) as exc:
-                raise EditError(f"bad voting rounds: {exc}") from None
-            old = mind_map.graph.graph.get("voting_rounds", ())
-            mind_map.graph.graph["voting_rounds"] = rounds
+                raise EditError(f"bad {self.key.replace('_', ' ')}: {exc}") from None
+            old = mind_map.graph.graph.get(self.key, ())
+            mind_map.graph.graph[self.key] = records
             change.map_keys.add(self.key)
             return SetMapAttr(self.key, old)
         allowed = {"layout": LAYOUTS, "theme": THEMES}

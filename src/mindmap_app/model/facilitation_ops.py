@@ -285,6 +285,20 @@ def actions(mind_map: MindMap) -> list[str]:
             if mind_map.get(n, "action") is not None]
 
 
+def save_view(mind_map: MindMap, record: dict[str, Any]) -> SetMapAttr:
+    """Keep a filter by name in the map (replacing a view of the same name)."""
+    name = str(record.get("name", "")).strip()
+    views = [v for v in mind_map.views if v["name"] != name]
+    return SetMapAttr("views", (*views, {**record, "name": name}))
+
+
+def delete_view(mind_map: MindMap, name: str) -> SetMapAttr:
+    views = [v for v in mind_map.views if v["name"] != name]
+    if len(views) == len(mind_map.views):
+        raise EditError(f"no view named {name!r}")
+    return SetMapAttr("views", tuple(views))
+
+
 def record_voting_round(mind_map: MindMap, record: dict[str, Any]) -> SetMapAttr:
     """Add a round (see :mod:`mindmap_app.facilitation.voting`) to the map's record."""
     return SetMapAttr("voting_rounds", (*mind_map.voting_rounds, dict(record)))

@@ -12,6 +12,7 @@ from .mind_map import (
     MindMap,
     normalise_attr,
     normalise_rounds,
+    normalise_views,
 )
 
 
@@ -35,8 +36,10 @@ def check_invariants(mind_map: MindMap) -> None:
         if normalise_rounds(meta.get("voting_rounds", ())) != tuple(meta.get("voting_rounds",
                                                                               ())):
             fail("voting rounds are not in stored form")
+        if normalise_views(meta.get("views", ())) != tuple(meta.get("views", ())):
+            fail("views are not in stored form")
     except (TypeError, ValueError) as exc:
-        fail(f"bad voting rounds: {exc}")
+        fail(f"bad voting rounds or views: {exc}")
     roots = [meta["root"], *meta["floating"]]
     if len(set(roots)) != len(roots):
         fail("a root is listed twice")

@@ -180,13 +180,55 @@ def normalise_rounds(value: Any) -> tuple[dict[str, Any], ...]:
     return tuple(out)
 
 
+VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
+VIEW_MODES = ("dim", "hide")
+
+
+def normalise_views(value: Any) -> tuple[dict[str, Any], ...]:
+    """The stored form of the map's named views (filters saved by name): a tuple of
+    ``{"name": text, "tags": (tag, ...), "text": text, "min_votes": n, "mode": dim|hide}``;
+    names are unique."""
+    out: list[dict[str, Any]] = []
+    names: set[str] = set()
+    for record in value or ():
+        if not isinstance(record, dict):
+            raise TypeError("a view is a mapping with name, tags, text, min_votes, mode")
+        unknown = set(record) - set(VIEW_KEYS)
+        if unknown:
+            raise ValueError(f"unknown view key {sorted(unknown)[0]!r} "
+                             f"(known: {', '.join(VIEW_KEYS)})")
+        name = record.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError("a view needs a name")
+        name = name.strip()
+        if name in names:
+            raise ValueError(f"two views are named {name!r}")
+        names.add(name)
+        tags = record.get("tags") or ()
+        tags = (tags,) if isinstance(tags, str) else tuple(tags)
+        if not all(isinstance(t, str) for t in tags):
+            raise TypeError("the tags of a view are text")
+        text = record.get("text") or ""
+        if not isinstance(text, str):
+            raise TypeError("the text of a view is text")
+        votes = record.get("min_votes") or 0
+        if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
+            raise ValueError("'min_votes' of a view is a whole number, 0 or more")
+        mode = record.get("mode") or "dim"
+        if mode not in VIEW_MODES:
+            raise ValueError(f"the mode of a view is {' or '.join(VIEW_MODES)}")
+        out.append({"name": name, "tags": tuple(sorted(set(tags))), "text": text,
+                    "min_votes": votes, "mode": mode})
+    return tuple(out)
+
+
 class MindMap:
     """A mind map. Read it through the query methods; change it only with :meth:`apply`."""
 
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
         self.graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                     floating=[], voting_rounds=())
+                                     floating=[], voting_rounds=(), views=())
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
         root = root_id or self.new_id()
@@ -210,6 +252,11 @@ class MindMap:
     def voting_rounds(self) -> tuple[dict[str, Any], ...]:
         """The voting rounds held on this map, oldest first (see facilitation.voting)."""
         return tuple(dict(r) for r in self.graph.graph.get("voting_rounds", ()))
+
+    @property
+    def views(self) -> tuple[dict[str, Any], ...]:
+        """Filters saved by name in the map (see facilitation.idea_filter)."""
+        return tuple(dict(v) for v in self.graph.graph.get("views", ()))
 
     @property
     def root(self) -> str:
@@ -400,7 +447,8 @@ class MindMap:
                        if k == LINK)
         meta = (g.graph["title"], g.graph["layout"], g.graph["theme"], g.graph["root"],
                 tuple(g.graph["floating"]),
-                tuple(_freeze(r) for r in g.graph.get("voting_rounds", ())))
+                tuple(_freeze(r) for r in g.graph.get("voting_rounds", ())),
+                tuple(_freeze(v) for v in g.graph.get("views", ())))
         return meta, tuple(nodes), tuple(tree), tuple(links)
 
     def same_as(self, other: MindMap) -> bool:
