@@ -291,7 +291,8 @@ def test_mark_as_action_with_owner_and_due_date_by_keys(window_editor, qtbot):
 
 
 # ----------------------------------------------------------------------------- filter
-def test_filter_bar_dims_or_hides_keeping_ancestors_and_is_no_edit(window_editor, qtbot):
+def test_filter_bar_dims_or_hides_keeping_ancestors_and_is_no_edit(window_editor, qtbot,
+                                                                   tmp_path):
     window, editor = window_editor
     m = editor.mind_map
     bar = window.facilitation.filter_bar
@@ -327,7 +328,22 @@ def test_filter_bar_dims_or_hides_keeping_ancestors_and_is_no_edit(window_editor
     assert presented_branches(scene) == ["threats"]           # the presentation's steps too
     exported = window.facilitation._workshop().filter.export_map()
     assert set(exported.nodes()) == {target, "threats", m.root}
+    bar.setFocus()
+    export = next(b for b in bar.findChildren(QPushButton) if b.text() == "Export Filtered...")
+    QTest.mouseClick(export, Qt.MouseButton.LeftButton)         # the export dialog on it
+    dialog = active_form(qtbot)
+    assert set(dialog.mind_map.nodes()) == {target, "threats", m.root}
+    dialog.format_box.setFocus()
+    QTest.keyClick(dialog.format_box, K.Key_Home)               # choose SVG by keyboard
+    while dialog.chosen_format().name != "svg":
+        QTest.keyClick(dialog.format_box, K.Key_Down)
+    svg = tmp_path / "filtered.svg"
+    assert dialog.export_to(svg) and svg.read_text(encoding="utf-8").count("<text") >= 3
+    assert m.text(kids[0]) not in svg.read_text(encoding="utf-8")
+    back_to_map(qtbot, editor)
+    bar.text.setFocus()
     QTest.keyClick(bar.text, K.Key_Escape)                     # closing clears the filter
+    back_to_map(qtbot, editor)
     assert not bar.isVisible() and len(scene.items_by_id) == len(m)
     assert not any(i.dimmed for i in scene.items_by_id.values())
     press(editor, K.Key_S, CTRL)
@@ -441,6 +457,10 @@ def test_votes_are_added_live_in_the_presentation_with_the_same_keys(window_edit
     assert m.get(node, "votes") == 1 and item.look.votes == 1
     QTest.keyClick(show, K.Key_Z, CTRL)
     assert m.get(node, "votes") == 2
+    QTest.keyClick(show, K.Key_R, CTRL | ALT)                  # tallies hidden...
+    assert item.look.votes == 0 and m.get(node, "votes") == 2
+    QTest.keyClick(show, K.Key_R, CTRL | ALT)                  # ...and revealed
+    assert item.look.votes == 2
     QTest.keyClick(show, K.Key_Escape)
     QTest.keyClick(show, K.Key_Escape)
     qtbot.waitUntil(lambda: not show.isVisible(), timeout=3000)

@@ -277,6 +277,7 @@ class Facilitation(QObject):
             name=(document.path.stem if document.path else document.title) + "-filtered",
             folder=document.path.parent if document.path else None, parent=self.window)
         dialog.setWindowTitle("Export Filtered: " + shop.filter.spec.describe())
+        dialog.finished.connect(self._focus_map)
         dialog.open()
         return dialog
 

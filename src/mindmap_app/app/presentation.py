@@ -414,6 +414,11 @@ class Presentation(QGraphicsView):
         if mods & Qt.KeyboardModifier.AltModifier and key in VOTE_KEYS:
             self._vote(VOTE_KEYS[key])      # leaves its hint up (no _show_typed)
             return
+        if ctrl and mods & Qt.KeyboardModifier.AltModifier and key == K.Key_R:
+            from .facilitate_menu import workshop
+
+            workshop(self.editor).voting.toggle_tallies()   # reveal, as while editing
+            return
         if ctrl:
             if key == K.Key_Z:
                 (self.editor.document.undo_stack.redo if shift
