@@ -317,7 +317,9 @@ def test_filter_bar_dims_or_hides_keeping_ancestors_and_is_no_edit(window_editor
     QTest.keyClick(bar.text, K.Key_A, CTRL)
     QTest.keyClick(bar.text, K.Key_Delete)
     assert {n for n, i in scene.items_by_id.items() if not i.dimmed} == {target}
-    bar.mode.setCurrentIndex(bar.mode.findData("hide"))      # hide the rest
+    bar.mode.setFocus()
+    QTest.keyClick(bar.mode, K.Key_Down)                       # "Hide the rest"
+    assert bar.mode.currentData() == "hide"
     assert set(scene.items_by_id) == {target, "threats", m.root}   # ancestors kept
     assert set(scene.layout_result.centers) == set(scene.items_by_id)
     QTest.mouseClick(bar.tag_buttons["opportunity"], Qt.MouseButton.LeftButton)
@@ -355,7 +357,8 @@ def test_a_new_idea_stays_shown_while_a_hide_filter_is_on(window_editor):
     m = editor.mind_map
     bar = window.facilitation.filter_bar
     press(editor, K.Key_F, CTRL | SHIFT)
-    bar.mode.setCurrentIndex(bar.mode.findData("hide"))
+    bar.mode.setFocus()
+    QTest.keyClick(bar.mode, K.Key_Down)                       # "Hide the rest"
     QTest.keyClicks(bar.text, "centralisation")
     (match,) = [n for n in m.nodes() if "centralisation" in m.text(n).lower()]
     select(editor, match)
@@ -477,7 +480,8 @@ def test_a_filter_saved_as_a_named_view_is_one_undo_step_and_kept_in_the_file(wi
     bar = window.facilitation.filter_bar
     press(editor, K.Key_F, CTRL | SHIFT)
     QTest.mouseClick(bar.tag_buttons["threat"], Qt.MouseButton.LeftButton)
-    bar.mode.setCurrentIndex(bar.mode.findData("hide"))
+    bar.mode.setFocus()
+    QTest.keyClick(bar.mode, K.Key_Down)                       # "Hide the rest"
     save = next(b for b in bar.findChildren(QPushButton) if b.text() == "Save View...")
     QTest.mouseClick(save, Qt.MouseButton.LeftButton)
     form = active_form(qtbot)

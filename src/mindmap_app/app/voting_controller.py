@@ -94,11 +94,7 @@ class VotingController(QObject):
             return False
         name = ("Add Vote" if delta > 0 else "Remove Vote") + (
             f" ({len(nodes)} ideas)" if len(nodes) > 1 else "")
-        if not self.editor._run(edit, name, VoteCommand):
-            return False
-        if self.round is not None:
-            self.editor.message.emit(self.round.counter_text(m))
-        return True
+        return self.editor._run(edit, name, VoteCommand)   # the counter shows the budget
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.round is None or event.type() not in (QEvent.Type.MouseButtonPress,
