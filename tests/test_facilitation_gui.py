@@ -458,6 +458,11 @@ def test_votes_are_added_live_in_the_presentation_with_the_same_keys(window_edit
     QTest.keyClick(show, K.Key_Equal, ALT)
     QTest.keyClick(show, K.Key_Minus, ALT)
     assert m.get(node, "votes") == 1 and item.look.votes == 1
+    from PySide6.QtGui import QFontMetricsF
+
+    from mindmap_app.app.presentation_plan import READABLE_PX, readable_scale
+    dot_font = QFontMetricsF(item.geometry.small_font).height()   # the dots are sized by it
+    assert readable_scale(show.map_scene) * dot_font >= READABLE_PX   # read from the back
     QTest.keyClick(show, K.Key_Z, CTRL)
     assert m.get(node, "votes") == 2
     QTest.keyClick(show, K.Key_R, CTRL | ALT)                  # tallies hidden...
