@@ -54,16 +54,16 @@ def save_and_reload(window, editor) -> object:  # noqa: ANN001, ANN201
 
 def back_to_map(qtbot, editor) -> None:  # noqa: ANN001
     """After a form closes the map has the keyboard again."""
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.view, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.view, timeout=5000)
 
 
 def active_form(qtbot):  # noqa: ANN001, ANN201
     """The form just opened, once it has the keyboard (as it has for a user)."""
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5000)
     form = QApplication.activeModalWidget()
     form.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and
-                    QApplication.focusWidget().window() is form, timeout=3000)
+                    QApplication.focusWidget().window() is form, timeout=5000)
     return form
 
 
@@ -376,6 +376,7 @@ def test_timer_in_the_status_bar_counts_down_and_flashes_without_a_dialog(window
     timer = window.facilitation.timer
     now = [1000.0]
     timer.timer.clock = lambda: now[0]
+    timer._flash.setInterval(20)                              # the blinks, sped up
     press(editor, K.Key_T, CTRL | ALT)
     assert QApplication.focusWidget() is timer.minutes.lineEdit() or \
         QApplication.focusWidget() is timer.minutes
@@ -471,7 +472,7 @@ def test_votes_are_added_live_in_the_presentation_with_the_same_keys(window_edit
     assert item.look.votes == 2
     QTest.keyClick(show, K.Key_Escape)
     QTest.keyClick(show, K.Key_Escape)
-    qtbot.waitUntil(lambda: not show.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not show.isVisible(), timeout=5000)
     window.activateWindow()
     editor.view.setFocus()
     back_to_map(qtbot, editor)
