@@ -79,15 +79,14 @@ class VotingController(QObject):
             return False
         m = self.mind_map
         try:
-            if self.round is not None:
+            if self.round is not None and delta > 0:
+                self.round.check_add(m)
+                left = self.round.left(m)
+                if left is not None and left < len(nodes):
+                    raise VoteRefusedError(f"only {left} dots are left for {len(nodes)} ideas")
+            elif self.round is not None:
                 for node in nodes:
-                    if delta > 0:
-                        self.round.check_add(m)
-                        left = self.round.left(m)
-                        if left is not None and left < len(nodes):
-                            raise VoteRefusedError(f"only {left} dots are left")
-                    else:
-                        self.round.check_remove(m, node)
+                    self.round.check_remove(m, node)
             edit = Composite(tuple(fops.add_vote(m, n, delta) for n in nodes), "Vote")
         except (EditError, VoteRefusedError) as exc:
             self.editor.message.emit(str(exc)[:1].upper() + str(exc)[1:])
