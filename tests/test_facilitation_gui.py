@@ -510,3 +510,23 @@ def test_a_filter_saved_as_a_named_view_is_one_undo_step_and_kept_in_the_file(wi
     assert m.views == () and bar.views.count() == 1
     redo(editor)
     assert save_and_reload(window, editor).views == m.views
+
+
+def test_a_dimming_filter_survives_a_presentation(window_editor, qtbot):
+    from mindmap_app.app.presentation import Presentation
+
+    window, editor = window_editor
+    bar = window.facilitation.filter_bar
+    press(editor, K.Key_F, CTRL | SHIFT)
+    QTest.mouseClick(bar.tag_buttons["threat"], Qt.MouseButton.LeftButton)
+    dimmed = {n for n, i in editor.scene.items_by_id.items() if i.dimmed}
+    assert dimmed and "threats" not in dimmed
+    editor.view.setFocus()
+    back_to_map(qtbot, editor)
+    press(editor, K.Key_F5)
+    show = editor.findChild(Presentation)
+    qtbot.waitUntil(show.isActiveWindow, timeout=5000)
+    assert {n for n, i in editor.scene.items_by_id.items() if i.dimmed} >= dimmed
+    QTest.keyClick(show, K.Key_Escape)
+    qtbot.waitUntil(lambda: not show.isVisible(), timeout=5000)
+    assert {n for n, i in editor.scene.items_by_id.items() if i.dimmed} == dimmed

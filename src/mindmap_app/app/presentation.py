@@ -332,6 +332,7 @@ class Presentation(QGraphicsView):
 
     def _apply_decorations(self, hidden: set[str], dim: set[str]) -> None:
         scene = self.map_scene
+        dim = set(dim) | scene.dimmed_nodes        # a filter's dimming stays (a view mark)
         for node, item in scene.items_by_id.items():
             item.setVisible(node not in hidden)
             if item.dimmed != (node in dim):
