@@ -530,3 +530,13 @@ def test_a_dimming_filter_survives_a_presentation(window_editor, qtbot):
     QTest.keyClick(show, K.Key_Escape)
     qtbot.waitUntil(lambda: not show.isVisible(), timeout=5000)
     assert {n for n, i in editor.scene.items_by_id.items() if i.dimmed} == dimmed
+
+
+def test_closing_a_tab_lets_go_of_its_map(window_editor, qtbot, tmp_path):
+    window, _editor = window_editor
+    (tmp_path / "more").mkdir()
+    other = window.open_path(copy_samples(tmp_path / "more") / "local.yaml")
+    mind_map = other.mind_map
+    assert len(mind_map._listeners) >= 3          # the scene, the voting round, the filter
+    window.close_tab(window.tabs.indexOf(other))
+    qtbot.waitUntil(lambda: not mind_map._listeners, timeout=5000)
