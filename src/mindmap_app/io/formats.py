@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Fragment, InsertSubtree, MindMap, SetNodeAttr
-from ..model.edits import AddLink
+from ..model.edits import AddLink, SetMapAttr
 from . import freemind_format, indented_text, markdown_format, opml_format
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
@@ -153,7 +153,12 @@ def read_map(path: str | Path, fmt: FileFormat | str | None = None) -> MindMap:
         data = path.read_bytes()
     except OSError as exc:
         raise MapFormatError(f"cannot read the file: {exc.strerror or exc}", path) from None
-    return fmt.loads(data, path)
+    mind_map = fmt.loads(data, path)
+    if not mind_map.title and path.stem:
+        # an imported outline without a title is called by its file name (and Save As
+        # proposes that name)
+        mind_map.apply(SetMapAttr("title", path.stem))
+    return mind_map
 
 
 def write_map(mind_map: MindMap, path: str | Path, fmt: FileFormat | str | None = None) -> None:

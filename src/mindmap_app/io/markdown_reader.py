@@ -63,6 +63,7 @@ _PARSER.disable(["inline", "text_join"])   # node texts keep their inline source
 #: ``[label]: /destination`` alone on its line (the form of thousands of change-log links)
 _PLAIN_DEFINITION = re.compile(r"\[([^\[\]\\\n]{1,999})\]:[ \t]*([^\s<>()\\]+)[ \t]*\n?")
 _TITLE_START = re.compile(r"[ \t]*[\"'(]")
+_LABEL_STOP = re.compile(r"[\[\]\\]")
 _HARD_BREAK = re.compile(r"(?:\\| {2,})$")
 
 
@@ -82,6 +83,12 @@ def _fast_reference(state: Any, start: int, end: int, silent: bool) -> bool:
         if not silent:
             state.line = start + 1
         return True
+    # "[text][ref] ..." and "[text](url)": the general rule's label scan stops at the first
+    # '[' (no definition) or ']' (a definition only if ':' follows); escapes go the long way
+    stop = _LABEL_STOP.search(source, begin + 1, state.eMarks[start])
+    if stop and (stop.group() == "[" or (stop.group() == "]" and source[stop.end():stop.end() + 1]
+                                        != ":")):
+        return False
     return _GENERAL_REFERENCE(state, start, end, silent)
 
 
@@ -415,7 +422,7 @@ class _MarkdownReader:
             if sum(1 for _ in itertools.islice(matches, limit + 1)) > limit:
                 raise outline_common.too_many_nodes(self.path, None)
         sink = _TokenSink(self)
-        with _deep_recursion():
+        with _parsing():
             try:
                 _PARSER.block.parse(source.replace("\x00", "\ufffd"), _PARSER, {}, sink)
             except RecursionError:   # a safety net: the nesting limit comes first
@@ -458,7 +465,7 @@ class _MarkdownReader:
 
 
 @contextmanager
-def _deep_recursion() -> Any:
+def _parsing() -> Any:
     """The block parser recurses once or twice per nested container: room for the deepest
     legal outline (Python-to-Python calls use no C stack since 3.11)."""
     old = sys.getrecursionlimit()
