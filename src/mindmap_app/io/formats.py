@@ -8,6 +8,7 @@ md        Markdown outline (markmap)  .md .markdown          both
 opml      OPML outline                .opml                  both
 mm        FreeMind / Freeplane        .mm                    both
 txt       indented text outline       .txt                   both
+xmind     XMind workbook (zip)        .xmind                 read
 png       image                       .png                   write (``mindmap_app.render``)
 svg       vector image                .svg                   write (``mindmap_app.render``)
 pdf       document                    .pdf                   write (``mindmap_app.render``)
@@ -28,7 +29,7 @@ from pathlib import Path
 
 from ..model import Fragment, InsertSubtree, MindMap, SetNodeAttr
 from ..model.edits import AddLink, SetMapAttr
-from . import freemind_format, indented_text, markdown_format, opml_format
+from . import freemind_format, indented_text, markdown_format, opml_format, xmind_format
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_INPUT_BYTES
@@ -85,6 +86,7 @@ _FORMATS = (
                freemind_format.loads, freemind_format.dumps),
     FileFormat("txt", "Indented text outline", (".txt",), "outline",
                indented_text.loads, indented_text.dumps),
+    FileFormat("xmind", "XMind workbook", (".xmind",), "outline", xmind_format.loads),
     FileFormat("png", "PNG image", (".png",), "image"),
     FileFormat("svg", "SVG vector image", (".svg",), "image"),
     FileFormat("pdf", "PDF document", (".pdf",), "image"),
