@@ -552,6 +552,10 @@ def _tree_events(mind_map: MindMap, top: str, order: dict[str, int]) -> Iterator
             yield _number(float(pos[0]))
             yield _number(float(pos[1]))
             yield _SEQ_END
+        side = data.get("side")
+        if side:
+            yield keys["side"]
+            yield _text(side)
         link = data.get("link")
         if link:
             yield keys["link"]

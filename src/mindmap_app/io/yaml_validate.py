@@ -25,7 +25,7 @@ FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
 
 #: Keys in the order they are written.
 MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links")
-NODE_KEYS = ("id", "text", "note", "tags", "style", "votes", "folded", "pos", "link",
+NODE_KEYS = ("id", "text", "note", "tags", "style", "votes", "folded", "pos", "side", "link",
              "children")
 LINK_KEYS = ("from", "to", "label")
 
@@ -315,6 +315,13 @@ class MapBuilder:
             raise self._type_error(node, key, "a whole number, 0 or more")
         return normalise_attr(key, value)
 
+    def _side(self, node: MarkedMap, key: str, value: Any) -> Any:
+        if value is None:
+            return None
+        if value not in ("left", "right"):
+            raise self._type_error(node, key, "left or right")
+        return normalise_attr(key, value)
+
     def _folded(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is None:
             return None
@@ -431,4 +438,5 @@ _ATTR_CHECKS = {
     "folded": MapBuilder._folded,
     "pos": MapBuilder._pos,
     "link": MapBuilder._link,
+    "side": MapBuilder._side,
 }

@@ -3,8 +3,8 @@
 Graph layout
 ------------
 * Nodes are keyed by stable string ids. Node attributes hold only what is set: ``text`` is
-  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes`` and ``link``
-  are present only when they differ from their default (see ``NODE_DEFAULTS``).
+  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes``, ``link`` and
+  ``side`` are present only when they differ from their default (see ``NODE_DEFAULTS``).
 * Tree edges ``parent -> child`` use the edge key ``"tree"`` and carry ``order`` (0, 1, ...).
 * Cross-links ``a -> b`` use the edge key ``"link"`` and may carry a ``label``.
 * ``graph.graph`` holds the map-level values: ``title``, ``layout``, ``theme``, ``root`` (the
@@ -39,9 +39,13 @@ NODE_DEFAULTS: dict[str, Any] = {
     "pos": None,
     "votes": 0,
     "link": None,
+    #: the side of the root a main branch is drawn on in the balanced layout ("left" or
+    #: "right"); None: the layout chooses (kept from FreeMind/Freeplane's POSITION)
+    "side": None,
 }
 NODE_ATTRIBUTES = ("text", *NODE_DEFAULTS)
 LAYOUTS = ("right", "left", "balanced", "down", "radial")
+SIDES = ("left", "right")
 THEMES = ("light", "dark", "projector")
 
 #: The deepest tree (in levels below a root, the root being level 0) that the YAML format can
@@ -80,6 +84,12 @@ def normalise_attr(key: str, value: Any) -> Any:
         return value or None
     if key in ("note", "link"):
         return str(value) if value else None
+    if key == "side":
+        if not value:
+            return None
+        if value not in SIDES:
+            raise ValueError(f"a side is one of {', '.join(SIDES)}, not {value!r}")
+        return str(value)
     raise KeyError(f"unknown node attribute {key!r}")
 
 
