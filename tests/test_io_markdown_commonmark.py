@@ -139,3 +139,16 @@ def test_opening_a_markdown_file_without_a_title_takes_the_file_name(tmp_path):
     titled = tmp_path / "t.md"
     titled.write_text("---\ntitle: Day one\n---\n# Threats\n", encoding="utf-8")
     assert formats.read_map(titled).title == "Day one"
+
+
+def test_the_corpus_script_reports_agreement_and_the_worst_cases(tmp_path):
+    import subprocess
+    import sys
+
+    odd = tmp_path / "odd.md"
+    odd.write_text("Title\n=====\n\n- a\n- b\n", encoding="utf-8")
+    script = Path(__file__).parents[1] / "tools" / "md_corpus.py"
+    result = subprocess.run([sys.executable, str(script), str(CORPUS), str(odd)],
+                            capture_output=True, text=True, timeout=120, check=True)
+    assert f"{len(CORPUS_FILES) + 1} files: {len(CORPUS_FILES) + 1} agree, 0 disagree, " \
+           "0 crashes" in result.stdout
