@@ -26,6 +26,7 @@ memory held stays in proportion to the largest top-level block, not to the file.
 
 from __future__ import annotations
 
+import gc
 import html
 import itertools
 import re
@@ -428,8 +429,8 @@ class _MarkdownReader:
             except RecursionError:   # a safety net: the nesting limit comes first
                 raise MapFormatError(f"the Markdown is nested more than {MAX_DEPTH} levels "
                                      "deep", self.path) from None
-        sink.flush()
-        return self._finish()
+            sink.flush()
+            return self._finish()
 
     def _note_text(self, blocks: list[tuple[int, int, list[str]]]) -> str:
         out: list[str] = []
@@ -470,10 +471,17 @@ def _parsing() -> Any:
     legal outline (Python-to-Python calls use no C stack since 3.11)."""
     old = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old, 4 * _NESTING_LIMIT + 1000))
+    # The parser makes five or six token objects per idea and no reference cycles; each
+    # burst of them would start the cyclic collector, which walks every object of the
+    # process (the open maps too): held while reading, as the layout does.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
         sys.setrecursionlimit(old)
+        if collecting:
+            gc.enable()
 
 
 def read_markdown(data: str | bytes, path: str | Path | None = None) -> MindMap:
