@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from ..commands import MapSettingCommand
 from ..io.errors import MapFormatError
+from ..io.formats import UnknownFormatError
 from ..model import LAYOUTS, THEMES, EditError
 from ..model import operations as ops
 from ..render.export_dialog import open_export_dialog
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
+from .file_filters import SAVE_FILTER, open_filter
+from .idea_features import IdeaFeatures
 from .map_editor import MapEditor
 from .presentation import start_presentation
 from .safety import SafetyController
@@ -34,9 +37,10 @@ from .safety import SafetyController
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
-                        "move_down", "open_link", "tidy_branch")
+                        "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
+                        "remove_tag", "color", "add_vote", "remove_vote", "web_link",
+                        "cross_link", "idea_panel")
 CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
-FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
 
 
 class FindBar(QWidget):
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.safety = SafetyController(self)
         self.statusBar()
+        self.ideas = IdeaFeatures(self)   # idea panel, legend, toolbar, status bar, keys
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -151,9 +156,9 @@ class MainWindow(QMainWindow):
             self.tabs.addAction(action)
         menus["Edit"].addSeparator()
         self._action("find", "&Find...", ("Ctrl+F",), self.show_find, menus["Edit"])
-        self._action("find_next", "Find &Next", ("F3",), lambda: self.find_step(1),
+        self._action("find_next", "Find &Next", ("Ctrl+G",), lambda: self.find_step(1),
                      menus["Edit"])
-        self._action("find_previous", "Find Pre&vious", ("Shift+F3",),
+        self._action("find_previous", "Find Pre&vious", ("Ctrl+Shift+G",),
                      lambda: self.find_step(-1), menus["Edit"])
 
         view = menus["View"]
@@ -217,6 +222,8 @@ class MainWindow(QMainWindow):
         for name in names:
             if name == "-":
                 menu.addSeparator()
+            elif name == "remove_tag":
+                self.ideas.add_remove_tag_menu(menu)
             else:
                 menu.addAction(self.actions_by_name[name])
         editor = self.editor()
@@ -237,6 +244,7 @@ class MainWindow(QMainWindow):
         editor.open_link.connect(lambda link, e=editor: self.open_linked(e, link))
         document.state_changed.connect(self._update_title)
         self.safety.attach(document)
+        self.ideas.attach(editor)
         self.undo_group.addStack(document.undo_stack)
         index = self.tabs.addTab(editor, "")
         self.tabs.setCurrentIndex(index)
@@ -282,7 +290,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             document = Document.open(path)
-        except MapFormatError as exc:
+        except (MapFormatError, UnknownFormatError) as exc:
             self.show_error("Cannot open map", str(exc))
             return None
         except OSError as exc:
@@ -292,8 +300,7 @@ class MainWindow(QMainWindow):
         return self.add_document(document)
 
     def open_linked(self, editor: MapEditor, link: str) -> None:
-        base = editor.document.path.parent if editor.document.path else Path.cwd()
-        self.open_path(base / link)
+        self.ideas.open_link(editor, link)
 
     def new_map(self) -> None:
         editor = self.add_document(Document.new())
@@ -301,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         start = self.settings.value("last_folder", str(Path.home()))
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open map", start, FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open map", start, open_filter())
         for p in paths:
             self.settings.setValue("last_folder", str(Path(p).parent))
             self.open_path(p)
@@ -321,9 +328,11 @@ class MainWindow(QMainWindow):
         if editor is None:
             return False
         editor.commit_pending_edit()
-        start = str(editor.document.path or Path(self.settings.value(
-            "last_folder", str(Path.home()))) / f"{editor.document.title}.yaml")
-        path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, FILE_FILTER)
+        imported = editor.document.imported_from
+        start = str(editor.document.path or (imported.with_suffix(".yaml") if imported else
+                    Path(self.settings.value("last_folder", str(Path.home()))) /
+                    f"{editor.document.title}.yaml"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, SAVE_FILTER)
         if not path:
             return False
         if not path.endswith((".yaml", ".yml")):

@@ -30,6 +30,7 @@ from ..model import Composite, EditError, SetNodeAttr
 from ..model import operations as ops
 from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
+from .idea_edits import IdeaEdits
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -48,6 +49,7 @@ class MapEditor(QWidget):
         self.scene = MapScene(document.mind_map)
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
+        self.ideas = IdeaEdits(self)      # tags, note, colour, votes, links
         self._new_node: str | None = None
         self._find_results: list[str] = []
         self._find_index = -1
@@ -58,6 +60,7 @@ class MapEditor(QWidget):
         self.scene.reparent_requested.connect(self._on_reparent_requested)
         self.scene.link_activated.connect(self._on_link_activated)
         self.scene.edit_requested.connect(lambda node: self.start_edit(node))
+        self.scene.cross_link_requested.connect(self.ideas.add_cross_link)
         self.view.typed.connect(self._on_typed)
         self.editor.committed.connect(self._on_edit_committed)
         self.editor.cancelled.connect(self._on_edit_cancelled)
@@ -185,6 +188,9 @@ class MapEditor(QWidget):
 
     # ------------------------------------------------------------------- deleting
     def delete_subtree(self) -> None:
+        if self.scene.selected_links():         # a cross-link clicked: Delete removes it
+            self.ideas.remove_cross_links(self.scene.selected_links())
+            return
         nodes = self.selected()
         if not nodes:
             return

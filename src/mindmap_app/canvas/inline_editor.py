@@ -59,7 +59,9 @@ class InlineEditor(QObject):
         return self.node is not None
 
     def start(self, item: NodeItem, initial: str | None = None) -> None:
-        """Edit ``item``'s text; ``initial`` replaces it (typing starts editing)."""
+        """Edit ``item``'s text; ``initial`` replaces it (typing starts editing). F2 and
+        double-click (``initial`` None) put the caret at the end with nothing selected, so
+        typing appends, as in Freeplane."""
         if self.active:
             self.commit()
         self.node = item.node_id
@@ -82,10 +84,7 @@ class InlineEditor(QObject):
         self.fit()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = editor.textCursor()
-        if initial is None:
-            cursor.select(QTextCursor.SelectionType.Document)
-        else:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
         editor.setTextCursor(cursor)
 
     def fit(self) -> None:

@@ -18,6 +18,7 @@ from ..themes import Theme, get_theme
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
+from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
 
@@ -38,6 +39,10 @@ class MapScene(QGraphicsScene):
     link_activated = Signal(str)
     #: double-click on a node
     edit_requested = Signal(str)
+    #: Ctrl+Shift+drag from one node to another: (source, target) of a new cross-link
+    cross_link_requested = Signal(str, str)
+    #: double-click on a cross-link: (source, target) whose label to edit
+    link_label_requested = Signal(str, str)
     #: the layout was recomputed (positions may have changed)
     layout_changed = Signal()
 
@@ -56,6 +61,7 @@ class MapScene(QGraphicsScene):
         self.simplify_small_text = True
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
+        self.link_drag = LinkDragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._apply_background()
         self.rebuild()
@@ -134,12 +140,16 @@ class MapScene(QGraphicsScene):
     def _sync_links(self) -> None:
         wanted = {(a, b): label for a, b, label in self.mind_map.links()
                   if a in self.items_by_id and b in self.items_by_id}
+        reselect = set()
         for key in list(self.link_items):
             if key not in wanted or self.link_items[key].label != wanted[key]:
+                if self.link_items[key].isSelected():
+                    reselect.add(key)
                 self.removeItem(self.link_items.pop(key))
         for key, label in wanted.items():
             if key not in self.link_items:
                 item = LinkItem(key[0], key[1], label)
+                item.setSelected(key in reselect)
                 item.set_style(self.theme.link_color, self.theme.font_family,
                                self.theme.font_size * 0.85)
                 self.addItem(item)
@@ -315,6 +325,15 @@ class MapScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
 
+    def selected_links(self) -> list[tuple[str, str]]:
+        return [(i.source, i.target) for i in self.selectedItems() if isinstance(i, LinkItem)]
+
+    def link_at(self, pos: QPointF) -> LinkItem | None:
+        for item in self.items(pos):
+            if isinstance(item, LinkItem):
+                return item
+        return None
+
     def select_only(self, nodes: list[str]) -> None:
         self.clearSelection()
         for node in nodes:
@@ -324,14 +343,20 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.press(event):
+            return
         if not self.drag.press(event):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.move(event):
+            return
         if not self.drag.move(event):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.release(event):
+            return
         if not self.drag.release(event):
             super().mouseReleaseEvent(event)
 
@@ -339,6 +364,11 @@ class MapScene(QGraphicsScene):
         item = self.item_at(event.scenePos())
         if item is not None:
             self.edit_requested.emit(item.node_id)
+            event.accept()
+            return
+        link = self.link_at(event.scenePos())
+        if link is not None:
+            self.link_label_requested.emit(link.source, link.target)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

@@ -6,6 +6,7 @@ re-measures and repaints when its look changes.
 
 from __future__ import annotations
 
+import zlib
 from typing import NamedTuple
 
 from ..model import MindMap
@@ -105,6 +106,15 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
     return out
 
 
+def tag_colour(theme: Theme, tag: str) -> str:
+    """A tag's colour: the theme's own for the tag, else a stable pick from its palette (the
+    same tag has the same colour in every map and every session)."""
+    own = theme.tag_color(tag)
+    if own:
+        return own
+    return theme.stroke_color(theme.branch_color(zlib.crc32(tag.encode("utf-8"))))
+
+
 def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int) -> NodeLook:
     attrs = mind_map.attrs(node)
     style = attrs["style"] or {}
@@ -122,7 +132,7 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
     if style.get("background"):
         fill = theme.branch_fill(style["background"])
     color = theme.stroke_color(color)
-    tags = tuple((t, theme.tag_color(t) or color) for t in attrs["tags"])
+    tags = tuple((t, tag_colour(theme, t)) for t in attrs["tags"])
     folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0
     return NodeLook(
         text=attrs["text"], depth=depth, is_main_root=is_main_root, color=color, fill=fill,

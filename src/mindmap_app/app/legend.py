@@ -1,0 +1,108 @@
+"""The legend (View > Legend): the map's tags with their colours and how many ideas carry
+each, in a corner of the map. F2 or a double-click on a tag renames it everywhere (one undo
+step). A view over the model: rebuilt from it on every change notice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+
+from ..canvas.node_look import tag_colour
+
+if TYPE_CHECKING:
+    from .idea_features import IdeaFeatures
+    from .map_editor import MapEditor
+
+MARGIN = 12
+
+
+class Legend(QFrame):
+    def __init__(self, editor: MapEditor, features: IdeaFeatures) -> None:
+        super().__init__(editor.view.viewport())
+        self.editor = editor
+        self.features = features
+        self.setObjectName("legend")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 4, 6, 6)
+        self.title = QLabel("Legend", self)
+        box.addWidget(self.title)
+        self.list = QListWidget(self)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setToolTip("Tags of the map; F2 or double-click renames one everywhere")
+        self.list.itemDoubleClicked.connect(self._rename)
+        self.list.installEventFilter(self)
+        box.addWidget(self.list)
+        editor.mind_map.subscribe(self._on_change)
+        editor.view.viewport().installEventFilter(self)
+        self.hide()
+        self.refresh()
+
+    def detach(self) -> None:
+        self.editor.mind_map.unsubscribe(self._on_change)
+
+    def _on_change(self, _change) -> None:  # noqa: ANN001
+        self.refresh()
+
+    def entries(self) -> list[tuple[str, str, int]]:
+        """(tag, colour, ideas carrying it), in first-use order."""
+        m, theme = self.editor.mind_map, self.editor.scene.theme
+        counts: dict[str, int] = {}
+        for node in m.nodes():
+            for tag in m.get(node, "tags"):
+                counts[tag] = counts.get(tag, 0) + 1
+        return [(tag, tag_colour(theme, tag), counts[tag])
+                for tag in self.editor.ideas.all_tags()]
+
+    def refresh(self) -> None:
+        theme = self.editor.scene.theme
+        self.setStyleSheet(f"#legend {{ background: {theme.background}; border: 1px solid "
+                           f"{theme.link_color}; border-radius: 6px; }} QLabel, QListWidget "
+                           f"{{ background: {theme.background}; color: {theme.text}; }}")
+        current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) \
+            if self.list.currentItem() else None
+        self.list.clear()
+        entries = self.entries()
+        for tag, colour, count in entries:
+            chip = QPixmap(14, 14)
+            chip.fill(QColor(colour))
+            item = QListWidgetItem(chip, f"{tag}  ({count})")
+            item.setData(Qt.ItemDataRole.UserRole, tag)
+            self.list.addItem(item)
+            if tag == current:
+                self.list.setCurrentItem(item)
+        if not entries:
+            self.list.addItem("(no tags yet: F3 adds one)")
+        rows = max(1, len(entries))
+        self.list.setFixedHeight(min(rows, 12) * (self.list.sizeHintForRow(0) + 1) + 4)
+        self.list.setFixedWidth(max(140, self.list.sizeHintForColumn(0) + 16))
+        self.adjustSize()
+        self._place()
+
+    def _place(self) -> None:
+        area = self.parentWidget().rect()
+        self.move(area.right() - self.width() - MARGIN, area.top() + MARGIN)
+
+    def _rename(self, item: QListWidgetItem) -> None:
+        tag = item.data(Qt.ItemDataRole.UserRole)
+        if tag:
+            rect = self.list.visualItemRect(item)
+            at = self.list.viewport().mapTo(self.parentWidget(), rect.bottomLeft())
+            at.setX(at.x() + rect.width() // 2)
+            self.features.ask_rename_tag(self.editor, tag, at)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_F2 and self.list.currentItem():
+                self._rename(self.list.currentItem())
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.editor.view.setFocus()
+                return True
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._place()
+        return super().eventFilter(watched, event)
