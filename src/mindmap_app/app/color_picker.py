@@ -1,5 +1,7 @@
 """Choose an idea's colour: the theme's branch palette as swatches (keys 1-9, arrows and
-Enter), a custom colour, or "as the branch" (clears it); for the idea or its whole branch."""
+Enter), a custom colour, or "as the branch" (clears it); for the idea or its whole branch.
+
+Shown in place over the map, beside the idea (Esc closes it and returns to the map)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
-    QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,14 +24,20 @@ from PySide6.QtWidgets import (
 from ..themes import Theme
 
 
-class ColorPicker(QDialog):
-    """``chosen(colour or None, whole_branch)`` is called once a choice is made."""
+class ColorPicker(QFrame):
+    """``chosen(colour or None, whole_branch)`` is called once a choice is made; ``closed()``
+    when the picker goes, chosen or not."""
 
     def __init__(self, parent: QWidget, theme: Theme, current: str | None,
-                 chosen: Callable[[str | None, bool], None]) -> None:
+                 chosen: Callable[[str | None, bool], None],
+                 closed: Callable[[], None] = lambda: None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Colour")
+        self.setObjectName("color_picker")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.chosen = chosen
+        self.closed = closed
         box = QVBoxLayout(self)
         box.addWidget(QLabel("Pick a colour (1-9, arrows and Enter), C: custom, "
                              "A: as the branch, B: whole branch", self))
@@ -47,6 +55,7 @@ class ColorPicker(QDialog):
                                  "QToolButton:focus { border: 3px solid palette(highlight); }")
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.clicked.connect(lambda _=False, c=colour: self._pick(c))
+            button.installEventFilter(self)     # arrows move along the row, Enter picks
             row.addWidget(button)
             self.swatches.append(button)
         box.addLayout(row)
@@ -54,20 +63,42 @@ class ColorPicker(QDialog):
         box.addWidget(self.branch)
         buttons = QHBoxLayout()
         clear = QPushButton("&As the branch (A)", self)
+        clear.setAutoDefault(False)
         clear.clicked.connect(lambda: self._pick(None))
         custom = QPushButton("&Custom... (C)", self)
+        custom.setAutoDefault(False)
         custom.clicked.connect(self.custom)
         buttons.addWidget(clear)
         buttons.addWidget(custom)
         box.addLayout(buttons)
         self._current = current
-        index = next((i for i, b in enumerate(self.swatches)
-                      if theme.branch_colors[i] == current), 0)
-        self.swatches[index].setFocus()
+        #: the swatch Enter takes (arrows move it; it has the focus)
+        self.index = next((i for i, b in enumerate(self.swatches)
+                           if theme.branch_colors[i] == current), 0)
+
+    def show_at(self, x: int, y: int) -> None:
+        self.adjustSize()
+        area = self.parentWidget().rect()
+        self.move(max(0, min(x, area.width() - self.width())),
+                  max(0, min(y, area.height() - self.height())))
+        self.show()
+        self.raise_()
+        self.swatches[self.index].setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001
+        super().closeEvent(event)
+        self.closed()
+
+    def event(self, event) -> bool:  # noqa: ANN001
+        # its keys (digits, letters, arrows, Enter, Esc) are not the map's shortcuts
+        if event.type() == event.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
 
     def _pick(self, colour: str | None) -> None:
         branch = self.branch.isChecked()
-        self.accept()
+        self.close()
         self.chosen(colour, branch)
 
     def custom(self) -> None:
@@ -79,6 +110,12 @@ class ColorPicker(QDialog):
         """The system colour dialog (tests replace this)."""
         colour = QColorDialog.getColor(start, self, "Custom colour")
         return colour if colour.isValid() else None
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        if event.type() == event.Type.KeyPress and watched in self.swatches:
+            self.keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -96,12 +133,18 @@ class ColorPicker(QDialog):
             self.branch.toggle()
             return
         focused = self.focusWidget()
-        if focused in self.swatches and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-            step = 1 if key == Qt.Key.Key_Right else -1
-            i = (self.swatches.index(focused) + step) % len(self.swatches)
-            self.swatches[i].setFocus()
+        if focused in self.swatches:
+            self.index = self.swatches.index(focused)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+            self.index = (self.index + step) % len(self.swatches)
+            self.swatches[self.index].setFocus()
             return
-        if focused in self.swatches and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focused.click()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+                focused is None or focused in self.swatches):
+            self.swatches[self.index].click()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.close()
             return
         super().keyPressEvent(event)

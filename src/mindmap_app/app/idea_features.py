@@ -160,6 +160,11 @@ class IdeaFeatures(QObject):
             self.panel.set_editor(editor)
             self.panel.focus_note()
 
+    def focus_map(self) -> None:
+        editor = self.editor()
+        if editor is not None:
+            editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def focus_panel(self) -> None:
         self.panel.show()
         self.panel.raise_()
@@ -171,12 +176,19 @@ class IdeaFeatures(QObject):
         if not nodes:
             return
         current = (editor.mind_map.get(nodes[0], "style") or {}).get("color")
-        picker = ColorPicker(self.window, editor.scene.theme, current,
-                             lambda colour, branch: editor.ideas.set_color(colour, branch, nodes))
-        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        picker.finished.connect(lambda *_: editor.view.setFocus())
+        if self.color_picker is not None:
+            self.color_picker.close()
+        picker = ColorPicker(editor.view.viewport(), editor.scene.theme, current,
+                             lambda colour, branch: editor.ideas.set_color(colour, branch, nodes),
+                             lambda: self._picker_closed(editor))
         self.color_picker = picker
-        picker.open()
+        box = editor.scene.items_by_id[editor.current()].box_rect()
+        at = editor.view.mapFromScene(box.right(), box.bottom())
+        picker.show_at(at.x() + 8, at.y() + 4)
+
+    def _picker_closed(self, editor: MapEditor) -> None:
+        self.color_picker = None
+        editor.view.setFocus()
 
     def add_vote(self) -> None:
         editor, nodes = self._selection()

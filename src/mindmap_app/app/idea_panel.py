@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
+import shiboken6
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -55,15 +56,15 @@ class NoteEdit(QPlainTextEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.panel.seal_note()
-            self.panel.window_.focus_map()
+            self.panel.window_.ideas.focus_map()
             return
         super().keyPressEvent(event)
 
     def event(self, event) -> bool:  # noqa: ANN001
         # Ctrl+Z / Ctrl+Y go to the window's undo (the note's own undo is off)
-        if event.type() == event.Type.ShortcutOverride and event.matches(
-                event.StandardKey.Undo) or event.type() == event.Type.ShortcutOverride and \
-                event.matches(event.StandardKey.Redo):
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or
+                event.matches(QKeySequence.StandardKey.Redo)):
             event.ignore()
             return False
         return super().event(event)
@@ -181,6 +182,8 @@ class IdeaPanel(QDockWidget):
         return self.editor.selected() if self.editor is not None else []
 
     def refresh(self) -> None:
+        if self.editor is not None and not shiboken6.isValid(self.editor.scene):
+            self.editor = None          # the window is closing: its tabs are going
         """Show what the model holds for the selection (never a remembered value)."""
         nodes = self.nodes()
         m = self.editor.mind_map if self.editor else None

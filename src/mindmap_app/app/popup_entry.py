@@ -57,14 +57,19 @@ class PopupEntry(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self.completer().popup() if self.completer() else None
-        if popup is not None and popup.isVisible():
-            super().keyPressEvent(event)
-            return
+        completing = popup is not None and popup.isVisible()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if completing:
+                if popup.currentIndex().isValid():
+                    self.setText(popup.currentIndex().data())
+                popup.hide()
             self._finish(True)
             return
         if event.key() == Qt.Key.Key_Escape:
-            self._finish(False)
+            if completing:
+                popup.hide()        # the first Esc closes the completion list only
+            else:
+                self._finish(False)
             return
         super().keyPressEvent(event)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
@@ -57,6 +58,8 @@ class MapStatus(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.editor is not None and not shiboken6.isValid(self.editor.scene):
+            self.editor = None          # the window is closing: its tabs are going
         editor = self.editor
         if editor is None:
             for label in (self.ideas, self.selected, self.zoom, self.saved):
