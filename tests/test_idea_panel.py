@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from mindmap_app.commands import map_commands
 from tests.gui_helpers import node_view_point, press
-from tests.idea_helpers import K, M, key, national_window, redo, type_where_focus, undo, \
-    undo_text
+from tests.idea_helpers import K, M, key, national_window, redo, type_where_focus, undo, undo_text
 
 
 @pytest.fixture
