@@ -87,6 +87,14 @@ class Legend(QFrame):
         area = self.parentWidget().rect()
         self.move(area.right() - self.width() - MARGIN, area.top() + MARGIN)
 
+    @staticmethod
+    def _own_key(event) -> bool:  # noqa: ANN001
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier |
+                                Qt.KeyboardModifier.AltModifier):
+            return False
+        key = event.key()
+        return key == Qt.Key.Key_F2 or not (Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35)
+
     def _rename(self, item: QListWidgetItem) -> None:
         tag = item.data(Qt.ItemDataRole.UserRole)
         if tag:
@@ -96,6 +104,10 @@ class Legend(QFrame):
             self.features.ask_rename_tag(self.editor, tag, at)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.ShortcutOverride and \
+                self._own_key(event):
+            event.accept()     # arrows, F2, Esc move in the legend, not the map's selection
+            return True
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_F2 and self.list.currentItem():
                 self._rename(self.list.currentItem())

@@ -1,0 +1,124 @@
+"""Tag colours and the legend (rename a tag everywhere, one undo step), the toolbar (SVG
+icons, tooltips naming the key) and the status bar (ideas, selection, zoom, save state)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from mindmap_app.app.popup_entry import PopupEntry
+from mindmap_app.app.toolbar import TOOLBAR, svg_icon
+from mindmap_app.canvas.node_look import tag_colour
+from mindmap_app.themes import get_theme
+from tests.gui_helpers import node_view_point
+from tests.idea_helpers import K, M, key, national_window, type_where_focus, undo, undo_text
+
+
+@pytest.fixture
+def national(qtbot, tmp_path):
+    return national_window(qtbot, tmp_path)
+
+
+def test_tag_colours_are_the_themes_or_stable_from_its_palette():
+    theme = get_theme("light")
+    assert tag_colour(theme, "threat") == theme.tag_colors["threat"]
+    one = tag_colour(theme, "funding")
+    assert one == tag_colour(get_theme("light"), "funding"), "stable across calls"
+    palette = {theme.stroke_color(c) for c in theme.branch_colors}
+    assert one in palette
+    assert len({tag_colour(theme, t) for t in ("a", "b", "c", "d", "e", "f", "g")}) > 1
+
+
+def test_legend_lists_tags_and_renames_one_everywhere_in_one_step(national, qtbot):
+    window, editor = national
+    m = editor.mind_map
+    editor.ideas.add_tag("threat", ["t1", "t2"])
+    window.actions_by_name["legend"].trigger()
+    legend = editor.legend
+    assert legend.isVisible()
+    rows = [legend.list.item(i).text() for i in range(legend.list.count())]
+    assert rows == ["threat  (3)", "opportunity  (1)"]
+    # keyboard: F6 reaches the legend, F2 renames
+    editor.view.setFocus()
+    while QApplication.focusWidget() is not legend.list:
+        key(editor, K.Key_F6)
+    legend.list.setCurrentRow(0)
+    key(editor, K.Key_F2)
+    entry = QApplication.focusWidget()
+    assert isinstance(entry, PopupEntry) and entry.text() == "threat"
+    entry.selectAll()
+    type_where_focus("risk")
+    key(editor, K.Key_Return)
+    assert [n for n in m.nodes() if "risk" in m.get(n, "tags")] == ["threats", "t1", "t2"]
+    assert not any("threat" in m.get(n, "tags") for n in m.nodes())
+    assert editor.scene.items_by_id["t1"].look.tags[0][0] == "risk"
+    assert legend.list.item(0).text() == "risk  (3)"
+    assert undo_text(window) == "Undo Rename Tag 'threat' to 'risk'"
+    undo(editor)
+    assert [n for n in m.nodes() if "threat" in m.get(n, "tags")] == ["threats", "t1", "t2"]
+    assert legend.list.item(0).text() == "threat  (3)"
+    # a double-click renames too
+    rect = legend.list.visualItemRect(legend.list.item(1))
+    QTest.mouseClick(legend.list.viewport(), Qt.MouseButton.LeftButton, M.NoModifier,
+                     rect.center())
+    QTest.mouseDClick(legend.list.viewport(), Qt.MouseButton.LeftButton, M.NoModifier,
+                      rect.center())
+    entry = QApplication.focusWidget()
+    assert isinstance(entry, PopupEntry) and entry.text() == "opportunity"
+    key(editor, K.Key_Escape)
+    window.actions_by_name["legend"].trigger()
+    assert not legend.isVisible()
+
+
+def test_toolbar_icons_are_svg_and_tooltips_name_the_key(national):
+    window, _ = national
+    bar = window.ideas.toolbar
+    names = [entry.split(":")[0] for entry in TOOLBAR if entry != "|"]
+    shown = bar.actions()
+    for name in names:
+        action = window.actions_by_name.get(name) or window.actions_by_name[f"toolbar_{name}"]
+        assert action in shown
+        assert not action.icon().isNull(), name
+    assert window.actions_by_name["add_tag"].toolTip() == "Add Tag (F3)"
+    assert window.actions_by_name["color"].toolTip() == "Colour (Ctrl+Shift+C)"
+    assert window.actions_by_name["save"].toolTip() == "Save (Ctrl+S)"
+
+
+@pytest.mark.parametrize("colour", ["#f0f0f0", "#202020"])
+def test_icons_take_the_palette_text_colour(colour):
+    """Drawn in the text colour of the palette: light strokes on a dark desktop."""
+    image = svg_icon("tag", colour).pixmap(48, 48).toImage().convertToFormat(
+        QImage.Format.Format_ARGB32)
+    inked = [QColor(image.pixel(x, y)) for x in range(48) for y in range(48)
+             if QColor.fromRgba(image.pixel(x, y)).alpha() > 200]
+    assert len(inked) > 40
+    wanted = QColor(colour)
+    assert all(abs(c.lightness() - wanted.lightness()) < 30 for c in inked)
+
+
+def test_status_bar_counts_zoom_and_save_state(national, qtbot):
+    window, editor = national
+    status = window.ideas.status
+    m = editor.mind_map
+    assert status.ideas.text() == f"{len(m)} ideas"
+    assert status.selected.text() == "1 selected"
+    assert status.saved.text() == "Saved"
+    QTest.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton, M.ControlModifier,
+                     node_view_point(editor, "t1"))
+    assert status.selected.text() == "2 selected"
+    editor.select("t1")
+    QTest.keyClick(editor.view, K.Key_Tab)
+    QTest.keyClicks(editor.view, "x")
+    QTest.keyClick(editor.view, K.Key_Return)
+    assert status.ideas.text() == f"{len(m)} ideas"
+    assert status.saved.text() == "Unsaved changes"
+    window.safety.autosaver.autosaved.emit(editor.document)
+    assert status.saved.text().startswith("Unsaved changes, recovery copy ")
+    assert status.saved.text()[-5:-3].isdigit() and status.saved.text()[-3] == ":"
+    QTest.keyClick(editor.view, K.Key_Equal, M.ControlModifier)
+    assert status.zoom.text() == f"{round(editor.view.zoom() * 100)} %"
+    window.actions_by_name["save"].trigger()
+    assert status.saved.text() == "Saved"
