@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -148,7 +149,11 @@ class IdeaPanel(QDockWidget):
         add_link = QPushButton("Add Cross-link... (Ctrl+L)", body)
         add_link.clicked.connect(lambda: window.ideas.start_cross_link())
         form.addRow("", add_link)
-        self.setWidget(body)
+        scroll = QScrollArea(self)       # a small window keeps its size: the panel scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self.refresh()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:

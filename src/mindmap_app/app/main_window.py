@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
 
     def new_map(self) -> None:
         editor = self.add_document(Document.new())
-        editor.start_edit(editor.mind_map.root)
+        editor.start_edit(editor.mind_map.root, select_all=True)   # typing replaces it
 
     def open_dialog(self) -> None:
         start = self.settings.value("last_folder", str(Path.home()))

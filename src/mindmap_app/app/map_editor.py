@@ -146,13 +146,14 @@ class MapEditor(QWidget):
         self._add(edit, "Insert Parent")
 
     # ------------------------------------------------------------------- editing
-    def start_edit(self, node: str | None = None, initial: str | None = None) -> None:
+    def start_edit(self, node: str | None = None, initial: str | None = None,
+                   select_all: bool = False) -> None:
         node = node or self._require_current()
         if node is None or node not in self.scene.items_by_id:
             return
         self.view.editing = True
         self.view.ensure_node_visible(node)
-        self.editor.start(self.scene.items_by_id[node], initial)
+        self.editor.start(self.scene.items_by_id[node], initial, select_all)
 
     def _on_typed(self, text: str) -> None:
         node = self.current()

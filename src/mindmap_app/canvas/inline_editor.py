@@ -58,10 +58,12 @@ class InlineEditor(QObject):
     def active(self) -> bool:
         return self.node is not None
 
-    def start(self, item: NodeItem, initial: str | None = None) -> None:
+    def start(self, item: NodeItem, initial: str | None = None,
+              select_all: bool = False) -> None:
         """Edit ``item``'s text; ``initial`` replaces it (typing starts editing). F2 and
         double-click (``initial`` None) put the caret at the end with nothing selected, so
-        typing appends, as in Freeplane."""
+        typing appends, as in Freeplane; ``select_all`` selects a placeholder text instead
+        (the central idea of a new map)."""
         if self.active:
             self.commit()
         self.node = item.node_id
@@ -84,7 +86,10 @@ class InlineEditor(QObject):
         self.fit()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = editor.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if select_all:
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
         editor.setTextCursor(cursor)
 
     def fit(self) -> None:
