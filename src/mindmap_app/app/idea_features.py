@@ -83,6 +83,9 @@ class IdeaFeatures(QObject):
                 self.remove_tag_menu.aboutToShow.connect(
                     lambda: self._fill_remove_tags(self.remove_tag_menu))
         w.actions_by_name["legend"].setCheckable(True)
+        for name, action in w.actions_by_name.items():
+            if name.startswith("theme_"):     # the legend and panel take the new colours
+                action.triggered.connect(self._on_theme, Qt.ConnectionType.QueuedConnection)
         w.addActions([w.actions_by_name[n] for n, *_ in IDEA_ACTIONS])
         self.panel.toggleViewAction().setText("Show Idea Panel")
         menu_named(w, "&View").addAction(self.panel.toggleViewAction())
@@ -102,6 +105,13 @@ class IdeaFeatures(QObject):
         self.status.set_editor(editor)
         if editor is not None:
             self._legend_for(editor).setVisible(self.legend_shown)
+
+    def _on_theme(self) -> None:
+        editor = self.editor()
+        if editor is not None:
+            if getattr(editor, "legend", None) is not None:
+                editor.legend.refresh()
+            self.panel.refresh()
 
     def _selection(self) -> tuple[MapEditor | None, list[str]]:
         editor = self.editor()

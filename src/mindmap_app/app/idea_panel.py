@@ -276,6 +276,7 @@ class IdeaPanel(QDockWidget):
             with QSignalBlocker(field):
                 field.setText(value)
                 field.setModified(False)
+                field.setCursorPosition(0)      # the start of a long link shows
 
     def _set_note(self, value: str) -> None:
         if self.note.toPlainText() != value:
