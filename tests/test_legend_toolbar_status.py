@@ -122,3 +122,64 @@ def test_status_bar_counts_zoom_and_save_state(national, qtbot):
     assert status.zoom.text() == f"{round(editor.view.zoom() * 100)} %"
     window.actions_by_name["save"].trigger()
     assert status.saved.text() == "Saved"
+
+
+def test_the_legend_goes_into_exports_when_asked(tmp_path):
+    from mindmap_app.io.yaml_format import load_map
+    from mindmap_app.render.export import render_image, render_svg
+    from mindmap_app.render.options import ExportOptions
+    from tests.conftest import SAMPLE_MAPS
+
+    m = load_map(SAMPLE_MAPS / "national.yaml")
+    plain = render_image(m, ExportOptions())
+    with_legend = render_image(m, ExportOptions(legend=True))
+    assert with_legend.width() > plain.width()
+    # the legend's chip for "threat" is drawn in the tag's colour, right of the map
+    colour = QColor(tag_colour(get_theme("light"), "threat"))
+    right = [QColor(with_legend.pixel(x, y)) for x in range(plain.width(), with_legend.width())
+             for y in range(0, min(200, with_legend.height()))]
+    assert any(c == colour for c in right)
+    svg = render_svg(m, ExportOptions(legend=True)).decode()
+    assert ">Legend<" in svg and "threat" in svg and "opportunity" in svg
+    assert ">Legend<" not in render_svg(m, ExportOptions()).decode()
+
+
+def test_export_command_line_takes_legend(tmp_path):
+    from mindmap_app.cli import main
+    from tests.conftest import SAMPLE_MAPS
+
+    out = tmp_path / "n.svg"
+    assert main(["export", str(SAMPLE_MAPS / "national.yaml"), "-o", str(out), "--legend"]) == 0
+    assert ">Legend<" in out.read_text(encoding="utf-8")
+
+
+def test_export_dialog_starts_with_the_legend_as_shown(national):
+    from mindmap_app.render.export_dialog import ExportDialog
+
+    window, editor = national
+    window.actions_by_name["legend"].trigger()
+    dialog = ExportDialog(editor.mind_map, parent=window, legend=window.ideas.legend_shown)
+    assert dialog.legend_box.isChecked() and dialog.options().legend
+    dialog.legend_box.setChecked(False)
+    assert not dialog.options().legend
+    dialog.reject()
+
+
+def test_the_legend_shows_in_the_presentation_when_shown(national, qtbot):
+    from mindmap_app.app.legend import PresentationLegend
+    from mindmap_app.app.presentation import start_presentation
+
+    window, editor = national
+    presentation = start_presentation(editor)
+    assert presentation.legend is None, "not shown in the window: not in the presentation"
+    presentation.finish()
+    window.actions_by_name["legend"].trigger()
+    presentation = start_presentation(editor)
+    assert isinstance(presentation.legend, PresentationLegend)
+    presentation.resize(1280, 720)
+    qtbot.waitUntil(lambda: presentation.legend.x() > 900)
+    image = presentation.legend.grab().toImage()
+    colour = QColor(tag_colour(presentation.map_scene.theme, "threat"))
+    assert any(QColor(image.pixel(x, y)) == colour
+               for x in range(image.width()) for y in range(image.height()))
+    presentation.finish()

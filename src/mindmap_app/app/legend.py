@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ..canvas.legend_paint import legend_entries, legend_size, paint_legend
 from ..canvas.node_look import tag_colour
 
 if TYPE_CHECKING:
@@ -118,3 +119,53 @@ class Legend(QFrame):
         if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
             self._place()
         return super().eventFilter(watched, event)
+
+
+class PresentationLegend(QWidget):
+    """The legend in a corner of the presentation, in its theme and at its size; drawn by
+    the same code as in exports. Not focusable, never in the way of the clicker keys."""
+
+    def __init__(self, view: QWidget, editor: MapEditor) -> None:
+        super().__init__(view)
+        self.editor = editor
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.installEventFilter(self)
+        editor.mind_map.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_, m=editor.mind_map, f=self._on_change:
+                               m.unsubscribe(f))
+        self._on_change(None)
+        self.show()
+
+    def entries(self) -> list:
+        return legend_entries(self.editor.mind_map, self.editor.scene.theme)
+
+    def _on_change(self, _change) -> None:  # noqa: ANN001
+        theme = self.editor.scene.theme
+        w, h = legend_size(self.entries(), theme, theme.font_size * 1.2)
+        self.resize(int(w) + 2, int(h) + 2)
+        self._place()
+        self.update()
+
+    def _place(self) -> None:
+        area = self.parentWidget().rect()
+        self.move(area.right() - self.width() - 2 * MARGIN, area.top() + 2 * MARGIN)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._on_change(None)
+        return super().eventFilter(watched, event)
+
+    def paintEvent(self, event) -> None:  # noqa: ANN001
+        theme = self.editor.scene.theme
+        painter = QPainter(self)
+        paint_legend(painter, QPointF(1, 1), self.entries(), theme, theme.font_size * 1.2)
+        painter.end()
+
+
+def presentation_legend(view: QWidget, editor: MapEditor) -> PresentationLegend | None:
+    """The legend for a presentation of ``editor``, when it is shown in the window."""
+    legend = getattr(editor, "legend", None)
+    if legend is None or legend.isHidden() or not legend.entries():
+        return None
+    return PresentationLegend(view, editor)

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
 from ..model import MindMap
+from .legend import presentation_legend
 from .map_editor import MapEditor
 from .presentation_plan import (
     MARGIN_PX,
@@ -118,6 +119,7 @@ class Presentation(QGraphicsView):
         self._from = self._to = (QPointF(), 1.0)
         self.timer = RoundTimer(self)
         self.timer_label = TimerLabel(self.timer, self)
+        self.legend = presentation_legend(self, editor)     # when View > Legend shows it
         self.hint = QLabel(self)
         self.hint.setStyleSheet("QLabel { color: #ffffff; background: #000000;"
                                 " border-radius: 8px; padding: 4px 14px; font-size: 32px; }")
