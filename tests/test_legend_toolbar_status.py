@@ -183,3 +183,32 @@ def test_the_legend_shows_in_the_presentation_when_shown(national, qtbot):
     assert any(QColor(image.pixel(x, y)) == colour
                for x in range(image.width()) for y in range(image.height()))
     presentation.finish()
+
+
+def test_a_tag_gets_the_maps_own_colour_from_the_legend(national, tmp_path):
+    from mindmap_app.io.yaml_format import load_map
+
+    window, editor = national
+    m = editor.mind_map
+    theme = editor.scene.theme
+    window.actions_by_name["legend"].trigger()
+    legend = editor.legend
+    legend.list.setFocus()
+    legend.list.setCurrentRow(0)                      # threat
+    key(editor, K.Key_C, M.ControlModifier | M.ShiftModifier)
+    picker = window.ideas.color_picker
+    assert picker is not None and not picker.branch.isVisible()
+    key(editor, K.Key_3)
+    colour = theme.branch_colors[2]
+    assert m.tag_colors == {"threat": colour}
+    drawn = tag_colour(theme, "threat", m.tag_colors)
+    assert editor.scene.items_by_id["threats"].look.tags == (("threat", drawn),)
+    assert undo_text(window) == "Undo Tag Colour 'threat'"
+    path = tmp_path / "coloured.yaml"
+    editor.document.save(path)
+    assert "tags:\n  threat: '" + colour + "'" in path.read_text(encoding="utf-8")
+    assert load_map(path).tag_colors == {"threat": colour}
+    undo(editor)
+    assert m.tag_colors == {}
+    assert editor.scene.items_by_id["threats"].look.tags == (
+        ("threat", tag_colour(theme, "threat")),)

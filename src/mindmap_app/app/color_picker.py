@@ -30,7 +30,8 @@ class ColorPicker(QFrame):
 
     def __init__(self, parent: QWidget, theme: Theme, current: str | None,
                  chosen: Callable[[str | None, bool], None],
-                 closed: Callable[[], None] = lambda: None) -> None:
+                 closed: Callable[[], None] = lambda: None, for_tag: str | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("color_picker")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -39,8 +40,11 @@ class ColorPicker(QFrame):
         self.chosen = chosen
         self.closed = closed
         box = QVBoxLayout(self)
-        box.addWidget(QLabel("Pick a colour (1-9, arrows and Enter), C: custom, "
-                             "A: as the branch, B: whole branch", self))
+        what = (f"Colour of the tag '{for_tag}' (1-9, arrows and Enter), C: custom, "
+                "A: the theme's" if for_tag else
+                "Pick a colour (1-9, arrows and Enter), C: custom, A: as the branch, "
+                "B: whole branch")
+        box.addWidget(QLabel(what, self))
         row = QHBoxLayout()
         self.swatches: list[QToolButton] = []
         for i, colour in enumerate(theme.branch_colors[:9]):
@@ -61,8 +65,9 @@ class ColorPicker(QFrame):
         box.addLayout(row)
         self.branch = QCheckBox("Whole &branch (B)", self)
         box.addWidget(self.branch)
+        self.branch.setVisible(for_tag is None)
         buttons = QHBoxLayout()
-        clear = QPushButton("&As the branch (A)", self)
+        clear = QPushButton("&The theme's (A)" if for_tag else "&As the branch (A)", self)
         clear.setAutoDefault(False)
         clear.clicked.connect(lambda: self._pick(None))
         custom = QPushButton("&Custom... (C)", self)
@@ -129,7 +134,7 @@ class ColorPicker(QFrame):
         if text == "c":
             self.custom()
             return
-        if text == "b":
+        if text == "b" and self.branch.isVisible():
             self.branch.toggle()
             return
         focused = self.focusWidget()

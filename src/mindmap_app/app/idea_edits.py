@@ -17,7 +17,7 @@ from ..commands import (
     VoteCommand,
     WebLinkCommand,
 )
-from ..model import AddLink, Composite, RemoveLink, SetNodeAttr
+from ..model import AddLink, Composite, RemoveLink, SetNodeAttr, SetTagColor
 
 if TYPE_CHECKING:
     from .map_editor import MapEditor
@@ -91,6 +91,13 @@ class IdeaEdits:
                         renamed.append(t)
                 edits.append(SetNodeAttr(node, "tags", tuple(renamed)))
         return self._run(edits, f"Rename Tag '{old}' to '{new}'", TagCommand)
+
+    def set_tag_color(self, tag: str, color: str | None) -> bool:
+        """The map's own colour for ``tag`` (saved in the file); None: the theme's."""
+        if self.mind_map.tag_colors.get(tag) == (color.lower() if color else None):
+            return False
+        text = f"Tag Colour '{tag}'" if color else f"Default Tag Colour '{tag}'"
+        return self._run([SetTagColor(tag, color)], text, TagCommand)
 
     # ------------------------------------------------------------------------- note
     def set_note(self, node: str, text: str) -> NoteCommand | None:

@@ -196,6 +196,18 @@ class IdeaFeatures(QObject):
         at = editor.view.mapFromScene(box.right(), box.bottom())
         picker.show_at(at.x() + 8, at.y() + 4)
 
+    def choose_tag_color(self, editor: MapEditor, tag: str) -> None:
+        """The legend's Ctrl+Shift+C: the map's own colour for ``tag``."""
+        if self.color_picker is not None:
+            self.color_picker.close()
+        current = editor.mind_map.tag_colors.get(tag)
+        picker = ColorPicker(editor.view.viewport(), editor.scene.theme, current,
+                             lambda colour, _branch: editor.ideas.set_tag_color(tag, colour),
+                             lambda: self._picker_closed(editor), for_tag=tag)
+        self.color_picker = picker
+        legend = editor.legend
+        picker.show_at(legend.x() - 260, legend.y() + legend.height())
+
     def _picker_closed(self, editor: MapEditor) -> None:
         self.color_picker = None
         editor.view.setFocus()

@@ -34,7 +34,8 @@ class Legend(QFrame):
         box.addWidget(self.title)
         self.list = QListWidget(self)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
-        self.list.setToolTip("Tags of the map; F2 or double-click renames one everywhere")
+        self.list.setToolTip("Tags of the map; F2 or double-click renames one everywhere, "
+                             "Ctrl+Shift+C gives it a colour")
         self.list.itemDoubleClicked.connect(self._rename)
         self.list.installEventFilter(self)
         box.addWidget(self.list)
@@ -56,7 +57,8 @@ class Legend(QFrame):
         for node in m.nodes():
             for tag in m.get(node, "tags"):
                 counts[tag] = counts.get(tag, 0) + 1
-        return [(tag, tag_colour(theme, tag), counts[tag])
+        own = m.tag_colors
+        return [(tag, tag_colour(theme, tag, own), counts[tag])
                 for tag in self.editor.ideas.all_tags()]
 
     def refresh(self) -> None:
@@ -89,7 +91,14 @@ class Legend(QFrame):
         self.move(area.right() - self.width() - MARGIN, area.top() + MARGIN)
 
     @staticmethod
-    def _own_key(event) -> bool:  # noqa: ANN001
+    def _is_colour_key(event) -> bool:  # noqa: ANN001
+        wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        return event.key() == Qt.Key.Key_C and event.modifiers() == wanted
+
+    @classmethod
+    def _own_key(cls, event) -> bool:  # noqa: ANN001
+        if cls._is_colour_key(event):       # the tag's colour, not the idea's
+            return True
         if event.modifiers() & (Qt.KeyboardModifier.ControlModifier |
                                 Qt.KeyboardModifier.AltModifier):
             return False
@@ -112,6 +121,11 @@ class Legend(QFrame):
         if watched is self.list and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_F2 and self.list.currentItem():
                 self._rename(self.list.currentItem())
+                return True
+            if self._is_colour_key(event) and self.list.currentItem():
+                tag = self.list.currentItem().data(Qt.ItemDataRole.UserRole)
+                if tag:
+                    self.features.choose_tag_color(self.editor, tag)
                 return True
             if event.key() == Qt.Key.Key_Escape:
                 self.editor.view.setFocus()

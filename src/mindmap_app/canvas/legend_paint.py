@@ -22,7 +22,8 @@ def legend_entries(mind_map: MindMap, theme: Theme) -> list[Entry]:
         for node in mind_map.subtree(root):
             for tag in mind_map.get(node, "tags"):
                 counts[tag] = counts.get(tag, 0) + 1
-    return [(tag, tag_colour(theme, tag), n) for tag, n in counts.items()]
+    own = mind_map.tag_colors
+    return [(tag, tag_colour(theme, tag, own), n) for tag, n in counts.items()]
 
 
 def _fonts(theme: Theme, size: float) -> tuple[QFont, QFont]:

@@ -295,7 +295,7 @@ class MapScene(QGraphicsScene):
                 relook.update(n for n in m.subtree(node) if n in self.items_by_id)
             else:
                 relook.add(node)
-        if m.root in change.moved:
+        if m.root in change.moved or "tag_colors" in change.map_keys:
             relook.update(self.items_by_id)    # main-branch colours follow the branch order
         else:
             for node in change.moved | change.added:

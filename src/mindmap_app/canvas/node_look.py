@@ -106,9 +106,12 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
     return out
 
 
-def tag_colour(theme: Theme, tag: str) -> str:
-    """A tag's colour: the theme's own for the tag, else a stable pick from its palette (the
+def tag_colour(theme: Theme, tag: str, map_colours: dict[str, str] | None = None) -> str:
+    """A tag's colour: the map's own for the tag (``tags:`` in the file, made visible on the
+    theme's background), else the theme's, else a stable pick from the theme's palette (the
     same tag has the same colour in every map and every session)."""
+    if map_colours and tag in map_colours:
+        return theme.stroke_color(map_colours[tag])
     own = theme.tag_color(tag)
     if own:
         return own
@@ -132,7 +135,8 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
     if style.get("background"):
         fill = theme.branch_fill(style["background"])
     color = theme.stroke_color(color)
-    tags = tuple((t, tag_colour(theme, t)) for t in attrs["tags"])
+    map_colours = mind_map.graph.graph.get("tag_colors")
+    tags = tuple((t, tag_colour(theme, t, map_colours)) for t in attrs["tags"])
     folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0
     return NodeLook(
         text=attrs["text"], depth=depth, is_main_root=is_main_root, color=color, fill=fill,

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Fragment, InsertSubtree, MindMap, SetNodeAttr
+from ..model import Fragment, InsertSubtree, MindMap, SetNodeAttr, SetTagColor
 from ..model.edits import AddLink
 from . import freemind_format, indented_text, markdown_format, opml_format
 from .atomic import atomic_write_bytes
@@ -189,4 +189,6 @@ def branch_map(mind_map: MindMap, node: str) -> MindMap:
         out.apply(InsertSubtree(node, index, Fragment(piece.nodes)))
     for a, b, label in Fragment.from_map(mind_map, node, inner_links_only=True).links:
         out.apply(AddLink(a, b, label))
+    for tag, colour in mind_map.tag_colors.items():
+        out.apply(SetTagColor(tag, colour))
     return out

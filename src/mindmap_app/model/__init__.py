@@ -11,6 +11,7 @@ from .edits import (
     RemoveSubtree,
     SetMapAttr,
     SetNodeAttr,
+    SetTagColor,
 )
 from .fragment import Fragment
 from .invariants import InvariantError, check_invariants
@@ -20,5 +21,5 @@ __all__ = [
     "LAYOUTS", "MAX_DEPTH", "MAX_NODES", "NODE_DEFAULTS", "THEMES", "AddLink", "Change",
     "Composite", "Edit", "EditError", "Fragment", "InsertSubtree", "InvariantError", "MindMap",
     "MoveNode",
-    "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "check_invariants",
+    "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "SetTagColor", "check_invariants",
 ]

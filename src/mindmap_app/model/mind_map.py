@@ -8,7 +8,8 @@ Graph layout
 * Tree edges ``parent -> child`` use the edge key ``"tree"`` and carry ``order`` (0, 1, ...).
 * Cross-links ``a -> b`` use the edge key ``"link"`` and may carry a ``label``.
 * ``graph.graph`` holds the map-level values: ``title``, ``layout``, ``theme``, ``root`` (the
-  main root's id) and ``floating`` (the ids of the floating roots, in order).
+  main root's id), ``floating`` (the ids of the floating roots, in order) and ``tag_colors``
+  (a tag's own colour, ``{"threat": "#b03a2e"}``).
 
 Nothing here changes the graph except :meth:`MindMap.apply`, which takes an edit from
 :mod:`mindmap_app.model.edits`, applies it, tells the listeners what changed and returns the
@@ -89,7 +90,7 @@ class MindMap:
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
         self.graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                     floating=[])
+                                     floating=[], tag_colors={})
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
         root = root_id or self.new_id()
@@ -108,6 +109,11 @@ class MindMap:
     @property
     def theme(self) -> str:
         return self.graph.graph["theme"]
+
+    @property
+    def tag_colors(self) -> dict[str, str]:
+        """The map's own colours for tags (``tags:`` in the file), as a copy."""
+        return dict(self.graph.graph.get("tag_colors") or {})
 
     @property
     def root(self) -> str:
@@ -297,7 +303,8 @@ class MindMap:
         links = sorted((a, b, d.get("label", "")) for a, b, k, d in g.edges(keys=True, data=True)
                        if k == LINK)
         meta = (g.graph["title"], g.graph["layout"], g.graph["theme"], g.graph["root"],
-                tuple(g.graph["floating"]))
+                tuple(g.graph["floating"]), tuple(sorted((g.graph.get("tag_colors") or
+                                                          {}).items())))
         return meta, tuple(nodes), tuple(tree), tuple(links)
 
     def same_as(self, other: MindMap) -> bool:
