@@ -336,3 +336,14 @@ def test_context_menu_holds_the_idea_entries(national, qtbot):
     for entry in ("Edit &Note", "Add &Tag...", "Remove Tag", "&Colour...", "Add &Vote",
                   "Remove Vo&te", "Web or Map Lin&k...", "Add Cross-lin&k..."):
         assert entry in texts
+
+
+def test_delete_with_ideas_and_a_link_selected_deletes_the_ideas(national):
+    _, editor = national
+    m = editor.mind_map
+    editor.ideas.add_cross_link("t1", "o1")
+    editor.select("t2")
+    editor.scene.link_items[("t1", "o1")].setSelected(True)
+    press(editor, K.Key_Delete)
+    assert "t2" not in m
+    assert m.has_link("t1", "o1")

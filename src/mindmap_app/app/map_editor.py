@@ -189,7 +189,8 @@ class MapEditor(QWidget):
 
     # ------------------------------------------------------------------- deleting
     def delete_subtree(self) -> None:
-        if self.scene.selected_links():         # a cross-link clicked: Delete removes it
+        if self.scene.selected_links() and not self.selected():
+            # a cross-link clicked: Delete removes it (with ideas selected, the ideas go)
             self.ideas.remove_cross_links(self.scene.selected_links())
             return
         nodes = self.selected()
