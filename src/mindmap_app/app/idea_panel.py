@@ -81,7 +81,6 @@ class IdeaPanel(QDockWidget):
         self.setObjectName("idea_panel")
         self.window_ = window
         self.editor: MapEditor | None = None
-        self._note_command: NoteCommand | None = None
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
         self.pause.setInterval(int(NOTE_PAUSE * 1000))
@@ -300,10 +299,8 @@ class IdeaPanel(QDockWidget):
         nodes = self.nodes()
         if len(nodes) != 1:
             return
-        command = self.editor.ideas.set_note(nodes[0], self.note.toPlainText())
-        if command is not None and (self._note_command is None or self._note_command.sealed):
-            self._note_command = command
-        self.pause.start()
+        self.editor.ideas.set_note(nodes[0], self.note.toPlainText())
+        self.pause.start()          # a pause of about a second ends the undo step
 
     def seal_note(self) -> None:
         """The note step is complete: the next typing starts a new undo step."""
@@ -313,7 +310,6 @@ class IdeaPanel(QDockWidget):
             top = stack.command(stack.index() - 1) if stack.index() > 0 else None
             if isinstance(top, NoteCommand):
                 top.seal()
-        self._note_command = None
 
     def _add_tag(self) -> None:
         if self._ideas() and self._ideas().add_tag(self.tag_entry.text()):
