@@ -163,7 +163,13 @@ class IdeaEdits:
 
     # -------------------------------------------------------------------- cross-links
     def links_of(self, node: str) -> list[tuple[str, str, str]]:
-        return [lk for lk in self.mind_map.links() if node in lk[:2]]
+        """The cross-links from and to ``node`` (its own edges only: cheap on a big map)."""
+        g = self.mind_map.graph
+        out = [(a, b, d.get("label", "")) for a, b, k, d in
+               g.out_edges(node, keys=True, data=True) if k == "link"]
+        out += [(a, b, d.get("label", "")) for a, b, k, d in
+                g.in_edges(node, keys=True, data=True) if k == "link"]
+        return out
 
     def add_cross_link(self, source: str, target: str, label: str = "") -> bool:
         return self._run([AddLink(source, target, label)], "Add Cross-link", LinkCommand)

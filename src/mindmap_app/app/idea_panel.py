@@ -105,6 +105,7 @@ class IdeaPanel(QDockWidget):
         self.tag_entry = QLineEdit(body)
         self.tag_entry.setPlaceholderText("Add a tag (Enter)")
         self.tag_entry.returnPressed.connect(self._add_tag)
+        self.tag_entry.installEventFilter(self)     # completion from the map's tags on focus
         self.remove_tag_button = QPushButton("Remove", body)
         self.remove_tag_button.clicked.connect(self._remove_selected_tag)
         tag_row.addWidget(self.tag_entry, 1)
@@ -234,7 +235,6 @@ class IdeaPanel(QDockWidget):
                 self.tags.addItem(item)
                 if tag == current:
                     self.tags.setCurrentItem(item)
-        self.tag_entry.setCompleter(QCompleter(self.editor.ideas.all_tags(), self.tag_entry))
         # colour
         colours = {(m.get(n, "style") or {}).get("color") for n in nodes}
         if len(colours) > 1:
@@ -342,6 +342,11 @@ class IdeaPanel(QDockWidget):
                               self._ideas().set_cross_link_label(a, b, label))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        if watched is self.tag_entry and event.type() == QEvent.Type.FocusIn and self._ideas():
+            # the map's tags, read when wanted (not on every change of a large map)
+            completer = QCompleter(self._ideas().all_tags(), self.tag_entry)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.tag_entry.setCompleter(completer)
         if event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Delete:
             if watched is self.tags:
                 self._remove_selected_tag()

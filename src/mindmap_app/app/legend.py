@@ -47,8 +47,17 @@ class Legend(QFrame):
     def detach(self) -> None:
         self.editor.mind_map.unsubscribe(self._on_change)
 
-    def _on_change(self, _change) -> None:  # noqa: ANN001
+    def _on_change(self, change) -> None:  # noqa: ANN001
+        # only a change of tags (or of their colours, or of which ideas exist) changes it
+        if self.isHidden() or not (change.added or change.removed or "tag_colors" in
+                                   change.map_keys or "theme" in change.map_keys or
+                                   any("tags" in keys for keys in change.attrs.values())):
+            return
         self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.refresh()          # it did not follow the map while it was hidden
 
     def entries(self) -> list[tuple[str, str, int]]:
         """(tag, colour, ideas carrying it), in first-use order."""

@@ -95,8 +95,10 @@ class LinkItem(QGraphicsPathItem):
         self._font = QFont("DejaVu Sans")
         self._font.setPointSizeF(9.0)
         self._label_rect = QRectF()
+        self._ends: tuple | None = None
 
     def set_style(self, colour: str, font_family: str, size: float) -> None:
+        self._ends = None           # the label's box follows the font: measure again
         self._colour = QColor(colour)
         self._font = QFont(font_family)
         self._font.setPointSizeF(size)
@@ -104,6 +106,10 @@ class LinkItem(QGraphicsPathItem):
         self.setPen(QPen(self._colour, 1.8, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
 
     def set_ends(self, source_box: QRectF, target_box: QRectF) -> None:
+        ends = (source_box.getRect(), target_box.getRect())
+        if ends == self._ends:
+            return                  # neither end moved: keep the path (and skip a repaint)
+        self._ends = ends
         a = _box_exit(source_box, target_box.center())
         b = _box_exit(target_box, source_box.center())
         dx, dy = b.x() - a.x(), b.y() - a.y()

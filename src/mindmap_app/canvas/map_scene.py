@@ -305,14 +305,21 @@ class MapScene(QGraphicsScene):
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
-        self._refresh_looks(list(relook - new))
+        resized = self._refresh_looks(list(relook - new))
         if change.links or visibility:
             self._sync_links()
-        if visibility or relook or change.map_keys & {"layout"}:
+        # a note, tag chip colour or a colour that leaves every box its size moves nothing:
+        # no layout of the whole map for it, only the edges' colours (and the links)
+        places = any(keys & {"pos", "folded"} for keys in change.attrs.values())
+        if visibility or resized or places or change.map_keys & {"layout"} or \
+                (relook and self.layout_result is None):
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
                           fresh=new)
         else:
-            self._update_links()
+            if relook:
+                self._update_edges([n for n in relook if n in self.edges])
+            if change.links:
+                self._update_links()
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
