@@ -104,6 +104,8 @@ def test_colour_by_keyboard_for_the_idea_then_the_whole_branch(national, qtbot):
     key(editor, K.Key_Return)
     assert m.get("t1", "style") == {"color": theme.branch_colors[1]}
     assert editor.scene.items_by_id["t1"].look.color == theme.stroke_color(theme.branch_colors[1])
+    assert editor.scene.edges["t1"].pen().color().name() == \
+        theme.stroke_color(theme.branch_colors[1]), "its edge takes the colour too"
     assert undo_text(window) == f"Undo Colour {theme.branch_colors[1]}"
     # the whole branch: B then a digit; the children's own colours give way
     editor.select("threats")

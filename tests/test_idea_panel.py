@@ -216,3 +216,19 @@ def test_panel_hides_and_shows_from_the_view_menu(national):
     assert not window.ideas.panel.isVisible()
     window.actions_by_name["idea_panel"].trigger()
     assert window.ideas.panel.isVisible()
+
+
+def test_closing_a_tab_leaves_no_listener_on_its_map(national, qtbot, tmp_path):
+    window, editor = national
+    window.actions_by_name["legend"].trigger()
+    other = window.open_path(tmp_path / "maps" / "local.yaml")
+    assert other is not None and window.ideas.panel.editor is other
+    closed_map = other.mind_map
+    window.close_tab(window.tabs.indexOf(other))
+    qtbot.wait(50)
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert closed_map._listeners == []
+    assert window.ideas.panel.editor is editor
+    assert window.ideas.status.editor is editor
