@@ -349,3 +349,22 @@ def test_delete_with_ideas_and_a_link_selected_deletes_the_ideas(national):
     press(editor, K.Key_Delete)
     assert "t2" not in m
     assert m.has_link("t1", "o1")
+
+
+def test_f3_finds_next_in_the_find_bar_and_tags_on_the_map(national):
+    window, editor = national
+    press(editor, K.Key_F, M.ControlModifier)
+    type_where_focus("cuts")
+    field = window.find_bar.field
+    assert field.hasFocus()
+    QTest.keyClick(field, K.Key_F3)
+    first = editor.current()
+    QTest.keyClick(field, K.Key_F3)
+    second = editor.current()
+    assert "cuts" in editor.mind_map.text(first).lower() and second != first
+    QTest.keyClick(field, K.Key_F3, M.ShiftModifier)
+    assert editor.current() == first
+    assert not isinstance(QApplication.focusWidget(), PopupEntry)
+    editor.view.setFocus()
+    press(editor, K.Key_F3)
+    assert isinstance(QApplication.focusWidget(), PopupEntry)

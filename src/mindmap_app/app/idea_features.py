@@ -83,10 +83,14 @@ class IdeaFeatures(QObject):
                 self.remove_tag_menu.aboutToShow.connect(
                     lambda: self._fill_remove_tags(self.remove_tag_menu))
         w.actions_by_name["legend"].setCheckable(True)
+        # F3 on the map adds a tag; in the find bar it finds the next match
+        tag = w.actions_by_name["add_tag"]
+        tag.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        w.tabs.addAction(tag)
         for name, action in w.actions_by_name.items():
             if name.startswith("theme_"):     # the legend and panel take the new colours
                 action.triggered.connect(self._on_theme, Qt.ConnectionType.QueuedConnection)
-        w.addActions([w.actions_by_name[n] for n, *_ in IDEA_ACTIONS])
+        w.addActions([w.actions_by_name[n] for n, *_ in IDEA_ACTIONS if n != "add_tag"])
         self.panel.toggleViewAction().setText("Show Idea Panel")
         menu_named(w, "&View").addAction(self.panel.toggleViewAction())
 

@@ -156,11 +156,15 @@ class MainWindow(QMainWindow):
             self.tabs.addAction(action)
         menus["Edit"].addSeparator()
         self._action("find", "&Find...", ("Ctrl+F",), self.show_find, menus["Edit"])
-        self._action("find_next", "Find &Next", ("Ctrl+G",), lambda: self.find_step(1),
+        self._action("find_next", "Find &Next", ("F3",), lambda: self.find_step(1),
                      menus["Edit"])
-        self._action("find_previous", "Find Pre&vious", ("Ctrl+Shift+G",),
+        self._action("find_previous", "Find Pre&vious", ("Shift+F3",),
                      lambda: self.find_step(-1), menus["Edit"])
 
+        for name in ("find_next", "find_previous"):   # in the find bar; F3 on the map: a tag
+            self.actions_by_name[name].setShortcutContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.find_bar.addAction(self.actions_by_name[name])
         view = menus["View"]
         view.addSeparator()
         layout_menu = view.addMenu("&Layout")
