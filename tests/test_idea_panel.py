@@ -232,3 +232,22 @@ def test_closing_a_tab_leaves_no_listener_on_its_map(national, qtbot, tmp_path):
     assert closed_map._listeners == []
     assert window.ideas.panel.editor is editor
     assert window.ideas.status.editor is editor
+
+
+def test_typed_text_stays_with_its_idea_when_the_selection_moves_first(national):
+    window, editor = national
+    m = editor.mind_map
+    panel = window.ideas.panel
+    editor.select("t3")
+    panel.text.setFocus()
+    panel.text.selectAll()
+    type_where_focus("Fast")
+    panel.link.setFocus()
+    type_where_focus("https://example.org")
+    assert m.get("t3", "link") is None
+    editor.select("t4")           # another panel (the outline, find) moves the selection
+    panel.note.setFocus()         # then the focus leaves the field: it commits
+    assert m.text("t3") == "Fast" and m.get("t3", "link") == "https://example.org"
+    assert m.text("t4") == "Association of Transition brand with dramatic cuts"
+    assert m.get("t4", "link") is None
+    assert panel.text.text() == m.text("t4") and panel.link.text() == ""

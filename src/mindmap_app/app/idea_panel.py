@@ -92,6 +92,11 @@ class IdeaPanel(QDockWidget):
         form.addRow(self.heading)
         self.text = QLineEdit(body)
         self.text.editingFinished.connect(self._commit_text)
+        #: the ideas a field's typing is for: a click on another idea before Enter must not
+        #: move the typed text there
+        self._typing_for: dict[QLineEdit, list[str]] = {}
+        self.text.textEdited.connect(lambda _t: self._typing_for.setdefault(self.text,
+                                                                             self.nodes()))
         form.addRow("&Text", self.text)
         self.note = NoteEdit(self)
         self.note.textChanged.connect(self._note_typed)
@@ -130,6 +135,8 @@ class IdeaPanel(QDockWidget):
         self.link = QLineEdit(body)
         self.link.setPlaceholderText("https://... or another map file (Ctrl+K)")
         self.link.editingFinished.connect(self._commit_link)
+        self.link.textEdited.connect(lambda _t: self._typing_for.setdefault(self.link,
+                                                                            self.nodes()))
         self.open_link = QPushButton("Open", body)
         self.open_link.setToolTip("Open the link (Alt+Enter, Ctrl+click)")
         self.open_link.clicked.connect(self._open_link)
@@ -287,7 +294,8 @@ class IdeaPanel(QDockWidget):
 
     # ------------------------------------------------------------------- edits
     def _commit_text(self) -> None:
-        nodes = self.nodes()
+        nodes = [n for n in self._typing_for.pop(self.text, []) if n in self.editor.mind_map] \
+            if self.editor is not None else []
         if len(nodes) != 1 or not self.text.isModified():
             return
         self.text.setModified(False)
@@ -325,10 +333,11 @@ class IdeaPanel(QDockWidget):
             self._ideas().set_votes(value)
 
     def _commit_link(self) -> None:
-        if not self.link.isModified() or not self._ideas():
+        nodes = self._typing_for.pop(self.link, [])
+        if not self.link.isModified() or not self._ideas() or not nodes:
             return
         self.link.setModified(False)
-        self._ideas().set_link(self.link.text())
+        self._ideas().set_link(self.link.text(), nodes)
 
     def _open_link(self) -> None:
         if self.editor is not None:
