@@ -368,3 +368,19 @@ def test_f3_finds_next_in_the_find_bar_and_tags_on_the_map(national):
     editor.view.setFocus()
     press(editor, K.Key_F3)
     assert isinstance(QApplication.focusWidget(), PopupEntry)
+
+
+def test_a_cross_link_follows_its_end_during_the_drag(national):
+    _, editor = national
+    editor.ideas.add_cross_link("t1", "o1")
+    item = editor.scene.link_items[("t1", "o1")]
+    before = item.path().pointAtPercent(1.0)
+    viewport = editor.view.viewport()
+    start = node_view_point(editor, "o1")
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, M.AltModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(0, 20 * i))
+    during = item.path().pointAtPercent(1.0)
+    assert during.y() > before.y() + 40, "the link's end moved with the branch"
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, M.AltModifier,
+                       start + QPoint(0, 100))
