@@ -136,10 +136,14 @@ class IdeaFeatures(QObject):
             box = editor.scene.items_by_id[node].box_rect()
             at = view.mapFromScene(box.center().x(), box.bottom())
         entry = PopupEntry(view.viewport(), placeholder, done, text, completions)
-        entry.destroyed.connect(lambda *_: setattr(self, "entry", None))
+        entry.destroyed.connect(lambda *_, e=entry: self._entry_gone(e))
         self.entry = entry
         entry.show_at(at)
         return entry
+
+    def _entry_gone(self, entry: PopupEntry) -> None:
+        if self.entry is entry:     # not a newer entry opened meanwhile
+            self.entry = None
 
     # ---------------------------------------------------------------------- tags
     def ask_tag(self) -> None:
