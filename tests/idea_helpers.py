@@ -14,6 +14,7 @@ M = Qt.KeyboardModifier
 def national_window(qtbot, tmp_path):  # noqa: ANN001, ANN201
     folder = copy_samples(tmp_path)
     window, editor = open_window(qtbot, folder / "national.yaml")
+    window.ideas.panel.show()      # whatever an earlier test left in the saved window state
     window.opened_urls = []
     window.ideas.open_url = lambda url: window.opened_urls.append(url.toString()) or True
     return window, editor

@@ -251,3 +251,20 @@ def test_typed_text_stays_with_its_idea_when_the_selection_moves_first(national)
     assert m.text("t4") == "Association of Transition brand with dramatic cuts"
     assert m.get("t4", "link") is None
     assert panel.text.text() == m.text("t4") and panel.link.text() == ""
+
+
+def test_a_hidden_panel_stays_hidden_next_time(national, qtbot):
+    from mindmap_app.app.main import build_window
+
+    window, _ = national
+    window.ideas.panel.toggleViewAction().trigger()
+    assert window.ideas.panel.isHidden()
+    window.close()
+    second = build_window([])
+    qtbot.addWidget(second)
+    second.ask_save = lambda document: "discard"
+    second.show()
+    assert second.ideas.panel.isHidden()
+    second.actions_by_name["idea_panel"].trigger()
+    assert second.ideas.panel.isVisible()
+    second.close()

@@ -70,6 +70,9 @@ class IdeaFeatures(QObject):
         self.status = MapStatus(window)
         self.toolbar = build_toolbar(window)
         window.tabs.currentChanged.connect(self._on_tab)
+        state = window.settings.value("window_state")
+        if state is not None:           # the panels and toolbar as the user left them
+            window.restoreState(state)
 
     def _build_actions(self) -> None:
         w = self.window

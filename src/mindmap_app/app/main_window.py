@@ -426,6 +426,7 @@ class MainWindow(QMainWindow):
         for editor in self.editors():
             editor.close_editor()
         self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())   # panels, toolbar
         event.accept()
 
     # ----------------------------------------------------------------- find, theme
