@@ -12,7 +12,9 @@ from mindmap_app.io.formats import readable_formats, write_map
 from mindmap_app.io.yaml_format import load_map
 from tests.conftest import SAMPLE_MAPS
 
-OUTLINES = [f for f in readable_formats() if f.name != "yaml"]
+#: formats the app reads and also writes: a file made here opens again in the window (a
+#: read-only format, such as XMind, has its own reader tests under io)
+OUTLINES = [f for f in readable_formats() if f.name != "yaml" and f.writable]
 
 
 def make_window(qtbot):  # noqa: ANN001, ANN201
