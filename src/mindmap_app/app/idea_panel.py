@@ -161,6 +161,11 @@ class IdeaPanel(QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        for widget, name in ((self.text, "Idea text"), (self.note, "Note"),
+                             (self.tags, "Tags"), (self.tag_entry, "Add a tag"),
+                             (self.colour, "Colour"), (self.votes, "Votes"),
+                             (self.link, "Web or map link"), (self.cross, "Cross-links")):
+            widget.setAccessibleName(name)      # screen readers and UI tests find them so
         self.refresh()
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:

@@ -36,6 +36,7 @@ class Legend(QFrame):
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setToolTip("Tags of the map; F2 or double-click renames one everywhere, "
                              "Ctrl+Shift+C gives it a colour")
+        self.list.setAccessibleName("Legend")
         self.list.itemDoubleClicked.connect(self._rename)
         self.list.installEventFilter(self)
         box.addWidget(self.list)

@@ -19,6 +19,7 @@ class PopupEntry(QLineEdit):
         super().__init__(parent)
         self.done = done
         self.setPlaceholderText(placeholder)
+        self.setAccessibleName(placeholder)
         self.setText(text)
         self.selectAll()
         self.setMinimumWidth(220)
