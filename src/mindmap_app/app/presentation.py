@@ -41,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
 from ..model import MindMap
+from .legend import presentation_legend
 from .lifetime import lifetime_of
 from .map_editor import MapEditor
 from .presentation_keys import MAX_DIGITS, find_key, invoke_key
@@ -121,6 +122,7 @@ class Presentation(QGraphicsView):
         self.timer_label = TimerLabel(self.timer, self)
         self.board = OverviewBoard(self, self.go_to_branch)
         self.step_labels = StepLabels(self)
+        self.legend = presentation_legend(self, editor)     # when View > Legend shows it
         self.hint = QLabel(self)
         self.hint.setStyleSheet("QLabel { color: #ffffff; background: #000000;"
                                 " border-radius: 8px; padding: 4px 14px; font-size: 32px; }")

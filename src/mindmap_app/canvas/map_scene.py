@@ -18,6 +18,7 @@ from ..themes import Theme, get_theme
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
+from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
 
@@ -40,6 +41,10 @@ class MapScene(QGraphicsScene):
     link_activated = Signal(str)
     #: double-click on a node
     edit_requested = Signal(str)
+    #: Ctrl+Shift+drag from one node to another: (source, target) of a new cross-link
+    cross_link_requested = Signal(str, str)
+    #: double-click on a cross-link: (source, target) whose label to edit
+    link_label_requested = Signal(str, str)
     #: the layout was recomputed (positions may have changed)
     layout_changed = Signal()
 
@@ -58,6 +63,7 @@ class MapScene(QGraphicsScene):
         self.simplify_small_text = True
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
+        self.link_drag = LinkDragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._apply_background()
         self.rebuild()
@@ -137,12 +143,16 @@ class MapScene(QGraphicsScene):
     def _sync_links(self) -> None:
         wanted = {(a, b): label for a, b, label in self.mind_map.links()
                   if a in self.items_by_id and b in self.items_by_id}
+        reselect = set()
         for key in list(self.link_items):
             if key not in wanted or self.link_items[key].label != wanted[key]:
+                if self.link_items[key].isSelected():
+                    reselect.add(key)
                 self.removeItem(self.link_items.pop(key))
         for key, label in wanted.items():
             if key not in self.link_items:
                 item = LinkItem(key[0], key[1], label)
+                item.setSelected(key in reselect)
                 item.set_style(self.theme.link_color, self.theme.font_family,
                                self.theme.font_size * 0.85)
                 self.addItem(item)
@@ -288,7 +298,7 @@ class MapScene(QGraphicsScene):
                 relook.update(n for n in m.subtree(node) if n in self.items_by_id)
             else:
                 relook.add(node)
-        if m.root in change.moved:
+        if m.root in change.moved or "tag_colors" in change.map_keys:
             relook.update(self.items_by_id)    # main-branch colours follow the branch order
         else:
             for node in change.moved | change.added:
@@ -298,14 +308,21 @@ class MapScene(QGraphicsScene):
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
-        self._refresh_looks(list(relook - new))
+        resized = self._refresh_looks(list(relook - new))
         if change.links or visibility:
             self._sync_links()
-        if visibility or relook or change.map_keys & {"layout"}:
+        # a note, tag chip colour or a colour that leaves every box its size moves nothing:
+        # no layout of the whole map for it, only the edges' colours (and the links)
+        places = any(keys & {"pos", "folded"} for keys in change.attrs.values())
+        if visibility or resized or places or change.map_keys & {"layout"} or \
+                (relook and self.layout_result is None):
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
                           fresh=new)
         else:
-            self._update_links()
+            if relook:
+                self._update_edges([n for n in relook if n in self.edges])
+            if change.links:
+                self._update_links()
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
@@ -317,6 +334,15 @@ class MapScene(QGraphicsScene):
 
     def selected_ids(self) -> list[str]:
         return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_links(self) -> list[tuple[str, str]]:
+        return [(i.source, i.target) for i in self.selectedItems() if isinstance(i, LinkItem)]
+
+    def link_at(self, pos: QPointF) -> LinkItem | None:
+        for item in self.items(pos):
+            if isinstance(item, LinkItem):
+                return item
+        return None
 
     def select_only(self, nodes: list[str]) -> None:
         self.clearSelection()
@@ -346,14 +372,20 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.press(event):
+            return
         if not self.drag.press(event):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.move(event):
+            return
         if not self.drag.move(event):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.release(event):
+            return
         if not self.drag.release(event):
             super().mouseReleaseEvent(event)
 
@@ -361,6 +393,11 @@ class MapScene(QGraphicsScene):
         item = self.item_at(event.scenePos())
         if item is not None:
             self.edit_requested.emit(item.node_id)
+            event.accept()
+            return
+        link = self.link_at(event.scenePos())
+        if link is not None:
+            self.link_label_requested.emit(link.source, link.target)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

@@ -469,6 +469,14 @@ def _map_events(mind_map: MindMap) -> Iterator[Any]:
                        ("theme", mind_map.theme)):
         yield _KEYS[key]
         yield _text(str(value))
+    tag_colors = mind_map.tag_colors
+    if tag_colors:
+        yield _KEYS["tags"]
+        yield _BLOCK_MAP
+        for tag, colour in tag_colors.items():
+            yield _text(tag)
+            yield _text(colour)
+        yield _MAP_END
     order: dict[str, int] = {}
     yield _KEYS["root"]
     yield from _tree_events(mind_map, mind_map.root, order)
