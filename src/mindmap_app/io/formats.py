@@ -18,7 +18,8 @@ The map and outline formats are read and written here (:func:`read_map`, :func:`
 images are drawn by :mod:`mindmap_app.render.export`, which needs Qt, so this module only
 names them. Writes are atomic: the target is either the complete new file or untouched.
 
-:func:`branch_map` makes a stand-alone map of one branch (for "export the selected branch").
+:func:`branch_map` (from :mod:`mindmap_app.model.operations`, kept here for the writers'
+callers) makes a stand-alone map of one branch (for "export the selected branch").
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Fragment, InsertSubtree, MindMap, SetNodeAttr
-from ..model.edits import AddLink, SetMapAttr
+from ..model import MindMap
+from ..model.edits import SetMapAttr
+from ..model.operations import branch_map
 from . import freemind_format, indented_text, markdown_format, opml_format, xmind_format
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
@@ -177,23 +179,3 @@ def write_file(path: str | Path, data: bytes) -> None:
     """Write ``data`` atomically, with the usual permissions for a new file (see
     :func:`.atomic.atomic_write_bytes`): an exported picture is meant to be shared."""
     atomic_write_bytes(path, data)
-
-
-def branch_map(mind_map: MindMap, node: str) -> MindMap:
-    """A new map holding only ``node`` and its descendants (ids, texts, notes, tags, styles,
-    folds and the links inside the branch kept). ``node`` becomes the root; its manual
-    position, which placed it beside its parent, is dropped. The map is not changed."""
-    if node not in mind_map:
-        raise KeyError(node)
-    attrs = mind_map.raw_attrs(node)
-    out = MindMap(title=attrs.get("text", ""), root_text=attrs.get("text", ""), root_id=node,
-                  layout=mind_map.layout, theme=mind_map.theme)
-    for key, value in attrs.items():
-        if key not in ("text", "pos"):
-            out.apply(SetNodeAttr(node, key, value))
-    for index, child in enumerate(mind_map.children(node)):
-        piece = Fragment.from_map(mind_map, child, inner_links_only=True)
-        out.apply(InsertSubtree(node, index, Fragment(piece.nodes)))
-    for a, b, label in Fragment.from_map(mind_map, node, inner_links_only=True).links:
-        out.apply(AddLink(a, b, label))
-    return out

@@ -14,8 +14,9 @@ import re
 from datetime import date
 from typing import Any
 
-from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
-from ..model.mind_map import LAYOUTS, LINK, THEMES, TREE, normalise_attr
+from ..model import MAX_DEPTH, InvariantError, MindMap
+from ..model.attributes import NODE_ATTRIBUTES, normalise_attr
+from ..model.mind_map import LAYOUTS, THEMES
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
 
@@ -23,10 +24,10 @@ FORMAT_NAME = "mindmap"
 FORMAT_VERSION = 1
 FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
 
-#: Keys in the order they are written.
-MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links")
-NODE_KEYS = ("id", "text", "note", "tags", "style", "votes", "folded", "pos", "side", "link",
-             "children")
+#: Keys in the order they are written (a node's attributes in the model's table order).
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+MAP_KEYS = ("format", "title", "layout", "theme", "tags", "root", "floating", "links")
+NODE_KEYS = ("id", *NODE_ATTRIBUTES, "children")
 LINK_KEYS = ("from", "to", "label")
 
 _FORMAT_RE = re.compile(r"\s*mindmap/(\d+)\s*")
@@ -144,7 +145,27 @@ class MapBuilder:
                 self._walk(item, item_mark, "a floating node")
         ids = self._assign_ids()
         links = self._links(document.get("links"), document.key_marks.get("links"))
-        return self._make_map(title, layout, theme, ids, links)
+        return self._make_map(title, layout, theme, ids, links, self._tag_colors(document))
+
+    def _tag_colors(self, document: MarkedMap) -> dict[str, str]:
+        """``tags: {threat: '#b03a2e'}``: a tag's own colour in this map."""
+        value = document.get("tags")
+        if value is None:
+            return {}
+        mark = document.key_marks["tags"]
+        if not isinstance(value, MarkedMap):
+            raise self.fail(f"'tags' at the top level must map a tag to its colour, such as "
+                            f"{{threat: '#b03a2e'}}, found {found(value)}", mark)
+        out = {}
+        for tag, colour in value.items():
+            where = value.key_marks[tag]
+            if not isinstance(tag, str) or not tag:
+                raise self.fail(f"a tag in 'tags' must be text, found {found(tag)}", where)
+            if not isinstance(colour, str) or not _HEX.fullmatch(colour):
+                raise self.fail(f"the colour of tag {tag!r} must be '#rrggbb' in quotes, found "
+                                f"{found(colour, self._raw(value, tag))}", where)
+            out[tag] = colour.lower()
+        return out
 
     def _check_format(self, document: MarkedMap) -> None:
         if "format" not in document:
@@ -409,25 +430,14 @@ class MapBuilder:
 
     # ------------------------------------------------------------------ the map
     def _make_map(self, title: str, layout: str, theme: str, ids: list[str],
-                  links: list[tuple[str, str, str]]) -> MindMap:
-        nodes = self.nodes
-        root_attrs = nodes[0][3]
-        mind_map = MindMap(title, root_attrs["text"], root_id=ids[0], layout=layout,
-                           theme=theme)
-        g = mind_map.graph
-        g.nodes[ids[0]].update(root_attrs)
-        g.add_nodes_from((ids[i], nodes[i][3]) for i in range(1, len(nodes)))
-        g.add_edges_from((ids[parent], ids[i], TREE, {"order": order})
-                         for i, (_, parent, order, _, _) in enumerate(nodes)
-                         if parent is not None)
-        g.graph["floating"] = [ids[i] for i in self.floating]
-        g.add_edges_from((a, b, LINK, {"label": label} if label else {})
-                         for a, b, label in links)
+                  links: list[tuple[str, str, str]], tag_colors: dict[str, str]) -> MindMap:
+        records = ((ids[i], None if parent is None else ids[parent], attrs)
+                   for i, (_, parent, _, attrs, _) in enumerate(self.nodes))
         try:
-            check_invariants(mind_map)
+            return MindMap.from_records(records, links, title=title, layout=layout,
+                                        theme=theme, tag_colors=tag_colors)
         except InvariantError as exc:
             raise self.fail(f"the map is not consistent: {exc}") from None
-        return mind_map
 
 
 _ATTR_CHECKS = {
@@ -440,3 +450,5 @@ _ATTR_CHECKS = {
     "link": MapBuilder._link,
     "side": MapBuilder._side,
 }
+# every attribute of the model's table is checked here (text has its own branch in _node)
+assert set(_ATTR_CHECKS) == set(NODE_ATTRIBUTES) - {"text"}, "yaml_validate: attribute table"

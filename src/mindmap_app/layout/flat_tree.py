@@ -51,9 +51,8 @@ class FlatTree:
 def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
             default_size: tuple[float, float] = DEFAULT_SIZE) -> FlatTree:
     """The visible nodes of ``mind_map`` (not inside a folded node) as a :class:`FlatTree`."""
-    node_data = mind_map.graph.nodes
+    node_data = mind_map.node_table()
     children = mind_map.children
-    succ = mind_map.graph.succ
     ids: list[str] = []
     parent: list[int] = []
     kids: list[list[int]] = []
@@ -69,9 +68,7 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
         while i < len(ids):
             data = node_data[ids[i]]
             pos.append(data.get("pos"))
-            # (asking the graph first whether the node has any out-edge at all spares the
-            # sorting ``children`` call for the many leaves)
-            below = children(ids[i]) if succ[ids[i]] and not data.get("folded") else None
+            below = children(ids[i]) if not data.get("folded") else None
             if below:
                 first = len(ids)
                 ids.extend(below)
