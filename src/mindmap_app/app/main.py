@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
-from pathlib import Path
 
+from ..package_data import resource, sample_map
 
-def sample_map(name: str = "workshop.yaml") -> Path:
-    """A map shipped inside the package (the workshop's maps)."""
-    return Path(str(resources.files("mindmap_app") / "sample_maps" / name))
-
-
-def resource(name: str) -> Path:
-    """A file shipped in the package's resources folder (the app icon, the .desktop file)."""
-    return Path(str(resources.files("mindmap_app") / "resources" / name))
+__all__ = ["build_window", "resource", "run_gui", "sample_map"]
 
 
 def build_window(paths: list[str] | None = None):  # noqa: ANN201
@@ -41,7 +33,7 @@ def run_gui(paths: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))
     window = build_window(paths)
     window.show()
-    from .safety import after_start
+    from ..safety.controller import after_start
 
     after_start(window)  # offers recovery after a crash
     return app.exec()

@@ -162,7 +162,7 @@ class OutlineModel(QAbstractItemModel):
         if role == NODE_ROLE:
             return node
         col = index.column()
-        data = m.graph._node[node]
+        data = m.node_table()[node]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == COL_TEXT:
                 return data["text"] if role == Qt.ItemDataRole.EditRole else \
