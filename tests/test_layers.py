@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mindmap_app"
-QT_FREE = ("model", "layout", "io", "safety")
+QT_FREE = ("model", "layout", "io", "safety", "facilitation")
 #: the window's side of safety/ (every other module there is Qt-free)
 SAFETY_QT = {"controller", "autosave", "file_guard", "recovery_dialog"}
 
@@ -203,7 +203,7 @@ def test_no_import_cycles_but_the_deliberate_ones():
 
 
 # ------------------------------------------------------------------------- the test folders
-QT_FREE_TESTS = ("model", "layout", "io")
+QT_FREE_TESTS = ("model", "layout", "io", "facilitation")
 
 
 def test_the_model_layout_and_io_tests_load_without_qt():

@@ -58,7 +58,8 @@ UI_CALLS: dict[str, tuple[int, ...] | None] = {
 UI_CALLS.update({"addItem": (0,), "insertItem": (1,), "_action": (1,), "ActionSpec": (1,),
                  "addTab": (1,), "insertTab": (2,), "setTabText": (1,), "setTabToolTip": ()})
 LETTER = re.compile(r"[A-Za-z]")
-NOT_TEXT = re.compile(r"^(#[0-9a-fA-F]{3,8}|[A-Za-z]?\d+[A-Za-z]?|[\w.-]+\.(yaml|yml|png|svg|pdf|md|txt|json)|"
+NOT_TEXT = re.compile(r"^(#[0-9a-fA-F]{3,8}|[A-Za-z]?\d+[A-Za-z]?|"
+                      r"[\w.-]+\.(yaml|yml|png|svg|pdf|md|txt|json)|"
                       r"[a-z_]+(\.[a-z_]+)+|\w+:\w+)$")
 
 
@@ -217,7 +218,6 @@ def table_strings() -> set[str]:
     presentation's key descriptions in the shortcuts window)."""
     from mindmap_app.app.presentation_keys import PRESENTATION_KEYS
     from mindmap_app.app.shortcuts_dialog import presentation_description
-
     from mindmap_app.io.formats import writable_formats
 
     return {presentation_description(row) for row in PRESENTATION_KEYS} | {

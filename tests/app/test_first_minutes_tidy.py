@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
-from mindmap_app.app.export_dialog import ExportDialog
 from PySide6.QtCore import QSettings
 
+from mindmap_app.app.export_dialog import ExportDialog
 from mindmap_app.commands import EditTextCommand
 from mindmap_app.io.formats import read_map
 from mindmap_app.model import operations as ops

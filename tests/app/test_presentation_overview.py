@@ -9,9 +9,9 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
 
 from mindmap_app.app.presentation_plan import READABLE_PX, nodes_rect, screen_rect
+from tests.app.test_presentation import key, present
 from tests.conftest import SAMPLE_MAPS
 from tests.gui_helpers import copy_samples, open_window
-from tests.test_presentation import key, present
 
 K = Qt.Key
 SAMPLES = sorted(p.name for p in SAMPLE_MAPS.glob("*.yaml"))

@@ -14,6 +14,7 @@ import sys
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu
+from tools.i18n_catalogue import is_text, open_dialogs, open_menus, user_content
 
 from mindmap_app.i18n import ENV, SETTING, catalogue_path, ts_file
 from mindmap_app.i18n import translate as tr
@@ -22,7 +23,6 @@ from mindmap_app.i18n.widget_translator import WidgetTranslator, texts_of, trans
 from mindmap_app.i18n.widget_translator import install as install_widget_translator
 from tests.conftest import SRC
 from tests.gui_helpers import copy_samples, open_window
-from tools.i18n_catalogue import is_text, open_dialogs, open_menus, user_content
 
 CATALOGUE = ts_file.read_ts(catalogue_path("de", ".ts"))
 #: texts the code translated itself with translate() before setting them

@@ -16,7 +16,7 @@ from mindmap_app.app.document import Document
 from mindmap_app.app.map_editor import MapEditor
 from tests.conftest import SAMPLE_MAPS
 from tests.gui_helpers import copy_samples, open_window, press
-from tests.test_layout import build_map
+from tests.layout.test_layout import build_map
 
 K = Qt.Key
 M = Qt.KeyboardModifier

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -68,8 +69,11 @@ class ExportDialog(QDialog):
 
     def __init__(self, mind_map: MindMap, *, selected: str | None = None,
                  screen_theme: str | None = None, name: str = "map",
-                 folder: str | Path | None = None, parent: QWidget | None = None) -> None:
+                 folder: str | Path | None = None, parent: QWidget | None = None,
+                 legend: bool = False) -> None:
         super().__init__(parent)
+        #: the legend is in the picture when it is shown in the window (View > Legend)
+        self.legend = legend
         self.setWindowTitle("Export")
         self.mind_map = mind_map
         self.selected = selected if selected in mind_map else None
@@ -133,6 +137,10 @@ class ExportDialog(QDialog):
         form.addRow("&Background:", self.background_box)
         form.addRow("&Page:", self.page_box)
         form.addRow("&Orientation:", self.orientation_box)
+        self.legend_box = QCheckBox("Show the &legend of tags", self)
+        self.legend_box.setChecked(self.legend)
+        self.legend_box.toggled.connect(self._changed)
+        form.addRow("", self.legend_box)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
         self.info.setFixedWidth(self.format_box.sizeHint().width())
@@ -185,7 +193,8 @@ class ExportDialog(QDialog):
             theme=self.screen_theme if theme == "screen" else theme, branch=branch,
             scale=float(self.scale_box.currentData()),
             transparent=self.background_box.currentData() == "transparent",
-            page_size=self.page_box.currentData(), orientation=self.orientation_box.currentData())
+            page_size=self.page_box.currentData(), orientation=self.orientation_box.currentData(),
+            legend=self.legend_box.isChecked())
 
     def set_choices(self, **choices: object) -> None:
         """Set combos by value: format="png", scale=2, scope="branch", theme="dark",
@@ -243,7 +252,7 @@ class ExportDialog(QDialog):
             self.text_view.setPlainText(text + (f"\n… {more:,} more lines" if more > 0 else ""))
             self.preview.setCurrentWidget(self.text_view)
             return
-        key = (options.theme, options.branch, options.transparent)
+        key = (options.theme, options.branch, options.transparent, options.legend)
         if key != self._preview_key:
             image, source = render_preview(self.mind_map, options, PREVIEW_SIZE.width(),
                                            PREVIEW_SIZE.height())
@@ -344,7 +353,8 @@ def open_export_dialog(window) -> ExportDialog | None:  # noqa: ANN001 - a MainW
     dialog = ExportDialog(
         editor.mind_map, selected=editor.current(), screen_theme=editor.scene.theme.name,
         name=document.path.stem if document.path else document.title,
-        folder=document.path.parent if document.path else None, parent=window)
+        folder=document.path.parent if document.path else None, parent=window,
+        legend=bool(getattr(getattr(window, "ideas", None), "legend_shown", False)))
     if dialog.exec() and dialog.exported_path is not None:
         window.statusBar().showMessage(f"Exported {dialog.exported_path}", 5000)
     dialog.deleteLater()   # a child of the window: freed with its preview, not at exit

@@ -21,26 +21,33 @@ from PySide6.QtWidgets import (
 from ..commands import MapSettingCommand
 from ..i18n import translate
 from ..io.errors import MapFormatError
+from ..io.formats import UnknownFormatError
 from ..model import LAYOUTS, THEMES, EditError
 from ..model import operations as ops
 from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .export_dialog import open_export_dialog
+from .facilitate_menu import install_facilitation
+from .file_filters import SAVE_FILTER, open_filter
 from .find_bar import FindBar
 from .help_menu import install_help_menu
+from .idea_features import IdeaFeatures
 from .lifetime import dispose
 from .map_editor import MapEditor
+from .outline_panel import install_outline
 from .presentation import start_presentation
+from .readability import Readability
 from .start_page import StartPage
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
-                        "move_down", "open_link", "tidy_branch")
+                        "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
+                        "remove_tag", "color", "add_vote", "remove_vote", "web_link",
+                        "cross_link", "idea_panel")
 CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
-FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Open maps")
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.find_bar = FindBar(self)
@@ -67,9 +75,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
-        install_help_menu(self)        # Help menu and F1 (help_menu.py)
+        self.outline = install_outline(self)
+        self.readability = Readability(self)
         self.safety = SafetyController(self, Document)
         self.statusBar()
+        self.facilitation = install_facilitation(self)   # Facilitate menu, filter, timer
+        self.ideas = IdeaFeatures(self)   # idea panel, legend, toolbar, status bar, keys
+        install_help_menu(self)        # Help menu (the last one) and F1 (help_menu.py)
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -133,6 +145,10 @@ class MainWindow(QMainWindow):
         self._action("find_previous", "Find Pre&vious", ("Shift+F3",),
                      lambda: self.find_step(-1), menus["Edit"])
 
+        for name in ("find_next", "find_previous"):   # in the find bar; F3 on the map: a tag
+            self.actions_by_name[name].setShortcutContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.find_bar.addAction(self.actions_by_name[name])
         view = menus["View"]
         view.addSeparator()
         layout_menu = view.addMenu("&Layout")
@@ -194,6 +210,8 @@ class MainWindow(QMainWindow):
         for name in names:
             if name == "-":
                 menu.addSeparator()
+            elif name == "remove_tag":
+                self.ideas.add_remove_tag_menu(menu)
             else:
                 menu.addAction(self.actions_by_name[name])
         editor = self.editor()
@@ -215,6 +233,7 @@ class MainWindow(QMainWindow):
         editor.open_link.connect(lambda link, e=editor: self.open_linked(e, link))
         document.state_changed.connect(self._update_title)
         self.safety.attach(document)
+        self.ideas.attach(editor)
         self.undo_group.addStack(document.undo_stack)
         index = self.tabs.addTab(editor, "")
         self.tabs.setCurrentIndex(index)
@@ -261,7 +280,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             document = Document.open(path)
-        except MapFormatError as exc:
+        except (MapFormatError, UnknownFormatError) as exc:
             self.show_error("Cannot open map", str(exc))
             return None
         except OSError as exc:
@@ -271,16 +290,15 @@ class MainWindow(QMainWindow):
         return self.add_document(document)
 
     def open_linked(self, editor: MapEditor, link: str) -> None:
-        base = editor.document.path.parent if editor.document.path else Path.cwd()
-        self.open_path(base / link)
+        self.ideas.open_link(editor, link)
 
     def new_map(self) -> None:
         editor = self.add_document(Document.new())
-        editor.start_edit(editor.mind_map.root)
+        editor.start_edit(editor.mind_map.root, select_all=True)   # typing replaces it
 
     def open_dialog(self) -> None:
         start = self.settings.value("last_folder", str(Path.home()))
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open map", start, FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open map", start, open_filter())
         for p in paths:
             self.settings.setValue("last_folder", str(Path(p).parent))
             self.open_path(p)
@@ -300,9 +318,11 @@ class MainWindow(QMainWindow):
         if editor is None:
             return False
         editor.commit_pending_edit()
-        start = str(editor.document.path or Path(self.settings.value(
-            "last_folder", str(Path.home()))) / f"{editor.document.title}.yaml")
-        path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, FILE_FILTER)
+        imported = editor.document.imported_from
+        start = str(editor.document.path or (imported.with_suffix(".yaml") if imported else
+                    Path(self.settings.value("last_folder", str(Path.home()))) /
+                    f"{editor.document.title}.yaml"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, SAVE_FILTER)
         if not path:
             return False
         if not path.endswith((".yaml", ".yml")):
@@ -398,6 +418,7 @@ class MainWindow(QMainWindow):
         for editor in self.editors():
             editor.close_editor()
         self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())   # panels, toolbar
         event.accept()
 
     # ----------------------------------------------------------------- find, theme

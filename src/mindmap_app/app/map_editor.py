@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..canvas.accessibility import CanvasAccessibility
 from ..canvas.inline_editor import InlineEditor
 from ..canvas.map_scene import MapScene
 from ..canvas.map_view import MapView
@@ -30,6 +31,7 @@ from ..model import Composite, EditError, SetNodeAttr
 from ..model import operations as ops
 from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
+from .idea_edits import IdeaEdits
 from .level_moves import change_level
 from .lifetime import close_lifetimes
 
@@ -50,6 +52,8 @@ class MapEditor(QWidget):
         self.scene = MapScene(document.mind_map, parent=self)   # deleted with the tab
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
+        self.ideas = IdeaEdits(self)      # tags, note, colour, votes, links
+        self.accessibility = CanvasAccessibility(self.scene, self.view)
         self._new_node: str | None = None
         self._find_results: list[str] = []
         self._find_index = -1
@@ -60,6 +64,7 @@ class MapEditor(QWidget):
         self.scene.reparent_requested.connect(self._on_reparent_requested)
         self.scene.link_activated.connect(self._on_link_activated)
         self.scene.edit_requested.connect(self.start_edit)
+        self.scene.cross_link_requested.connect(self.ideas.add_cross_link)
         self.view.typed.connect(self._on_typed)
         self.editor.committed.connect(self._on_edit_committed)
         self.editor.cancelled.connect(self._on_edit_cancelled)
@@ -73,6 +78,7 @@ class MapEditor(QWidget):
         """The tab closes: stop editing, stop listening to the model, drop what panels
         registered (see :mod:`.lifetime`)."""
         self.editor.cancel()
+        self.accessibility.detach()
         self.scene.detach()
         close_lifetimes(self)
 
@@ -148,13 +154,14 @@ class MapEditor(QWidget):
         self._add(edit, "Insert Parent")
 
     # ------------------------------------------------------------------- editing
-    def start_edit(self, node: str | None = None, initial: str | None = None) -> None:
+    def start_edit(self, node: str | None = None, initial: str | None = None,
+                   select_all: bool = False) -> None:
         node = node or self._require_current()
         if node is None or node not in self.scene.items_by_id:
             return
         self.view.editing = True
         self.view.ensure_node_visible(node)
-        self.editor.start(self.scene.items_by_id[node], initial)
+        self.editor.start(self.scene.items_by_id[node], initial, select_all)
 
     def _on_typed(self, text: str) -> None:
         node = self.current()
@@ -190,6 +197,10 @@ class MapEditor(QWidget):
 
     # ------------------------------------------------------------------- deleting
     def delete_subtree(self) -> None:
+        if self.scene.selected_links() and not self.selected():
+            # a cross-link clicked: Delete removes it (with ideas selected, the ideas go)
+            self.ideas.remove_cross_links(self.scene.selected_links())
+            return
         nodes = self.selected()
         if not nodes:
             return

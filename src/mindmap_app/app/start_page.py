@@ -119,7 +119,7 @@ class StartPage(QWidget):
         self.window_.open_path(item.data(Qt.ItemDataRole.UserRole))
 
     def open_example(self) -> None:
-        from .main import sample_map
+        from ..package_data import sample_map
 
         self.window_.open_path(sample_map())
 

@@ -58,8 +58,12 @@ class InlineEditor(QObject):
     def active(self) -> bool:
         return self.node is not None
 
-    def start(self, item: NodeItem, initial: str | None = None) -> None:
-        """Edit ``item``'s text; ``initial`` replaces it (typing starts editing)."""
+    def start(self, item: NodeItem, initial: str | None = None,
+              select_all: bool = False) -> None:
+        """Edit ``item``'s text; ``initial`` replaces it (typing starts editing). F2 and
+        double-click (``initial`` None) put the caret at the end with nothing selected, so
+        typing appends, as in Freeplane; ``select_all`` selects a placeholder text instead
+        (the central idea of a new map)."""
         if self.active:
             self.commit()
         self.node = item.node_id
@@ -83,7 +87,7 @@ class InlineEditor(QObject):
         self.fit()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = editor.textCursor()
-        if initial is None:
+        if select_all:
             cursor.select(QTextCursor.SelectionType.Document)
         else:
             cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -52,6 +52,7 @@ class DragInteraction:
         self.target: NodeItem | None = None
         self.hint: str | None = None
         self.layer: _DragLayer | None = None
+        self.links: list = []
 
     # ------------------------------------------------------------------------ events
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -134,11 +135,17 @@ class DragInteraction:
             if edge is not None and node not in tops:
                 edge.setParentItem(layer)
         self.layer = layer
+        #: cross-links with an end in the dragged branch follow it while it moves
+        self.links = [item for (a, b), item in scene.link_items.items()
+                      if a in self.members or b in self.members]
         return True
 
     def _move_branch(self, delta: QPointF) -> None:
         self.layer.setPos(delta)
         self.scene._update_edges(self.tops)
+        items = self.scene.items_by_id
+        for link in self.links:
+            link.set_ends(items[link.source].box_rect(), items[link.target].box_rect())
 
     def _drop_layer(self) -> None:
         """Hang the branch back on the scene where it was picked up (the layout places it)."""

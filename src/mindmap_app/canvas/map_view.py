@@ -143,7 +143,8 @@ class MapView(QGraphicsView):
     # ---------------------------------------------------------------------- panning
     def _on_background(self, event: QMouseEvent) -> bool:
         scene = self.map_scene()
-        return scene.item_at(self.mapToScene(event.position().toPoint())) is None
+        point = self.mapToScene(event.position().toPoint())
+        return scene.item_at(point) is None and scene.link_at(point) is None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()

@@ -7,6 +7,7 @@ window::
     mindmap-app info FILE...       title, layout, theme, node count, depth, floating, links
     mindmap-app export MAP -o OUT  PNG, SVG, PDF or an outline (see export_commands.py)
     mindmap-app convert IN OUT     between yaml, md, opml, mm and txt
+    mindmap-app report MAP -o OUT  the meeting report (.html, .md, .pdf)
 
 The package: this module (the table of subcommands, validate and info, main), ``common`` (the
 program name, exit codes, ``arg``, ``error``, ``CommandError``, progress: what every
@@ -35,7 +36,7 @@ from typing import Any
 
 from .. import __version__
 from ..i18n import take_language_option
-from . import export_commands
+from . import export_commands, report_command
 from .common import PROG, Argument, Handler, Subcommand, arg, error
 from .desktop_entry import DESKTOP_OPTIONS
 from .desktop_entry import run_option as run_desktop_option
@@ -126,6 +127,9 @@ def _count(n: int, word: str) -> str:
 
 # export and convert live in export_commands.py, which loads Qt only for image exports
 SUBCOMMANDS.update((command.name, command) for command in export_commands.COMMANDS)
+# the meeting report (report_command.py)
+SUBCOMMANDS["report"] = Subcommand("report", report_command.REPORT_HELP,
+                                   report_command.REPORT_ARGUMENTS, report_command.run_report)
 
 
 # ================================================================================= main
