@@ -137,6 +137,7 @@ def user_content() -> set[str]:
         for node_id, _parent, attrs in mind_map.records():
             texts.add(str(attrs.get("text", "")))
             texts.add(node_id)
+            texts.update(str(tag) for tag in attrs.get("tags") or ())
     return texts
 
 
@@ -148,6 +149,10 @@ def open_dialogs(window) -> list:  # noqa: ANN001
     from mindmap_app.app.shortcuts_dialog import ShortcutsDialog
 
     editor = window.editor()
+    for panel in ("outline", "legend", "idea_panel"):   # the panels, shown
+        action = window.actions_by_name.get(panel)
+        if action is not None and action.isCheckable() and not action.isChecked():
+            action.trigger()
     dialogs = [ShortcutsDialog(window), ProblemReport(window), UserGuide(window)]
     if editor is not None:
         dialogs.append(ExportDialog(editor.mind_map, parent=window))
@@ -158,11 +163,13 @@ def open_dialogs(window) -> list:  # noqa: ANN001
 
 
 def open_menus(window) -> None:  # noqa: ANN001
-    """Fill every menu as when it opens (aboutToShow), the submenus too."""
+    """Open and close every menu, the submenus too (filled and translated as a user sees
+    them)."""
     from PySide6.QtWidgets import QMenu
 
     def walk(menu: QMenu) -> None:
-        menu.aboutToShow.emit()
+        menu.popup(window.mapToGlobal(window.rect().center()))   # aboutToShow, Show
+        menu.hide()
         for action in menu.actions():
             if action.menu() is not None:
                 walk(action.menu())
@@ -210,7 +217,19 @@ def all_sources() -> set[str]:
     code, _dynamic = code_strings()
     shown = {text for text in running_window_strings()
              if text in code or not any(c.isdigit() for c in text)}
-    return set(code) | shown | table_strings()
+    sources = set(code) | shown | table_strings()
+    return {text for text in sources if not _text_with_keys(text, sources)}
+
+
+def _text_with_keys(text: str, sources: set[str]) -> bool:
+    """A tooltip "Colour (Ctrl+Shift+C)" whose text is a source already: the widget
+    translator translates the text and keeps the keys (which Qt writes in the language)."""
+    from mindmap_app.i18n.widget_translator import _WITH_KEYS
+
+    match = _WITH_KEYS.match(text)
+    return bool(match) and any(match["text"].replace("&", "").removesuffix("...") ==
+                               other.replace("&", "").removesuffix("...") for other in sources
+                               if other != text)
 
 
 def table_strings() -> set[str]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import ViewCommand
 from ..facilitation.idea_filter import IdeaFilter, all_tags, apply_filter, filtered_map
+from ..i18n import translate as tr
 from ..model import EditError
 from ..model import facilitation_ops as fops
 from .facilitation_forms import ViewNameForm
@@ -158,7 +159,7 @@ class FilterBar(QWidget):
 
     def _fill_views(self) -> None:
         self.views.clear()
-        self.views.addItem("Views", None)
+        self.views.addItem(tr("Views"), None)
         if self.view_filter is not None:
             for record in self.view_filter.editor.mind_map.views:
                 self.views.addItem(record["name"], record)
@@ -202,7 +203,9 @@ class FilterBar(QWidget):
             button.setText(tag)
             button.setCheckable(True)
             button.setChecked(tag in chosen)
-            button.setToolTip(f"only ideas tagged “{tag}” (several tags: any of them)")
+            button.setProperty("noTranslate", True)   # a tag is the map's content
+            button.setToolTip(tr("only ideas tagged “{tag}” (several tags: any of them)")
+                              .format(tag=tag))
             button.toggled.connect(self._changed)
             self.tags_box.addWidget(button)
             self.tag_buttons[tag] = button

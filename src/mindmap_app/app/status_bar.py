@@ -10,13 +10,11 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
+from ..i18n import translate as tr
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
     from .map_editor import MapEditor
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 class MapStatus(QObject):
@@ -65,8 +63,9 @@ class MapStatus(QObject):
             for label in (self.ideas, self.selected, self.zoom, self.saved):
                 label.setText("")
             return
-        self.ideas.setText(_plural(len(editor.mind_map), "idea"))
-        self.selected.setText(f"{len(editor.selected())} selected")
+        count = len(editor.mind_map)
+        self.ideas.setText(tr("1 idea") if count == 1 else tr("{n} ideas").format(n=f"{count:,}"))
+        self.selected.setText(tr("{n} selected").format(n=len(editor.selected())))
         self.zoom.setText(f"{round(editor.view.zoom() * 100)} %")
         self.saved.setText(self.save_state(editor))
 
@@ -74,8 +73,9 @@ class MapStatus(QObject):
         document = editor.document
         if not document.modified:
             self.copied_at.pop(document, None)
-            return "Saved" if document.path else "Not saved yet"
+            return tr("Saved") if document.path else tr("Not saved yet")
         copied = self.copied_at.get(document)
         if copied is None:
-            return "Unsaved changes"
-        return f"Unsaved changes, recovery copy {time.strftime('%H:%M', time.localtime(copied))}"
+            return tr("Unsaved changes")
+        return tr("Unsaved changes, recovery copy {time}").format(
+            time=time.strftime("%H:%M", time.localtime(copied)))

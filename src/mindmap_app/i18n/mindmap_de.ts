@@ -4,8 +4,24 @@
   <context>
     <name>mindmap</name>
     <message>
+      <source> min</source>
+      <translation> Min.</translation>
+    </message>
+    <message>
+      <source>(no tags yet: F3 adds one)</source>
+      <translation>(noch keine Schlagwörter: F3 fügt eines hinzu)</translation>
+    </message>
+    <message>
+      <source>(no tags)</source>
+      <translation>(keine Schlagwörter)</translation>
+    </message>
+    <message>
       <source>(none)</source>
       <translation>(keine)</translation>
+    </message>
+    <message>
+      <source>1 idea</source>
+      <translation>1 Idee</translation>
     </message>
     <message>
       <source>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;No map is open. Start a new one, open one, or try the workshop example.&lt;/p&gt;</source>
@@ -44,12 +60,32 @@
       <translation>&amp;Nachbarknoten hinzufügen</translation>
     </message>
     <message>
+      <source>Add &amp;Tag...</source>
+      <translation>&amp;Schlagwort hinzufügen...</translation>
+    </message>
+    <message>
+      <source>Add a tag (Enter)</source>
+      <translation>Ein Schlagwort hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
       <source>add an idea beside it</source>
       <translation>eine Idee daneben hinzufügen</translation>
     </message>
     <message>
       <source>add an idea under the selected one</source>
       <translation>eine Idee unter der gewählten hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add Child</source>
+      <translation>Unterknoten hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add Cross-lin&amp;k...</source>
+      <translation>&amp;Querverbindung hinzufügen...</translation>
+    </message>
+    <message>
+      <source>Add Cross-link</source>
+      <translation>Querverbindung hinzufügen</translation>
     </message>
     <message>
       <source>Add idea</source>
@@ -60,6 +96,18 @@
       <translation>Nachbarknoten &amp;davor hinzufügen</translation>
     </message>
     <message>
+      <source>Add Tag</source>
+      <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Add Vote</source>
+      <translation>Stimme &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add Vote</source>
+      <translation>Stimme hinzufügen</translation>
+    </message>
+    <message>
       <source>&amp;Animate Changes</source>
       <translation>Änderungen &amp;animieren</translation>
     </message>
@@ -68,8 +116,20 @@
       <translation>Bewegungen animieren</translation>
     </message>
     <message>
+      <source>any</source>
+      <translation>beliebig</translation>
+    </message>
+    <message>
       <source>As on screen (Light)</source>
       <translation>Wie auf dem Bildschirm (Hell)</translation>
+    </message>
+    <message>
+      <source>as the branch</source>
+      <translation>wie der Zweig</translation>
+    </message>
+    <message>
+      <source>&amp;As the branch (A)</source>
+      <translation>&amp;Wie der Zweig (A)</translation>
     </message>
     <message>
       <source>Auto</source>
@@ -84,6 +144,10 @@
       <translation>Zurück</translation>
     </message>
     <message>
+      <source>Back to the branch's colour</source>
+      <translation>Zurück zur Farbe des Zweigs</translation>
+    </message>
+    <message>
       <source>&amp;Background:</source>
       <translation>&amp;Hintergrund:</translation>
     </message>
@@ -92,8 +156,36 @@
       <translation>Ausgewogen</translation>
     </message>
     <message>
+      <source>&amp;Bigger Text</source>
+      <translation>Text &amp;größer</translation>
+    </message>
+    <message>
+      <source>C&amp;ross-links</source>
+      <translation>&amp;Querverbindungen</translation>
+    </message>
+    <message>
       <source>Cannot save map</source>
       <translation>Mindmap kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>Choose the colour (Ctrl+Shift+C)</source>
+      <translation>Farbe wählen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+      <source>Clear</source>
+      <translation>Leeren</translation>
+    </message>
+    <message>
+      <source>Clear the filter</source>
+      <translation>Filter leeren</translation>
+    </message>
+    <message>
+      <source>Click an idea first, then Alt+= adds a dot</source>
+      <translation>Klicken Sie zuerst auf eine Idee; dann fügt Alt+= einen Punkt hinzu</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Schließen</translation>
     </message>
     <message>
       <source>&amp;Close Tab</source>
@@ -102,6 +194,18 @@
     <message>
       <source>Close Tab</source>
       <translation>Tab schließen</translation>
+    </message>
+    <message>
+      <source>&amp;Colour</source>
+      <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+      <source>Colour</source>
+      <translation>Farbe</translation>
+    </message>
+    <message>
+      <source>&amp;Colour...</source>
+      <translation>&amp;Farbe...</translation>
     </message>
     <message>
       <source>&amp;Content:</source>
@@ -120,8 +224,20 @@
       <translation>Countdown starten (nach Eingabe einer Zahl)</translation>
     </message>
     <message>
+      <source>&amp;Countdown (minutes)...</source>
+      <translation>&amp;Countdown (Minuten)...</translation>
+    </message>
+    <message>
+      <source>Cross-link</source>
+      <translation>Querverbindung</translation>
+    </message>
+    <message>
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+      <source>&amp;Custom... (C)</source>
+      <translation>&amp;Eigene... (C)</translation>
     </message>
     <message>
       <source>Dark</source>
@@ -136,12 +252,24 @@
       <translation>Zweig &amp;löschen</translation>
     </message>
     <message>
+      <source>Delete Branch</source>
+      <translation>Zweig löschen</translation>
+    </message>
+    <message>
       <source>Deutsch</source>
       <translation>Deutsch</translation>
     </message>
     <message>
+      <source>Dim the rest</source>
+      <translation>Den Rest abblenden</translation>
+    </message>
+    <message>
       <source>&amp;Discard</source>
       <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <source>&amp;Dots per person:</source>
+      <translation>&amp;Punkte pro Person:</translation>
     </message>
     <message>
       <source>Down</source>
@@ -152,8 +280,28 @@
       <translation>Zahl verwerfen (nach Eingabe einer Zahl)</translation>
     </message>
     <message>
+      <source>&amp;Due date:</source>
+      <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+      <source>e.g. Top threats</source>
+      <translation>z. B. Größte Gefahren</translation>
+    </message>
+    <message>
       <source>&amp;Edit</source>
       <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <source>Edit &amp;Note</source>
+      <translation>&amp;Notiz bearbeiten</translation>
+    </message>
+    <message>
+      <source>Edit Cross-link &amp;Label</source>
+      <translation>&amp;Beschriftung der Querverbindung bearbeiten</translation>
+    </message>
+    <message>
+      <source>Edit Note</source>
+      <translation>Notiz bearbeiten</translation>
     </message>
     <message>
       <source>&amp;Edit Text</source>
@@ -166,6 +314,10 @@
     <message>
       <source>End Presentation (Esc)</source>
       <translation>Präsentation beenden (Esc)</translation>
+    </message>
+    <message>
+      <source>&amp;End Voting</source>
+      <translation>Abstimmung &amp;beenden</translation>
     </message>
     <message>
       <source>English</source>
@@ -192,12 +344,44 @@
       <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
+      <source>&amp;Export Filtered...</source>
+      <translation>Gefiltertes &amp;exportieren...</translation>
+    </message>
+    <message>
+      <source>Export Filtered...</source>
+      <translation>Gefiltertes exportieren...</translation>
+    </message>
+    <message>
+      <source>Export Meeting &amp;Report...</source>
+      <translation>&amp;Sitzungsbericht exportieren...</translation>
+    </message>
+    <message>
+      <source>Export meeting report</source>
+      <translation>Sitzungsbericht exportieren</translation>
+    </message>
+    <message>
       <source>&amp;Export...</source>
       <translation>&amp;Exportieren...</translation>
     </message>
     <message>
+      <source>Fa&amp;cilitate</source>
+      <translation>&amp;Moderieren</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>&amp;Filter...</source>
+      <translation>&amp;Filtern...</translation>
+    </message>
+    <message>
+      <source>Filter:</source>
+      <translation>Filter:</translation>
+    </message>
+    <message>
+      <source>Filter: words or #tags (Down: to the tree)</source>
+      <translation>Filter: Wörter oder #Schlagwörter (Runter: zum Baum)</translation>
     </message>
     <message>
       <source>Find</source>
@@ -230,6 +414,14 @@
     <message>
       <source>&amp;Fit Whole Map</source>
       <translation>Ganze Mindmap &amp;einpassen</translation>
+    </message>
+    <message>
+      <source>Focus Next Pane</source>
+      <translation>Zum nächsten Bereich</translation>
+    </message>
+    <message>
+      <source>Focus Previous Pane</source>
+      <translation>Zum vorherigen Bereich</translation>
     </message>
     <message>
       <source>&amp;Fold / Unfold</source>
@@ -268,12 +460,52 @@
       <translation>Zum eingegebenen Zweig (nach Eingabe einer Zahl)</translation>
     </message>
     <message>
+      <source>&amp;Group</source>
+      <translation>&amp;Gruppieren</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
       <source>Hide</source>
       <translation>Ausblenden</translation>
+    </message>
+    <message>
+      <source>&amp;Hide Tallies</source>
+      <translation>Zwischenstände &amp;verbergen</translation>
+    </message>
+    <message>
+      <source>Hide the rest</source>
+      <translation>Den Rest ausblenden</translation>
+    </message>
+    <message>
+      <source>Hide the tallies until the end</source>
+      <translation>Zwischenstände bis zum Ende verbergen</translation>
+    </message>
+    <message>
+      <source>Highlight cleared</source>
+      <translation>Hervorhebung aufgehoben</translation>
+    </message>
+    <message>
+      <source>&amp;Highlight Top Ideas...</source>
+      <translation>Beste Ideen &amp;hervorheben...</translation>
+    </message>
+    <message>
+      <source>https://... or another map file (Ctrl+K)</source>
+      <translation>https://... oder eine andere Mindmap-Datei (Strg+K)</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idee</translation>
+    </message>
+    <message>
+      <source>&amp;Idea Panel</source>
+      <translation>&amp;Ideenbereich</translation>
+    </message>
+    <message>
+      <source>Idea Panel</source>
+      <translation>Ideenbereich</translation>
     </message>
     <message>
       <source>Indented text outline</source>
@@ -292,6 +524,10 @@
       <translation>Meine behalten</translation>
     </message>
     <message>
+      <source>Keep this filter in the map by name</source>
+      <translation>Diesen Filter unter einem Namen in der Mindmap behalten</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -302,6 +538,10 @@
     <message>
       <source>Keys</source>
       <translation>Tasten</translation>
+    </message>
+    <message>
+      <source>Label</source>
+      <translation>Beschriftung</translation>
     </message>
     <message>
       <source>Landscape</source>
@@ -320,6 +560,18 @@
       <translation>&amp;Anordnung</translation>
     </message>
     <message>
+      <source>Layout</source>
+      <translation>Anordnung</translation>
+    </message>
+    <message>
+      <source>Layout of the map</source>
+      <translation>Anordnung der Mindmap</translation>
+    </message>
+    <message>
+      <source>Le&amp;gend</source>
+      <translation>&amp;Legende</translation>
+    </message>
+    <message>
       <source>Leave</source>
       <translation>Beenden</translation>
     </message>
@@ -328,8 +580,24 @@
       <translation>Links</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>Legende</translation>
+    </message>
+    <message>
       <source>Light</source>
       <translation>Hell</translation>
+    </message>
+    <message>
+      <source>&amp;Link</source>
+      <translation>&amp;Link</translation>
+    </message>
+    <message>
+      <source>Link to map</source>
+      <translation>Mit Mindmap verknüpfen</translation>
+    </message>
+    <message>
+      <source>Link to Map &amp;File...</source>
+      <translation>Mit Mindmap-&amp;Datei verknüpfen...</translation>
     </message>
     <message>
       <source>Map changed on disk</source>
@@ -338,6 +606,10 @@
     <message>
       <source>Map open elsewhere</source>
       <translation>Mindmap ist anderswo geöffnet</translation>
+    </message>
+    <message>
+      <source>Mark as A&amp;ction...</source>
+      <translation>Als &amp;Aufgabe markieren...</translation>
     </message>
     <message>
       <source>Markdown outline</source>
@@ -350,6 +622,10 @@
     <message>
       <source>Menu</source>
       <translation>Menü</translation>
+    </message>
+    <message>
+      <source>&amp;Merge into First</source>
+      <translation>In die &amp;erste zusammenführen</translation>
     </message>
     <message>
       <source>Mind map</source>
@@ -370,6 +646,10 @@
     <message>
       <source>Mindmap keyboard shortcuts</source>
       <translation>Mindmap-Tastenkürzel</translation>
+    </message>
+    <message>
+      <source>Minutes to count down (Enter starts)</source>
+      <translation>Minuten für den Countdown (Eingabe startet)</translation>
     </message>
     <message>
       <source>Move &amp;Up</source>
@@ -396,8 +676,16 @@
       <translation>Ebene nach &amp;rechts (auf der rechten Seite in den Nachbarn darüber)</translation>
     </message>
     <message>
+      <source>&amp;Name:</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
       <source>&amp;New</source>
       <translation>&amp;Neu</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Neu</translation>
     </message>
     <message>
       <source>&amp;New Map  (Ctrl+N)</source>
@@ -412,6 +700,10 @@
       <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
+      <source>No idea selected</source>
+      <translation>Keine Idee ausgewählt</translation>
+    </message>
+    <message>
       <source>No match</source>
       <translation>Kein Treffer</translation>
     </message>
@@ -424,12 +716,40 @@
       <translation>Noch keine: Die Mindmaps, die Sie öffnen, erscheinen hier.</translation>
     </message>
     <message>
+      <source>&amp;Not an Action</source>
+      <translation>&amp;Keine Aufgabe</translation>
+    </message>
+    <message>
+      <source>not counted</source>
+      <translation>nicht gezählt</translation>
+    </message>
+    <message>
+      <source>Not saved yet</source>
+      <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>&amp;Note</source>
+      <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+      <source>Note: what was said (F4)</source>
+      <translation>Notiz: was gesagt wurde (F4)</translation>
+    </message>
+    <message>
       <source>Off: unsaved changes are autosaved to a recovery file only; on: to the map file itself</source>
       <translation>Aus: Ungespeicherte Änderungen werden nur in eine Wiederherstellungsdatei gesichert; an: in die Mindmap-Datei selbst</translation>
     </message>
     <message>
       <source>One page the size of the map</source>
       <translation>Eine Seite in der Größe der Mindmap</translation>
+    </message>
+    <message>
+      <source>only ideas tagged “{tag}” (several tags: any of them)</source>
+      <translation>nur Ideen mit dem Schlagwort „{tag}“ (mehrere Schlagwörter: eines davon)</translation>
+    </message>
+    <message>
+      <source>Only in the selected branch</source>
+      <translation>Nur im gewählten Zweig</translation>
     </message>
     <message>
       <source>Open</source>
@@ -460,6 +780,10 @@
       <translation>&amp;Workshop-Beispiel öffnen</translation>
     </message>
     <message>
+      <source>Open the link (Alt+Enter, Ctrl+click)</source>
+      <translation>Den Link öffnen (Alt+Eingabe, Strg+Klick)</translation>
+    </message>
+    <message>
       <source>&amp;Open...</source>
       <translation>Ö&amp;ffnen...</translation>
     </message>
@@ -480,16 +804,36 @@
       <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
+      <source>&amp;Outline</source>
+      <translation>&amp;Gliederung</translation>
+    </message>
+    <message>
+      <source>Outline</source>
+      <translation>Gliederung</translation>
+    </message>
+    <message>
       <source>Overview (Home)</source>
       <translation>Übersicht (Pos1)</translation>
+    </message>
+    <message>
+      <source>&amp;Owner:</source>
+      <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
       <source>&amp;Page:</source>
       <translation>&amp;Seite:</translation>
     </message>
     <message>
+      <source>&amp;Park</source>
+      <translation>&amp;Parken</translation>
+    </message>
+    <message>
       <source>&amp;Paste</source>
       <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+      <source>Pause</source>
+      <translation>Pause</translation>
     </message>
     <message>
       <source>PDF document</source>
@@ -502,6 +846,10 @@
     <message>
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+      <source>&amp;People:</source>
+      <translation>P&amp;ersonen:</translation>
     </message>
     <message>
       <source>Please describe what you did and what happened, and paste these lines into your report. The log folder holds the app's warnings and errors; attach its newest file.</source>
@@ -522,6 +870,10 @@
     <message>
       <source>&amp;Present</source>
       <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Präsentieren</translation>
     </message>
     <message>
       <source>present to the room</source>
@@ -552,6 +904,10 @@
       <translation>Radial</translation>
     </message>
     <message>
+      <source>Re&amp;move Vote</source>
+      <translation>Stimme ent&amp;fernen</translation>
+    </message>
+    <message>
       <source>&amp;Recover</source>
       <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -568,6 +924,18 @@
       <translation>Neu laden</translation>
     </message>
     <message>
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <source>&amp;Remove Tag</source>
+      <translation>Schlagwort &amp;entfernen</translation>
+    </message>
+    <message>
+      <source>Remove Tag</source>
+      <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
       <source>Report a Problem</source>
       <translation>Problem melden</translation>
     </message>
@@ -576,24 +944,52 @@
       <translation>Problem &amp;melden...</translation>
     </message>
     <message>
+      <source>&amp;Reset</source>
+      <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
       <source>Reset (Shift+T)</source>
       <translation>Zurücksetzen (Umschalt+T)</translation>
+    </message>
+    <message>
+      <source>&amp;Reset Text Size</source>
+      <translation>Textgröße &amp;zurücksetzen</translation>
     </message>
     <message>
       <source>Reset timer</source>
       <translation>Timer zurücksetzen</translation>
     </message>
     <message>
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
       <source>Reveal One at a Time (R)</source>
       <translation>Einzeln aufdecken (R)</translation>
+    </message>
+    <message>
+      <source>&amp;Reveal Tallies</source>
+      <translation>Zwischenstände &amp;zeigen</translation>
+    </message>
+    <message>
+      <source>Reveal tallies</source>
+      <translation>Zwischenstände zeigen</translation>
     </message>
     <message>
       <source>Right</source>
       <translation>Rechts</translation>
     </message>
     <message>
+      <source>S&amp;ort Ideas by Votes</source>
+      <translation>Ideen nach Stimmen &amp;sortieren</translation>
+    </message>
+    <message>
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Speichern</translation>
     </message>
     <message>
       <source>Save &amp;As...</source>
@@ -624,6 +1020,14 @@
       <translation>Farbschema in der Mindmap &amp;speichern</translation>
     </message>
     <message>
+      <source>Save View...</source>
+      <translation>Ansicht speichern...</translation>
+    </message>
+    <message>
+      <source>Saved</source>
+      <translation>Gespeichert</translation>
+    </message>
+    <message>
       <source>&amp;Scale:</source>
       <translation>&amp;Maßstab:</translation>
     </message>
@@ -644,6 +1048,10 @@
       <translation>Links auswählen</translation>
     </message>
     <message>
+      <source>Select one idea to edit its note</source>
+      <translation>Wählen Sie eine Idee, um ihre Notiz zu bearbeiten</translation>
+    </message>
+    <message>
       <source>Select Right</source>
       <translation>Rechts auswählen</translation>
     </message>
@@ -652,8 +1060,32 @@
       <translation>Darüber auswählen</translation>
     </message>
     <message>
+      <source>Show and Focus Outline</source>
+      <translation>Gliederung zeigen und dorthin wechseln</translation>
+    </message>
+    <message>
+      <source>Show Idea Panel</source>
+      <translation>Ideenbereich zeigen</translation>
+    </message>
+    <message>
+      <source>Show the &amp;legend of tags</source>
+      <translation>&amp;Legende der Schlagwörter zeigen</translation>
+    </message>
+    <message>
+      <source>&amp;Smaller Text</source>
+      <translation>Text &amp;kleiner</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
       <source>Start / Pause (T)</source>
       <translation>Start / Pause (T)</translation>
+    </message>
+    <message>
+      <source>&amp;Start Voting...</source>
+      <translation>Abstimmung &amp;starten...</translation>
     </message>
     <message>
       <source>SVG vector image</source>
@@ -668,16 +1100,52 @@
       <translation>Systemstandard</translation>
     </message>
     <message>
+      <source>Ta&amp;gs</source>
+      <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+      <source>Tags of the idea; Delete removes the selected one</source>
+      <translation>Schlagwörter der Idee; Entf entfernt das gewählte</translation>
+    </message>
+    <message>
+      <source>Tags of the map; F2 or double-click renames one everywhere, Ctrl+Shift+C gives it a colour</source>
+      <translation>Schlagwörter der Mindmap; F2 oder Doppelklick benennt eines überall um, Strg+Umschalt+C gibt ihm eine Farbe</translation>
+    </message>
+    <message>
+      <source>Te&amp;xt Size</source>
+      <translation>Te&amp;xtgröße</translation>
+    </message>
+    <message>
+      <source>&amp;Text</source>
+      <translation>&amp;Text</translation>
+    </message>
+    <message>
+      <source>text (Esc: close the filter)</source>
+      <translation>Text (Esc: Filter schließen)</translation>
+    </message>
+    <message>
       <source>The map fitted on one {page} page</source>
       <translation>Die Mindmap auf eine {page}-Seite eingepasst</translation>
+    </message>
+    <message>
+      <source>&amp;The theme's (A)</source>
+      <translation>&amp;Die des Farbschemas (A)</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
       <translation>&amp;Farbschema</translation>
     </message>
     <message>
+      <source>Theme</source>
+      <translation>Farbschema</translation>
+    </message>
+    <message>
       <source>Theme background</source>
       <translation>Hintergrund des Farbschemas</translation>
+    </message>
+    <message>
+      <source>Theme of the map</source>
+      <translation>Farbschema der Mindmap</translation>
     </message>
     <message>
       <source>&amp;Theme:</source>
@@ -692,6 +1160,10 @@
       <translation>&amp;Ganze Mindmap aufräumen</translation>
     </message>
     <message>
+      <source>&amp;Timer</source>
+      <translation>&amp;Timer</translation>
+    </message>
+    <message>
       <source>Timer</source>
       <translation>Timer</translation>
     </message>
@@ -704,8 +1176,20 @@
       <translation>Timer starten/anhalten</translation>
     </message>
     <message>
+      <source>Toolbar</source>
+      <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+      <source>&amp;Top:</source>
+      <translation>&amp;Beste:</translation>
+    </message>
+    <message>
       <source>Transparent</source>
       <translation>Transparent</translation>
+    </message>
+    <message>
+      <source>U&amp;ngroup</source>
+      <translation>Gruppierung auf&amp;heben</translation>
     </message>
     <message>
       <source>Undo</source>
@@ -716,8 +1200,16 @@
       <translation>rückgängig machen</translation>
     </message>
     <message>
+      <source>&amp;Unpark</source>
+      <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <source>Unsaved changes, recovery copy {time}</source>
+      <translation>Ungespeicherte Änderungen, Sicherungskopie {time}</translation>
     </message>
     <message>
       <source>&amp;User Guide</source>
@@ -736,12 +1228,60 @@
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
+      <source>Views</source>
+      <translation>Ansichten</translation>
+    </message>
+    <message>
+      <source>Views saved in the map</source>
+      <translation>In der Mindmap gespeicherte Ansichten</translation>
+    </message>
+    <message>
+      <source>Vote down</source>
+      <translation>Stimme weniger</translation>
+    </message>
+    <message>
+      <source>Vote up</source>
+      <translation>Stimme mehr</translation>
+    </message>
+    <message>
+      <source>&amp;Votes</source>
+      <translation>&amp;Stimmen</translation>
+    </message>
+    <message>
+      <source>votes ≥</source>
+      <translation>Stimmen ≥</translation>
+    </message>
+    <message>
+      <source>Web or Map Lin&amp;k...</source>
+      <translation>Web- oder Mindmap-Lin&amp;k...</translation>
+    </message>
+    <message>
+      <source>Web or Map Link</source>
+      <translation>Web- oder Mindmap-Link</translation>
+    </message>
+    <message>
+      <source>Web page (*.html);;Markdown (*.md);;PDF (*.pdf)</source>
+      <translation>Webseite (*.html);;Markdown (*.md);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>who does it</source>
+      <translation>wer es erledigt</translation>
+    </message>
+    <message>
+      <source>Whole &amp;branch (B)</source>
+      <translation>Ganzer &amp;Zweig (B)</translation>
+    </message>
+    <message>
       <source>Whole map</source>
       <translation>Ganze Mindmap</translation>
     </message>
     <message>
       <source>&amp;Workshop Example</source>
       <translation>&amp;Workshop-Beispiel</translation>
+    </message>
+    <message>
+      <source>YYYY-MM-DD (optional)</source>
+      <translation>JJJJ-MM-TT (optional)</translation>
     </message>
     <message>
       <source>Zoom &amp;In</source>
@@ -754,6 +1294,14 @@
     <message>
       <source>{format}: text only (no colours or positions)</source>
       <translation>{format}: nur Text (keine Farben oder Positionen)</translation>
+    </message>
+    <message>
+      <source>{n} ideas</source>
+      <translation>{n} Ideen</translation>
+    </message>
+    <message>
+      <source>{n} selected</source>
+      <translation>{n} ausgewählt</translation>
     </message>
     <message>
       <source>{width} × {height} pixels</source>

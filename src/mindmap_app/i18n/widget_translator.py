@@ -18,6 +18,7 @@ alone with all it holds (for a widget that shows user content in a label).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QObject
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -126,6 +128,27 @@ def is_qt_internal(obj: QObject) -> bool:
     return cls.__module__.startswith("PySide6") and obj.metaObject().className() != cls.__name__
 
 
+#: "Colour (Ctrl+Shift+C)": a text and the keys (Qt writes the keys in the user's language)
+_WITH_KEYS = re.compile(r"^(?P<text>.*\S) \((?P<keys>[^()]+)\)$")
+
+
+def translate_text(source: str) -> str:
+    """``source`` from the catalogue; a tooltip "Text (keys)" that is not in it as a whole
+    gets its text translated and keeps its keys."""
+    shown = translate(source)
+    if shown == source:
+        match = _WITH_KEYS.match(source)
+        if match:
+            text = match["text"]
+            dots = "..." if text.endswith("...") else ""
+            translated = translate(text)
+            if translated == text and dots:
+                translated = translate(text.removesuffix(dots)) + dots
+            if translated != text:
+                shown = f"{translated} ({match['keys']})"
+    return shown
+
+
 def translate_object(obj: QObject) -> None:
     """Translate the texts of ``obj`` alone (from their English sources)."""
     for name, get, set_ in _accessors(obj):
@@ -135,7 +158,7 @@ def translate_object(obj: QObject) -> None:
         source = obj.property(_SOURCE + name)
         if source is None or current != obj.property(_SHOWN + name):
             source = current              # first time, or the code set a new text
-        shown = translate(source) if source else source
+        shown = translate_text(source) if source else source
         if shown != current:
             set_(obj, shown)
         obj.setProperty(_SOURCE + name, source)
@@ -195,6 +218,11 @@ class WidgetTranslator(QObject):
                     translate_object(watched)
                     for action in watched.actions():
                         translate_object(action)
+        elif kind == QEvent.Type.ToolTip and isinstance(watched, QWidget) \
+                and not _skipped(watched):
+            translate_object(watched)     # a tooltip the code set while it was shown
+            if isinstance(watched, QToolButton) and watched.defaultAction() is not None:
+                translate_object(watched.defaultAction())
         elif kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget) \
                 and watched.isWindow():
             translate_tree(watched)
