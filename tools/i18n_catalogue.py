@@ -70,6 +70,11 @@ def is_text(value: str) -> bool:
         value.isidentifier() and value.islower() and "_" in value)
 
 
+def is_path(value: str) -> bool:
+    """A file path or address alone (the recent files menu): not translated."""
+    return bool(re.fullmatch(r"\S*/\S*", value.strip()))
+
+
 def _call_name(node: ast.Call) -> str:
     func = node.func
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
@@ -186,7 +191,7 @@ def window_texts(window, dialogs) -> set[str]:  # noqa: ANN001
     texts = set()
     for root in [window, *dialogs]:
         for _obj, _name, source, _shown in texts_of(root):
-            if is_text(source) and source not in content and "/" not in source:
+            if is_text(source) and source not in content and not is_path(source):
                 texts.add(source)
     return texts
 
@@ -212,11 +217,13 @@ def running_window_strings() -> set[str]:
 
 # ------------------------------------------------------------------------------ catalogues
 def all_sources() -> set[str]:
-    """The code's strings and the running window's, less the window's texts with numbers
-    that the code does not write as such (built at run time: "887 x 561 pixels")."""
+    """The code's strings and the running window's, less the window's texts filled in from
+    a template of the code ("887 × 561 pixels" from "{width} × {height} pixels")."""
     code, _dynamic = code_strings()
+    templates = [re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(text)) + "$")
+                 for text in code if re.search(r"\{\w+\}", text)]
     shown = {text for text in running_window_strings()
-             if text in code or not any(c.isdigit() for c in text)}
+             if text in code or not any(t.match(text) for t in templates)}
     sources = set(code) | shown | table_strings()
     return {text for text in sources if not _text_with_keys(text, sources)}
 

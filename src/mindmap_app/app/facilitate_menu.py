@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
 
+from ..i18n import translate as tr
 from .facilitation_forms import StartVotingForm, TopForm
 from .filter_bar import FilterBar, ViewFilter
 from .idea_operations import IdeaOperations
@@ -191,9 +192,9 @@ class Facilitation(QObject):
         running = voting is not None and voting.running
         self.counter.setVisible(running)
         self.counter.setText(voting.counter_text() if running else "")
-        self.actions["voting"].setText("&End Voting" if running else "&Start Voting...")
+        self.actions["voting"].setText(tr("&End Voting") if running else tr("&Start Voting..."))
         hidden = voting is not None and voting.editor.scene.votes_hidden
-        self.actions["tallies"].setText("&Reveal Tallies" if hidden else "&Hide Tallies")
+        self.actions["tallies"].setText(tr("&Reveal Tallies") if hidden else tr("&Hide Tallies"))
 
     # ------------------------------------------------------------------- voting
     def toggle_voting(self) -> StartVotingForm | None:

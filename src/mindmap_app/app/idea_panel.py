@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import EditTextCommand, NoteCommand
 from ..commands.map_commands import NOTE_PAUSE
+from ..i18n import translate as tr
 from ..model import operations as ops
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class IdeaPanel(QDockWidget):
         form = QFormLayout(body)
         self.heading = QLabel(body)
         self.heading.setWordWrap(True)
+        self.heading.setProperty("noTranslate", True)   # the idea's own text (translated here)
         form.addRow(self.heading)
         self.text = QLineEdit(body)
         self.text.editingFinished.connect(self._commit_text)
@@ -147,7 +149,7 @@ class IdeaPanel(QDockWidget):
         form.addRow(self._label("&Link", self.link), link_row)
         self.cross = QTreeWidget(body)
         self.cross.setColumnCount(2)
-        self.cross.setHeaderLabels(["Cross-link", "Label"])
+        self.cross.setHeaderLabels([tr("Cross-link"), tr("Label")])
         self.cross.setRootIsDecorated(False)
         self.cross.setMaximumHeight(110)
         self.cross.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
@@ -213,7 +215,7 @@ class IdeaPanel(QDockWidget):
                        self.cross):
             widget.setEnabled(enabled)
         if not nodes:
-            self.heading.setText("No idea selected")
+            self.heading.setText(tr("No idea selected"))
             self._set_line(self.text, "")
             self._set_note("")
             self.tags.clear()
@@ -222,15 +224,16 @@ class IdeaPanel(QDockWidget):
         single = len(nodes) == 1
         node = nodes[0]
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setText(m.text(node) if single else f"{len(nodes)} ideas selected")
+        self.heading.setText(m.text(node) if single
+                             else tr("{n} ideas selected").format(n=len(nodes)))
         # text and note: one idea at a time
         self.text.setEnabled(single)
         self.note.setEnabled(single)
         self._set_line(self.text, m.text(node) if single else "")
-        self.text.setPlaceholderText("" if single else f"{len(nodes)} ideas")
+        self.text.setPlaceholderText("" if single else tr("{n} ideas").format(n=len(nodes)))
         self._set_note(m.get(node, "note") if single else "")
-        self.note.setPlaceholderText("Note: what was said (F4)" if single
-                                     else "Select one idea to edit its note")
+        self.note.setPlaceholderText(tr("Note: what was said (F4)") if single
+                                     else tr("Select one idea to edit its note"))
         # tags: those on every selected idea, then those on some (mixed)
         counts: dict[str, int] = {}
         for n in nodes:
@@ -257,7 +260,7 @@ class IdeaPanel(QDockWidget):
             self.colour.setStyleSheet("")
         else:
             colour = colours.pop()
-            self.colour.setText(colour or "as the branch")
+            self.colour.setText(colour or tr("as the branch"))
             self.colour.setStyleSheet(
                 f"background: {colour}; color: "
                 f"{'#ffffff' if QColor(colour).lightnessF() < 0.55 else '#000000'};"
@@ -271,7 +274,7 @@ class IdeaPanel(QDockWidget):
             self.votes.setValue(-1 if mixed else votes.pop())
         links = {m.get(n, "link") or "" for n in nodes}
         self.link.setPlaceholderText(MIXED if len(links) > 1
-                                     else "https://... or another map file (Ctrl+K)")
+                                     else tr("https://... or another map file (Ctrl+K)"))
         self._set_line(self.link, links.pop() if len(links) == 1 else "")
         self.open_link.setEnabled(single and bool(m.get(node, "link")))
         # cross-links of the idea

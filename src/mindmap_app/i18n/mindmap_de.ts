@@ -24,6 +24,18 @@
       <translation>1 Idee</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Strg+Links / Strg+Rechts&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Ctrl+Up / Ctrl+Down&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Strg+Hoch / Strg+Runter&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;F2 or just type&lt;/b&gt;</source>
+      <translation>&lt;b&gt;F2 oder einfach tippen&lt;/b&gt;</translation>
+    </message>
+    <message>
       <source>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;No map is open. Start a new one, open one, or try the workshop example.&lt;/p&gt;</source>
       <translation>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;Keine Mindmap ist geöffnet. Beginnen Sie eine neue, öffnen Sie eine oder probieren Sie das Workshop-Beispiel aus.&lt;/p&gt;</translation>
     </message>
@@ -660,6 +672,10 @@
       <translation>eine Idee unter ihren Nachbarn verschieben</translation>
     </message>
     <message>
+      <source>move an idea up a level / into the one above</source>
+      <translation>eine Idee eine Ebene höher / in die darüber verschieben</translation>
+    </message>
+    <message>
       <source>move around the map</source>
       <translation>sich in der Mindmap bewegen</translation>
     </message>
@@ -834,6 +850,10 @@
     <message>
       <source>Pause</source>
       <translation>Pause</translation>
+    </message>
+    <message>
+      <source>&amp;Pause / Resume</source>
+      <translation>&amp;Pause / Fortsetzen</translation>
     </message>
     <message>
       <source>PDF document</source>
@@ -1298,6 +1318,10 @@
     <message>
       <source>{n} ideas</source>
       <translation>{n} Ideen</translation>
+    </message>
+    <message>
+      <source>{n} ideas selected</source>
+      <translation>{n} Ideen ausgewählt</translation>
     </message>
     <message>
       <source>{n} selected</source>

@@ -60,18 +60,18 @@ def write_ts(path: Path, language: str, entries: dict[str, Entry]) -> None:
 
 
 def merge(entries: dict[str, Entry], sources: set[str]) -> dict[str, Entry]:
-    """The catalogue for ``sources``: translations kept, new sources unfinished, sources no
-    longer found marked vanished (kept, so a translation is not lost when a text comes back)."""
+    """The catalogue for ``sources``: translations kept, new sources unfinished. A translated
+    text not found this time stays in force (a window shows some texts only in some states:
+    "Pause" or "Resume"); an untranslated one no longer found is dropped."""
     merged = {}
     for source in sources:
         old = entries.get(source)
         if old is None:
             merged[source] = Entry(source)
         else:
-            state = "unfinished" if old.state == "vanished" and not old.translation else (
-                "finished" if old.state == "vanished" else old.state)
+            state = "finished" if old.translation and old.state == "vanished" else old.state
             merged[source] = Entry(source, old.translation, state)
     for source, old in entries.items():
-        if source not in sources and old.translation:
-            merged[source] = Entry(source, old.translation, "vanished")
+        if source not in sources and old.finished:
+            merged[source] = old
     return merged

@@ -149,9 +149,12 @@ def translate_text(source: str) -> str:
     return shown
 
 
-def translate_object(obj: QObject) -> None:
-    """Translate the texts of ``obj`` alone (from their English sources)."""
+def translate_object(obj: QObject, only: str | None = None) -> None:
+    """Translate the texts of ``obj`` alone (from their English sources); ``only``: just
+    that text ("toolTip")."""
     for name, get, set_ in _accessors(obj):
+        if only is not None and name != only:
+            continue
         current = get(obj)
         if not current and obj.property(_SOURCE + name) is None:
             continue
@@ -220,9 +223,9 @@ class WidgetTranslator(QObject):
                         translate_object(action)
         elif kind == QEvent.Type.ToolTip and isinstance(watched, QWidget) \
                 and not _skipped(watched):
-            translate_object(watched)     # a tooltip the code set while it was shown
+            translate_object(watched, "toolTip")   # a tooltip set while it was shown
             if isinstance(watched, QToolButton) and watched.defaultAction() is not None:
-                translate_object(watched.defaultAction())
+                translate_object(watched.defaultAction(), "toolTip")
         elif kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget) \
                 and watched.isWindow():
             translate_tree(watched)

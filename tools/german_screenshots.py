@@ -1,0 +1,81 @@
+"""Screenshots of the German interface for the README and for looking at long German texts:
+the window with a menu open, the keyboard reference, the export dialog.
+
+    Xvfb :117 -screen 0 1280x800x24 & DISPLAY=:117 .venv/bin/python tools/german_screenshots.py
+
+Writes docs/german-menu.png, docs/german-shortcuts.png and docs/german-export.png (the whole
+screen, so that popups and dialogs are in the picture as a user sees them).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("MINDMAP_DATA_DIR", tempfile.mkdtemp(prefix="mindmap-shots-"))
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="mindmap-shots-config-"))
+os.environ["MINDMAP_LANG"] = "de"
+
+from PySide6.QtCore import QPoint  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from mindmap_app.app.export_dialog import ExportDialog  # noqa: E402
+from mindmap_app.app.main import build_window  # noqa: E402
+from mindmap_app.app.shortcuts_dialog import ShortcutsDialog  # noqa: E402
+from mindmap_app.i18n.translators import setup_translation  # noqa: E402
+
+DOCS = ROOT / "docs"
+
+
+def settle(app: QApplication, seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def shoot(app: QApplication, name: str) -> None:
+    settle(app)
+    path = DOCS / name
+    app.primaryScreen().grabWindow(0).save(str(path))
+    print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)")
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Mindmap")
+    setup_translation(app)
+    window = build_window([str(ROOT / "sample_maps" / "national.yaml")])
+    window.resize(1280, 800)
+    window.move(0, 0)
+    window.show()
+    settle(app, 1.5)
+    bar = window.menuBar()
+    node_menu = next(a for a in bar.actions() if a.text() == "&Knoten")
+    menu = node_menu.menu()
+    menu.popup(bar.mapToGlobal(bar.actionGeometry(node_menu).bottomLeft()))
+    shoot(app, "german-menu.png")
+    menu.hide()
+    dialog = ShortcutsDialog(window)
+    dialog.resize(760, 600)
+    dialog.move(window.mapToGlobal(QPoint(260, 90)))
+    dialog.show()
+    shoot(app, "german-shortcuts.png")
+    dialog.close()
+    export = ExportDialog(window.editor().mind_map, parent=window)
+    export.show()
+    export.move(window.mapToGlobal(QPoint(200, 60)))
+    shoot(app, "german-export.png")
+    export.close()
+    window.ask_save = lambda document: "discard"
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
