@@ -4,7 +4,8 @@ the window with a menu open, the keyboard reference, the export dialog.
     Xvfb :117 -screen 0 1280x800x24 & DISPLAY=:117 .venv/bin/python tools/german_screenshots.py
 
 Writes docs/german-menu.png, docs/german-shortcuts.png and docs/german-export.png (the whole
-screen, so that popups and dialogs are in the picture as a user sees them).
+screen, so that popups and dialogs are in the picture as a user sees them). SHOTS_LANG=en and
+SHOTS_DIR=/tmp/x take the same pictures in English elsewhere, to compare.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("MINDMAP_DATA_DIR", tempfile.mkdtemp(prefix="mindmap-shots-"))
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="mindmap-shots-config-"))
-os.environ["MINDMAP_LANG"] = "de"
+os.environ["MINDMAP_LANG"] = os.environ.get("SHOTS_LANG", "de")
 
 from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -29,7 +30,7 @@ from mindmap_app.app.main import build_window  # noqa: E402
 from mindmap_app.app.shortcuts_dialog import ShortcutsDialog  # noqa: E402
 from mindmap_app.i18n.translators import setup_translation  # noqa: E402
 
-DOCS = ROOT / "docs"
+DOCS = Path(os.environ.get("SHOTS_DIR", ROOT / "docs"))
 
 
 def settle(app: QApplication, seconds: float = 0.6) -> None:
@@ -43,7 +44,7 @@ def shoot(app: QApplication, name: str) -> None:
     settle(app)
     path = DOCS / name
     app.primaryScreen().grabWindow(0).save(str(path))
-    print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)")
+    print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
 def main() -> int:
@@ -56,7 +57,7 @@ def main() -> int:
     window.show()
     settle(app, 1.5)
     bar = window.menuBar()
-    node_menu = next(a for a in bar.actions() if a.text() == "&Knoten")
+    node_menu = bar.actions()[2]                       # Node / Knoten
     menu = node_menu.menu()
     menu.popup(bar.mapToGlobal(bar.actionGeometry(node_menu).bottomLeft()))
     shoot(app, "german-menu.png")

@@ -14,7 +14,15 @@ import sys
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QSettings
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QToolTip,
+    QWidget,
+)
 from tools.i18n_catalogue import is_path, is_text, open_dialogs, open_menus, user_content
 
 from mindmap_app.i18n import ENV, SETTING, catalogue_path, ts_file
@@ -143,6 +151,15 @@ def test_german_labels_and_buttons_of_the_dialogs_are_not_clipped(qtbot, tmp_pat
                 f"{type(dialog).__name__}: {widget.text()!r} is {widget.width()} px wide, "
                 f"needs {needed}")
     assert checked >= 10
+    # the panels beside the map: German labels and buttons must not make them scroll sideways
+    panels = [a for a in window.findChildren(QScrollArea) if a.isVisible() and a.widget()
+              and a.widgetResizable()]
+    assert panels
+    for area in panels:
+        needed = area.widget().minimumSizeHint().width()
+        assert needed <= area.viewport().width(), (
+            f"{area.accessibleName() or area.objectName()}: needs {needed} px, has "
+            f"{area.viewport().width()}")
     screen = QApplication.primaryScreen().availableGeometry().width()
     for menu in window.findChildren(QMenu):
         assert menu.sizeHint().width() < screen

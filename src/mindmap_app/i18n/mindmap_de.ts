@@ -100,6 +100,10 @@
       <translation>Querverbindung hinzufügen</translation>
     </message>
     <message>
+      <source>Add Cross-link... (Ctrl+L)</source>
+      <translation>Verbinden mit... (Strg+L)</translation>
+    </message>
+    <message>
       <source>Add idea</source>
       <translation>Idee hinzufügen</translation>
     </message>
