@@ -92,6 +92,9 @@ class MindMap:
                                      floating=[])
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
+        #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
+        #: so two people adding ideas at once never pick the same id
+        self.id_prefix = "n"
         root = root_id or self.new_id()
         self.graph.add_node(root, text=root_text or title)
         self.graph.graph["root"] = root
@@ -261,7 +264,7 @@ class MindMap:
     def new_id(self) -> str:
         """A fresh id not used in this map."""
         while True:
-            candidate = f"n{next(self._id_counter)}"
+            candidate = f"{self.id_prefix}{next(self._id_counter)}"
             if candidate not in self.graph:
                 return candidate
 
