@@ -90,9 +90,10 @@ class Replica:
 
     # ------------------------------------------------------------------ local side
     def _local_update(self, data: bytes) -> bool:
-        self.outbox.append(bytes(data))
         if self.on_local is not None:
             self.on_local(bytes(data))
+        else:
+            self.outbox.append(bytes(data))
         return True
 
     def _on_model_change(self, change: Change) -> None:

@@ -1,0 +1,212 @@
+"""The room a host runs: a websockets server holding the room's Loro document (no Qt).
+
+* It binds to one address (127.0.0.1 unless the host picks a network's address).
+* A participant must send HELLO with the room's token within a few seconds, else it is shut out.
+* UPDATE messages are imported into the room's document (Loro checks them; bad bytes are
+  dropped with a log line) and relayed to everyone else; VERSION messages are answered with
+  what the sender lacks, so a laptop that was offline catches up and sends its own edits.
+* Presence (name, colour, selection) is relayed; the roster goes out on every join and leave.
+* Every connection is size- and rate-limited; :meth:`RoomServer.remove` removes a participant
+  (and refuses that laptop's reconnection for the life of the room).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from loro import ExportMode, LoroDoc, VersionVector
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from . import protocol as p
+from .join_code import DEFAULT_HOST, JoinCode, check_bind_address, new_token
+from .replica import BadUpdateError, import_bytes
+
+log = logging.getLogger(__name__)
+
+HELLO_TIMEOUT = 5.0
+#: an UPDATE from a participant whose bucket is empty is dropped; after this many drops in a
+#: row the connection is closed (its laptop reconnects and resyncs)
+MAX_DROPS = 50
+
+
+@dataclass
+class Participant:
+    client: str
+    name: str
+    colour: str
+    ws: ServerConnection
+    selection: list[str] = field(default_factory=list)
+    limit: p.RateLimit = field(default_factory=p.RateLimit)
+    drops: int = 0
+
+    def public(self, host_client: str | None) -> dict[str, Any]:
+        return {"client": self.client, "name": self.name, "colour": self.colour,
+                "host": self.client == host_client}
+
+
+class RoomServer:
+    """One room. ``snapshot`` is the Loro document to start from (the host's map)."""
+
+    def __init__(self, snapshot: bytes | None = None, *, doc: LoroDoc | None = None,
+                 host: str = DEFAULT_HOST, port: int = 0, token: str | None = None,
+                 host_client: str | None = None,
+                 on_update: Callable[[], None] | None = None,
+                 on_roster: Callable[[list[dict[str, Any]]], None] | None = None) -> None:
+        self.doc = doc or LoroDoc()
+        if snapshot is not None:
+            import_bytes(self.doc, snapshot)
+        self.bind = check_bind_address(host)
+        self.port = port
+        self.token = token or new_token()
+        self.host_client = host_client
+        self.on_update = on_update
+        self.on_roster = on_roster
+        self.participants: dict[str, Participant] = {}
+        self.removed: set[str] = set()
+        self.dropped = 0
+        self._server = None
+
+    @property
+    def code(self) -> JoinCode:
+        return JoinCode(self.bind, self.port, self.token)
+
+    async def start(self) -> None:
+        self._server = await serve(self._handle, self.bind, self.port, max_size=p.MAX_FRAME,
+                                   max_queue=64, ping_interval=10, ping_timeout=20)
+        sockets = list(self._server.sockets)
+        if sockets:
+            self.port = sockets[0].getsockname()[1]
+        log.info("room open on %s", self.code.uri)
+
+    async def stop(self) -> None:
+        for person in list(self.participants.values()):
+            with contextlib.suppress(Exception):
+                await person.ws.send(p.encode(p.BYE, {"reason": "the host closed the room"}))
+        if self._server is not None:
+            self._server.close()
+            await self._server.wait_closed()
+            self._server = None
+
+    # -------------------------------------------------------------------- people
+    def roster(self) -> list[dict[str, Any]]:
+        return [person.public(self.host_client) for person in self.participants.values()]
+
+    async def remove(self, client: str, reason: str = "removed by the host") -> bool:
+        """Remove a participant from the room; their laptop may not come back."""
+        self.removed.add(client)
+        person = self.participants.get(client)
+        if person is None:
+            return False
+        with contextlib.suppress(Exception):
+            await person.ws.send(p.encode(p.BYE, {"reason": reason}))
+        await person.ws.close(4003, "removed")
+        return True
+
+    async def _broadcast(self, frame: bytes, skip: str | None = None) -> None:
+        for person in list(self.participants.values()):
+            if person.client != skip:
+                with contextlib.suppress(ConnectionClosed):
+                    await person.ws.send(frame)
+
+    async def _send_roster(self) -> None:
+        roster = self.roster()
+        if self.on_roster is not None:
+            self.on_roster(roster)
+        await self._broadcast(p.encode(p.ROSTER, {"people": roster}))
+
+    # ---------------------------------------------------------------- connection
+    async def _handle(self, ws: ServerConnection) -> None:
+        peer = "%s:%s" % ws.remote_address[:2] if ws.remote_address else "?"
+        try:
+            first = await asyncio.wait_for(ws.recv(), HELLO_TIMEOUT)
+        except (TimeoutError, ConnectionClosed):
+            return
+        msg = p.decode(first, peer)
+        if msg is None or msg.kind != p.HELLO or \
+                not hmac.compare_digest(msg.data["token"].encode(), self.token.encode()):
+            log.warning("refused %s: no hello with the room's token", peer)
+            await ws.close(4001, "wrong token")
+            return
+        client = msg.data["client"]
+        if client in self.removed:
+            await ws.send(p.encode(p.BYE, {"reason": "removed by the host"}))
+            await ws.close(4003, "removed")
+            return
+        old = self.participants.get(client)
+        if old is not None:                      # the same laptop reconnecting
+            await old.ws.close(4000, "replaced")
+        person = Participant(client, msg.data["name"], msg.data["colour"], ws)
+        self.participants[client] = person
+        try:
+            await ws.send(p.encode(p.WELCOME, {"client": client}))
+            await ws.send(p.encode(p.VERSION, self.doc.oplog_vv.encode()))
+            await self._send_roster()
+            for other in list(self.participants.values()):
+                if other.client != client and other.selection:
+                    await ws.send(p.encode(p.PRESENCE, self._presence(other)))
+            async for frame in ws:
+                await self._on_frame(person, frame, peer)
+        except ConnectionClosed:
+            pass
+        finally:
+            if self.participants.get(client) is person:
+                del self.participants[client]
+                await self._send_roster()
+
+    def _presence(self, person: Participant) -> dict[str, Any]:
+        return {"client": person.client, "name": person.name, "colour": person.colour,
+                "selection": person.selection}
+
+    async def _on_frame(self, person: Participant, frame: Any, peer: str) -> None:
+        size = len(frame) if isinstance(frame, bytes | str) else 0
+        if not person.limit.allow(size):
+            self.dropped += 1
+            person.drops += 1
+            log.warning("dropped a message from %s (%s): over the rate limit", person.name, peer)
+            if person.drops > MAX_DROPS:
+                await person.ws.close(4008, "too many messages")
+            return
+        person.drops = 0
+        msg = p.decode(frame, f"{person.name} ({peer})")
+        if msg is None:
+            self.dropped += 1
+            return
+        if msg.kind == p.UPDATE:
+            try:
+                import_bytes(self.doc, msg.data)
+            except BadUpdateError as exc:
+                self.dropped += 1
+                log.warning("dropped an update from %s (%s): %s", person.name, peer, exc)
+                return
+            await self._broadcast(frame, skip=person.client)
+            if self.on_update is not None:
+                self.on_update()
+        elif msg.kind == p.VERSION:
+            try:
+                theirs = VersionVector.decode(msg.data)
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException:  # noqa: BLE001 - Loro raises BaseException on bad bytes
+                log.warning("dropped a version from %s (%s): not a version vector",
+                            person.name, peer)
+                return
+            mine = self.doc.oplog_vv
+            if not theirs.includes_vv(mine):
+                await person.ws.send(p.encode(p.UPDATE,
+                                              self.doc.export(ExportMode.Updates(theirs))))
+            if not mine.includes_vv(theirs):
+                await person.ws.send(p.encode(p.VERSION, mine.encode()))
+        elif msg.kind == p.PRESENCE:
+            person.selection = msg.data["selection"]
+            await self._broadcast(p.encode(p.PRESENCE, self._presence(person)),
+                                  skip=person.client)
+        else:
+            log.warning("dropped a %s message from %s (%s): not for the host", msg.name,
+                        person.name, peer)
