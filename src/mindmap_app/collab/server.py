@@ -123,7 +123,8 @@ class RoomServer:
 
     # ---------------------------------------------------------------- connection
     async def _handle(self, ws: ServerConnection) -> None:
-        peer = "%s:%s" % ws.remote_address[:2] if ws.remote_address else "?"
+        address = ws.remote_address
+        peer = f"{address[0]}:{address[1]}" if address else "?"
         try:
             first = await asyncio.wait_for(ws.recv(), HELLO_TIMEOUT)
         except (TimeoutError, ConnectionClosed):
