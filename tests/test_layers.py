@@ -1,4 +1,4 @@
-"""The layers below the GUI stay free of Qt: model, layout and io import without PySide6."""
+"""The layers below the GUI stay free of Qt: model, layout, io and collab import without PySide6."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mindmap_app"
-QT_FREE = ("model", "layout", "io")
+QT_FREE = ("model", "layout", "io", "collab")
 
 PROBE = """
 import json, sys

@@ -7,6 +7,8 @@ window::
     mindmap-app info FILE...       title, layout, theme, node count, depth, floating, links
     mindmap-app export MAP -o OUT  PNG, SVG, PDF or an outline (see render/export_cli.py)
     mindmap-app convert IN OUT     between yaml, md, opml, mm and txt
+    mindmap-app serve MAP          host a shared map for other laptops (see collab/room_cli.py)
+    mindmap-app join CODE          open a shared map in the window
 
 Adding a subcommand takes one function::
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
+from .collab import room_cli
 from .render import export_cli
 
 PROG = "mindmap-app"
@@ -142,6 +145,9 @@ def _count(n: int, word: str) -> str:
 subcommand("export", export_cli.EXPORT_HELP, *export_cli.EXPORT_ARGUMENTS)(export_cli.run_export)
 subcommand("convert", export_cli.CONVERT_HELP, *export_cli.CONVERT_ARGUMENTS)(
     export_cli.run_convert)
+# serve and join (a shared map across laptops) live in collab/room_cli.py
+subcommand("serve", room_cli.SERVE_HELP, *room_cli.SERVE_ARGUMENTS)(room_cli.run_serve)
+subcommand("join", room_cli.JOIN_HELP, *room_cli.JOIN_ARGUMENTS)(room_cli.run_join)
 
 
 # ================================================================================= main

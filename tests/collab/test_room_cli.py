@@ -1,0 +1,33 @@
+"""``mindmap-app serve`` and ``join``: one-line errors for bad addresses, codes and maps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mindmap_app.cli import main
+
+from ..conftest import SAMPLE_MAPS
+
+
+@pytest.mark.parametrize(("argv", "status", "words"), [
+    (["serve", str(SAMPLE_MAPS / "local.yaml"), "--host", "0.0.0.0"], 2, "every network"),
+    (["serve", str(SAMPLE_MAPS / "local.yaml"), "--host", "example.org"], 2, "not an IP"),
+    (["serve", str(SAMPLE_MAPS / "local.yaml"), "--port", "70000"], 2, "port 70000"),
+    (["join", "not a code"], 2, "is not a join code"),
+])
+def test_bad_arguments_get_one_line(argv: list[str], status: int, words: str,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == status
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+
+
+def test_serve_a_broken_map_names_the_file(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: mindmap/1\nroot: [\n", encoding="utf-8")
+    assert main(["serve", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.yaml" in err and err.count("\n") == 1
