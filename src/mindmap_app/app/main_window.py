@@ -30,6 +30,7 @@ from .document import Document
 from .map_editor import MapEditor
 from .presentation import start_presentation
 from .safety import SafetyController
+from .share_room import Sharing
 
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
                      file_menu)
         self._action("close_tab", "&Close Tab", ("Ctrl+W",),
                      lambda: self.close_tab(self.tabs.currentIndex()), file_menu)
+        self.sharing = Sharing(self, file_menu)    # Share Map, Join Shared Map, Room panel
         file_menu.addSeparator()
         self._action("quit", "&Quit", ("Ctrl+Q",), self.close, file_menu)
 
@@ -370,6 +372,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard(editor):
             return False
         self.safety.detach(editor.document)
+        self.sharing.tab_closed(editor)
         editor.close_editor()
         self.undo_group.removeStack(editor.document.undo_stack)
         self.tabs.removeTab(index)
@@ -410,6 +413,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.safety.shutdown()  # a clean exit: no recovery offered next time
+        self.sharing.shutdown()
         for editor in self.editors():
             editor.close_editor()
         self.settings.setValue("geometry", self.saveGeometry())

@@ -32,8 +32,9 @@ from .replica import BadUpdateError, Replica, import_bytes
 
 log = logging.getLogger(__name__)
 
-#: close codes after which the client stops trying: wrong token, removed by the host
-FINAL_CODES = {4001: "the room refused the join code's token", 4003: "removed by the host"}
+#: close codes after which the client stops trying: wrong token, room closed, removed
+FINAL_CODES = {4001: "the room refused the join code's token",
+               4002: "the host closed the room", 4003: "removed by the host"}
 COLOURS = ("#d1495b", "#00798c", "#edae49", "#66a182", "#8d5a97", "#2e4057", "#e07a5f",
            "#3d405b")
 

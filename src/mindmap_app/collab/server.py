@@ -89,6 +89,7 @@ class RoomServer:
         for person in list(self.participants.values()):
             with contextlib.suppress(Exception):
                 await person.ws.send(p.encode(p.BYE, {"reason": "the host closed the room"}))
+                await person.ws.close(4002, "room closed")
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()
