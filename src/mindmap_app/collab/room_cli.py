@@ -66,13 +66,14 @@ def run_serve(args: argparse.Namespace) -> int:
 
 async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN001
                     qr: bool = True) -> int:
-    from ..io.yaml_format import save_map
-    from .replica import Replica
+    from loro import ExportMode
+
+    from .map_doc import MapDoc
     from .server import RoomServer
 
-    replica = Replica.host(mind_map)
+    map_doc = MapDoc.from_map(mind_map)
     changed = asyncio.Event()
-    server = RoomServer(doc=replica.doc, host=host, port=port, on_update=changed.set)
+    server = RoomServer(doc=map_doc.doc, host=host, port=port, on_update=changed.set)
     await server.start()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -82,22 +83,21 @@ async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN00
     print(f"Room open for {path}. Join code: {server.code}", flush=True)
     if qr:
         print_qr(str(server.code))
-    print("Others join with: mindmap-app join CODE (or File > Join in the app). "
+    print("Others join with: mindmap-app join CODE (or File > Join Shared Map in the app). "
           "Ctrl+C closes the room.", flush=True)
 
-    def save() -> None:
-        replica.refresh()
-        try:
-            save_map(replica.mind_map, path)
-        except OSError as exc:
-            _error(f"{path}: cannot save the room's map: {exc.strerror or exc}")
+    async def save() -> None:
+        # the relay never waits for the file: a snapshot is taken here (a few ms), the map is
+        # read out of it and written by a worker thread
+        snapshot = map_doc.doc.export(ExportMode.Snapshot())
+        await loop.run_in_executor(None, write_snapshot, snapshot, path)
 
     async def saver() -> None:
         while True:
             await changed.wait()
             await asyncio.sleep(SAVE_DELAY)
             changed.clear()
-            save()
+            await save()
 
     task = asyncio.ensure_future(saver())
     try:
@@ -105,9 +105,24 @@ async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN00
     finally:
         task.cancel()
         await server.stop()
-        save()
+        await save()
         print(f"Room closed; {path} saved.", flush=True)
     return 0
+
+
+def write_snapshot(snapshot: bytes, path: str) -> None:
+    """Save the map held in a Loro snapshot to ``path`` (atomically)."""
+    from loro import LoroDoc
+
+    from ..io.yaml_format import save_map
+    from .map_doc import read_state
+
+    doc = LoroDoc()
+    doc.import_(snapshot)
+    try:
+        save_map(read_state(doc).to_map(), path)
+    except OSError as exc:
+        _error(f"{path}: cannot save the room's map: {exc.strerror or exc}")
 
 
 def print_qr(text: str) -> None:
