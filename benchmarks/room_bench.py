@@ -22,7 +22,6 @@ import hashlib
 import os
 import random
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -71,6 +70,9 @@ class SimClient:
         self.edits = 0
         self.refused = 0
         self._local: list[bytes] = []
+        self.inbox: list[bytes] = []
+        self._nodes: list = []
+        self._nodes_at = 0.0
         self._sub = self.doc.subscribe_local_update(self._on_local)
 
     def _on_local(self, data: bytes) -> bool:
@@ -90,19 +92,30 @@ class SimClient:
                 self.client.send(p.encode(p.UPDATE, self.doc.export(ExportMode.Updates(theirs))))
             if not mine.includes_vv(theirs):
                 self.client.send(p.encode(p.VERSION, mine.encode()))
-        elif msg.kind == p.UPDATE:
-            now = time.perf_counter()
-            frame = bytes((p.UPDATE,)) + msg.data
-            key = self.clock.key(frame)
-            if key in self.clock.sent:
-                self.clock.arrivals.setdefault(key, []).append(now)
-            self.doc.import_(msg.data)
-            if self.doc.get_map("map").get("root") is not None:
-                self.ready.set()
+        elif msg.kind in (p.UPDATE, p.UPDATES):
+            now = time.monotonic()
+            for data in (msg.data if msg.kind == p.UPDATES else [msg.data]):
+                frame = bytes((p.UPDATE,)) + data
+                self.clock.arrivals.setdefault(self.clock.key(frame), []).append(now)
+                if not self.ready.is_set():
+                    self.doc.import_(data)
+                    if self.doc.get_map("map").get("root") is not None:
+                        self.ready.set()
+                else:                     # imported in batches: cheaper, as the app does too
+                    self.inbox.append(data)
+
+    def flush(self) -> None:
+        if self.inbox:
+            batch, self.inbox = self.inbox, []
+            self.doc.import_batch(batch)
 
     def edit(self) -> None:
         tree = self.doc.get_tree("tree")
-        nodes = [n for n in tree.nodes() if not tree.is_node_deleted(n)]
+        if time.monotonic() - self._nodes_at > 2.0:     # import what came, every 2 s
+            self.flush()
+            self._nodes = [n for n in tree.nodes() if not tree.is_node_deleted(n)]
+            self._nodes_at = time.monotonic()
+        nodes = self._nodes
         node = self.rng.choice(nodes)
         meta = tree.get_meta(node)
         kind = self.rng.random()
@@ -132,18 +145,18 @@ class SimClient:
             return
         frame = p.encode(p.UPDATE, self._local.pop())
         self._local.clear()
-        self.clock.sent[self.clock.key(frame)] = time.perf_counter()
+        self.clock.sent[self.clock.key(frame)] = time.monotonic()
         self.client.send(frame)
         self.edits += 1
 
     async def run_edits(self, rate: float, seconds: float) -> None:
         await asyncio.sleep(self.rng.random() / rate)
-        start = time.perf_counter()
+        start = time.monotonic()
         k = 0
-        while time.perf_counter() - start < seconds:
+        while time.monotonic() - start < seconds:
             self.edit()
             k += 1
-            delay = start + k / rate - time.perf_counter()
+            delay = start + k / rate - time.monotonic()
             await asyncio.sleep(max(0.0, delay))
 
 
@@ -164,70 +177,130 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
 
 
-async def bench(args: argparse.Namespace) -> int:
+QUIET = 5.0     # seconds after the last edit for the last updates to land
+
+
+async def run_worker(code: str, indices: list[int], rate: float, seconds: float,
+                     conn) -> None:  # noqa: ANN001
+    """Some of the simulated laptops, in one process: join, edit, go quiet, report."""
+    clock = Clock()
+    clients = [SimClient(i, JoinCode.parse(code), clock, random.Random(i * 7919))
+               for i in indices]
+    tasks = [asyncio.ensure_future(c.client.run()) for c in clients]
+    await asyncio.wait_for(asyncio.gather(*(c.ready.wait() for c in clients)), 60)
+    conn.send("joined")
+    start_at = conn.recv()                      # a shared monotonic time to start editing
+    await asyncio.sleep(max(0.0, start_at - time.monotonic()))
+    await asyncio.gather(*(c.run_edits(rate, seconds) for c in clients))
+    end = time.monotonic() + QUIET
+    while time.monotonic() < end:
+        for c in clients:
+            c.flush()
+        await asyncio.sleep(0.1)
+    for c in clients:
+        c.flush()
+    report = {
+        "sent": clock.sent, "arrivals": clock.arrivals,
+        "edits": sum(c.edits for c in clients), "votes": sum(c.votes for c in clients),
+        "added": [n for c in clients for n in c.added],
+        "states": [hashlib.sha256(repr(read_state(c.doc).to_map().snapshot()).encode())
+                   .hexdigest() for c in clients],
+        "final": read_state(clients[0].doc).nodes,
+        "cpu": time.process_time(),
+    }
+    for c in clients:
+        c.client.stop()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    conn.send(report)
+
+
+def worker(code: str, indices: list[int], rate: float, seconds: float,
+           conn) -> None:  # noqa: ANN001
+    asyncio.run(run_worker(code, indices, rate, seconds, conn))
+
+
+def bench(args: argparse.Namespace) -> int:
+    import multiprocessing as mp
+
     folder = Path(tempfile.mkdtemp(prefix="room-bench-"))
     map_file = folder / "room.yaml"
-    save_map(bushy_map(args.ideas), map_file)
+    start_map = bushy_map(args.ideas)
+    save_map(start_map, map_file)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     host = subprocess.Popen([sys.executable, "-m", "mindmap_app", "serve", str(map_file),
                              "--port", "0", "--no-qr"], stdout=subprocess.PIPE, text=True,
                             env=env)
-    line = host.stdout.readline()
-    code = JoinCode.parse(line.rsplit(" ", 1)[1])
-    clock = Clock()
-    rng = random.Random(15)
-    clients = [SimClient(i, code, clock, random.Random(rng.random()))
-               for i in range(args.clients)]
-    tasks = [asyncio.ensure_future(c.client.run()) for c in clients]
-    await asyncio.wait_for(asyncio.gather(*(c.ready.wait() for c in clients)), 30)
-    print(f"{args.clients} clients joined a room of {args.ideas} ideas; editing for "
-          f"{args.seconds:.0f} s at {args.rate}/s each...")
+    code = host.stdout.readline().rsplit(" ", 1)[1].strip()
+    ctx = mp.get_context("spawn")
+    groups = [list(range(args.clients))[w::args.workers] for w in range(args.workers)]
+    pipes, procs = [], []
+    for indices in groups:
+        mine, theirs = ctx.Pipe()
+        proc = ctx.Process(target=worker, args=(code, indices, args.rate, args.seconds, theirs))
+        proc.start()
+        pipes.append(mine)
+        procs.append(proc)
+    for pipe in pipes:
+        assert pipe.recv() == "joined"
+    print(f"{args.clients} clients ({args.workers} processes) joined a room of {args.ideas} "
+          f"ideas on 127.0.0.1; editing for {args.seconds:.0f} s at {args.rate:g}/s each...")
+    start_at = time.monotonic() + 0.5
+    for pipe in pipes:
+        pipe.send(start_at)
     cpu0, _ = proc_stats(host.pid)
-    t0 = time.perf_counter()
-    await asyncio.gather(*(c.run_edits(args.rate, args.seconds) for c in clients))
-    elapsed = time.perf_counter() - t0
+    time.sleep(max(0.0, start_at - time.monotonic()) + args.seconds)
     cpu1, peak = proc_stats(host.pid)
-    # quiet: wait until every client holds the same document
-    deadline = time.perf_counter() + 30
-    while time.perf_counter() < deadline:
-        vvs = {c.doc.oplog_vv.encode() for c in clients}
-        if len(vvs) == 1:
-            break
-        await asyncio.sleep(0.1)
-    settle = time.perf_counter() - t0 - elapsed
-    for c in clients:
-        c.client.stop()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    reports = [pipe.recv() for pipe in pipes]
+    for proc in procs:
+        proc.join(30)
     host.send_signal(signal.SIGINT)
     host.wait(30)
 
+    sent: dict[bytes, float] = {}
+    arrivals: dict[bytes, list[float]] = {}
+    for report in reports:
+        sent.update(report["sent"])
+        for key, times in report["arrivals"].items():
+            arrivals.setdefault(key, []).extend(times)
     expected = args.clients - 1
-    reach = [max(times) - clock.sent[k] for k, times in clock.arrivals.items()
-             if len(times) == expected]
-    deliveries = [t - clock.sent[k] for k, times in clock.arrivals.items() for t in times]
-    incomplete = sum(1 for k in clock.sent if len(clock.arrivals.get(k, ())) != expected)
-    edits = sum(c.edits for c in clients)
-    states = {repr(read_state(c.doc).to_map().snapshot()) for c in clients}
-    final = read_state(clients[0].doc)
-    added = [name for c in clients for name in c.added]
+    reach = [max(arrivals[k]) - t for k, t in sent.items()
+             if len(arrivals.get(k, ())) == expected]
+    deliveries = [t - sent[k] for k, times in arrivals.items() for t in times if k in sent]
+    incomplete = sum(1 for k in sent if len(arrivals.get(k, ())) != expected)
+    if os.environ.get("ROOM_BENCH_DEBUG"):
+        from collections import Counter
+
+        print("arrival counts:", Counter(len(arrivals.get(k, ())) for k in sent))
+        for b in range(int(args.seconds) + 1):
+            lat = [t - sent[k] for k, times in arrivals.items() for t in times
+                   if k in sent and int(sent[k] - start_at) == b]
+            print(f"  second {b}: {len(lat)} deliveries, p50 {pct(lat, .5) * 1000:.0f} ms")
+    edits = sum(r["edits"] for r in reports)
+    votes = sum(r["votes"] for r in reports)
+    added = [n for r in reports for n in r["added"]]
+    states = {s for r in reports for s in r["states"]}
+    final = reports[0]["final"]
     saved = load_map(map_file)
-    start_votes = sum(bushy_map(args.ideas).get(n, "votes") for n in bushy_map(args.ideas).nodes())
-    votes = sum(c.votes for c in clients)
-    doc_votes = sum(a.get("votes", 0) for a in final.nodes.values())
+    start_votes = sum(start_map.get(n, "votes") for n in start_map.nodes())
+    doc_votes = sum(a.get("votes", 0) for a in final.values())
     saved_votes = sum(saved.get(n, "votes") for n in saved.nodes())
-    lost_ideas = [n for n in added if n not in final.nodes]
+    lost_ideas = [n for n in added if n not in final]
     lost_in_file = [n for n in added if n not in saved]
 
-    print(f"edits made: {edits} in {elapsed:.1f} s ({edits / elapsed:.0f}/s); "
-          f"{len(reach)} reached all {expected} other clients, {incomplete} did not")
-    print(f"latency to reach every client: p50 {pct(reach, .5) * 1000:.1f} ms, "
-          f"p95 {pct(reach, .95) * 1000:.1f} ms (median {statistics.median(reach) * 1000:.1f} ms)")
-    print(f"latency per delivery:          p50 {pct(deliveries, .5) * 1000:.1f} ms, "
-          f"p95 {pct(deliveries, .95) * 1000:.1f} ms")
-    print(f"host process: CPU {(cpu1 - cpu0) / elapsed * 100:.0f}% of one core, "
+    print(f"edits made: {edits} ({edits / args.seconds:.0f}/s); {len(reach)} reached all "
+          f"{expected} other clients, {incomplete} did not")
+    print(f"latency to reach every client: p50 {pct(reach, .5) * 1000:.0f} ms, "
+          f"p95 {pct(reach, .95) * 1000:.0f} ms")
+    print(f"latency per delivery:          p50 {pct(deliveries, .5) * 1000:.0f} ms, "
+          f"p95 {pct(deliveries, .95) * 1000:.0f} ms")
+    print(f"host process: CPU {(cpu1 - cpu0) / args.seconds * 100:.0f}% of one core, "
           f"peak memory {peak / 1024:.0f} MB")
-    print(f"converged {settle:.1f} s after the last edit: {len(states)} distinct map(s) "
-          f"among {len(clients)} clients")
+    cpu = sum(r["cpu"] for r in reports) / (args.seconds + QUIET)
+    print(f"simulated clients: CPU {cpu * 100:.0f}% "
+          f"of one core over {args.workers} processes (machine load {os.getloadavg()[0]:.1f} "
+          f"on {os.cpu_count()} cores)")
+    print(f"{QUIET:.0f} s after the last edit: {len(states)} distinct map(s) among "
+          f"{args.clients} clients")
     print(f"nothing lost: {len(added) - len(lost_ideas)}/{len(added)} new ideas in every "
           f"client, {len(added) - len(lost_in_file)}/{len(added)} in the host's file; votes "
           f"{doc_votes - start_votes}/{votes} counted ({saved_votes - start_votes} in the file)")
@@ -243,7 +316,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rate", type=float, default=5.0)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--ideas", type=int, default=1000)
-    return asyncio.run(bench(parser.parse_args(argv)))
+    parser.add_argument("--workers", type=int, default=4,
+                        help="processes the simulated clients are spread over")
+    return bench(parser.parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -80,3 +80,12 @@ def test_rate_limit_refills_over_time() -> None:
     assert [limit.allow(10) for _ in range(6)] == [True] * 5 + [False]
     now[0] += 0.5
     assert sum(limit.allow(10) for _ in range(10)) == 5
+
+
+def test_batches_round_trip_and_broken_batches_are_dropped() -> None:
+    assert p.decode(p.batch([b"one", b"two!"])).data == [b"one", b"two!"]
+    assert p.decode(p.batch([b"one"])[:-1]) is None            # cut inside an entry
+    assert p.decode(bytes((p.UPDATES,)) + b"\x00\x00\x00\x00") is None   # empty entry
+    assert p.decode(bytes((p.UPDATES,)) + b"\x00\x00") is None  # cut inside a length
+    too_many = p.batch([b"x"] * (p.MAX_BATCH + 1))
+    assert p.decode(too_many) is None

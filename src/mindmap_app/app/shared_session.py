@@ -139,8 +139,11 @@ class SharedSession(QObject):
 
     # ------------------------------------------------------------------ network
     def _on_message(self, msg: p.Message) -> None:
-        if msg.kind == p.UPDATE and self.sync.replica is not None:
-            self._pending.append(msg.data)
+        if msg.kind in (p.UPDATE, p.UPDATES) and self.sync.replica is not None:
+            if msg.kind == p.UPDATE:
+                self._pending.append(msg.data)
+            else:
+                self._pending.extend(msg.data)
             if not self._batch.isActive():
                 self._batch.start()
             return

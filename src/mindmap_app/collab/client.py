@@ -183,6 +183,8 @@ class Sync:
             self._on_version(msg.data)
         elif msg.kind == p.UPDATE:
             self.receive([msg.data])
+        elif msg.kind == p.UPDATES:
+            self.receive(msg.data)
         elif msg.kind == p.PRESENCE and self.on_presence is not None:
             self.on_presence(msg.data)
         elif msg.kind == p.ROSTER and self.on_roster is not None:

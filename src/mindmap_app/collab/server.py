@@ -34,6 +34,9 @@ HELLO_TIMEOUT = 5.0
 #: an UPDATE from a participant whose bucket is empty is dropped; after this many drops in a
 #: row the connection is closed (its laptop reconnects and resyncs)
 MAX_DROPS = 50
+#: frames waiting for one participant's slow network; past this its connection is closed (its
+#: laptop reconnects and catches up with one version exchange) so it never holds up the room
+MAX_BACKLOG = 2000
 
 
 @dataclass
@@ -45,6 +48,36 @@ class Participant:
     selection: list[str] = field(default_factory=list)
     limit: p.RateLimit = field(default_factory=p.RateLimit)
     drops: int = 0
+    outbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(MAX_BACKLOG))
+
+    def post(self, frame: bytes) -> None:
+        """Queue ``frame`` for this participant without waiting for its network."""
+        try:
+            self.outbox.put_nowait(frame)
+        except asyncio.QueueFull:
+            log.warning("%s cannot keep up; disconnecting (their laptop resyncs)", self.name)
+            asyncio.ensure_future(self.ws.close(4008, "too slow"))
+
+    async def pump(self) -> None:
+        """Send what is queued; UPDATEs that piled up go out as one UPDATES frame."""
+        update = p.UPDATE
+        with contextlib.suppress(ConnectionClosed):
+            while True:
+                frame = await self.outbox.get()
+                if frame[0] != update or self.outbox.empty():
+                    await self.ws.send(frame)
+                    continue
+                payloads, size, after = [frame[1:]], len(frame), None
+                while not self.outbox.empty() and len(payloads) < p.MAX_BATCH:
+                    nxt = self.outbox.get_nowait()
+                    if nxt[0] != update or size + len(nxt) + 4 > p.MAX_FRAME // 2:
+                        after = nxt
+                        break
+                    payloads.append(nxt[1:])
+                    size += len(nxt) + 4
+                await self.ws.send(p.batch(payloads) if len(payloads) > 1 else frame)
+                if after is not None:
+                    await self.ws.send(after)
 
     def public(self, host_client: str | None) -> dict[str, Any]:
         return {"client": self.client, "name": self.name, "colour": self.colour,
@@ -113,8 +146,7 @@ class RoomServer:
     async def _broadcast(self, frame: bytes, skip: str | None = None) -> None:
         for person in list(self.participants.values()):
             if person.client != skip:
-                with contextlib.suppress(ConnectionClosed):
-                    await person.ws.send(frame)
+                person.post(frame)
 
     async def _send_roster(self) -> None:
         roster = self.roster()
@@ -146,18 +178,20 @@ class RoomServer:
             await old.ws.close(4000, "replaced")
         person = Participant(client, msg.data["name"], msg.data["colour"], ws)
         self.participants[client] = person
+        pump = asyncio.ensure_future(person.pump())
         try:
-            await ws.send(p.encode(p.WELCOME, {"client": client}))
-            await ws.send(p.encode(p.VERSION, self.doc.oplog_vv.encode()))
+            person.post(p.encode(p.WELCOME, {"client": client}))
+            person.post(p.encode(p.VERSION, self.doc.oplog_vv.encode()))
             await self._send_roster()
             for other in list(self.participants.values()):
                 if other.client != client and other.selection:
-                    await ws.send(p.encode(p.PRESENCE, self._presence(other)))
+                    person.post(p.encode(p.PRESENCE, self._presence(other)))
             async for frame in ws:
                 await self._on_frame(person, frame, peer)
         except ConnectionClosed:
             pass
         finally:
+            pump.cancel()
             if self.participants.get(client) is person:
                 del self.participants[client]
                 await self._send_roster()
@@ -201,14 +235,13 @@ class RoomServer:
                 return
             mine = self.doc.oplog_vv
             if not theirs.includes_vv(mine):
-                await person.ws.send(p.encode(p.UPDATE,
-                                              self.doc.export(ExportMode.Updates(theirs))))
+                person.post(p.encode(p.UPDATE, self.doc.export(ExportMode.Updates(theirs))))
             if not mine.includes_vv(theirs):
-                await person.ws.send(p.encode(p.VERSION, mine.encode()))
+                person.post(p.encode(p.VERSION, mine.encode()))
         elif msg.kind == p.PRESENCE:
             person.selection = msg.data["selection"]
             await self._broadcast(p.encode(p.PRESENCE, self._presence(person)),
                                   skip=person.client)
-        else:
+        else:           # WELCOME, ROSTER, BYE, UPDATES come from the host only
             log.warning("dropped a %s message from %s (%s): not for the host", msg.name,
                         person.name, peer)
