@@ -227,7 +227,9 @@ def bench(args: argparse.Namespace) -> int:
     start_map = bushy_map(args.ideas)
     save_map(start_map, map_file)
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    host = subprocess.Popen([sys.executable, "-m", "mindmap_app", "serve", str(map_file),
+    profile = ["-m", "cProfile", "-o", os.environ["ROOM_BENCH_PROFILE"]] \
+        if os.environ.get("ROOM_BENCH_PROFILE") else []
+    host = subprocess.Popen([sys.executable, *profile, "-m", "mindmap_app", "serve", str(map_file),
                              "--port", "0", "--no-qr"], stdout=subprocess.PIPE, text=True,
                             env=env)
     code = host.stdout.readline().rsplit(" ", 1)[1].strip()

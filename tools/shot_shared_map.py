@@ -66,7 +66,7 @@ def main() -> int:
     ann_editor.select(mm.children(second)[-1])
     bob_editor.select(mm.children(first)[-1])
     for window in (ann, bob):
-        window.editor().view.fit_all() if hasattr(window.editor().view, "fit_all") else None
+        window.editor().view.fit_map()
     wait_for(app, lambda: bool(session.presence.outlines) and
              bool(bob_session.presence.outlines))
     seconds = float(os.environ.get("SECONDS_OPEN", "8"))

@@ -76,8 +76,11 @@ class RoomPanel(QDockWidget):
         self.code_field.setReadOnly(True)
         self.code_field.setToolTip("Others type this in File > Join Shared Map "
                                    "(or run mindmap-app join CODE)")
+        self.code_field.setMinimumWidth(
+            self.code_field.fontMetrics().horizontalAdvance("127.0.0.1:65535/" + "M" * 16) + 12)
         copy = QPushButton("Copy", body)
         copy.clicked.connect(self.copy_code)
+        self.copy_button = copy
         row.addWidget(self.code_field, 1)
         row.addWidget(copy)
         box.addLayout(row)
@@ -110,13 +113,14 @@ class RoomPanel(QDockWidget):
         self.hosting = session.hosting
         self.me = session.client_id
         self.leave_button.setText("&Close Room" if session.hosting else "&Leave Room")
-        self.set_code(str(session.code) if session.code and session.hosting else "")
+        self.set_code(str(session.code) if session.code else "")
         self.set_people(session.people)
         self.show()
 
     def set_code(self, code: str) -> None:
         self.code_field.setText(code)
         self.code_field.setVisible(bool(code))
+        self.copy_button.setVisible(bool(code))
         if code:
             self.qr.setPixmap(qr_pixmap(code))
         self.qr.setVisible(bool(code))

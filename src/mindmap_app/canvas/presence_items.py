@@ -34,7 +34,7 @@ class PresenceOutline(QGraphicsPathItem):
         self.setAcceptHoverEvents(False)
         label = QGraphicsSimpleTextItem(name, self)
         font = QFont()
-        font.setPointSizeF(8.0)
+        font.setPointSizeF(10.0)
         font.setBold(True)
         label.setFont(font)
         label.setBrush(QBrush(QColor(colour)))

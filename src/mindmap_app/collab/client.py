@@ -115,8 +115,8 @@ class RoomClient:
             ws = None
             try:
                 async with connect(self.code.uri, max_size=p.MAX_FRAME, open_timeout=5,
-                                   ping_interval=10, ping_timeout=20,
-                                   close_timeout=2) as ws:
+                                   ping_interval=10, ping_timeout=20, close_timeout=2,
+                                   compression=None) as ws:
                     await ws.send(p.hello(self.code.token, self.name, self.colour, self.client))
                     self._ws = ws
                     reason = "the connection to the host was lost"

@@ -43,6 +43,20 @@ def import_bytes(doc: LoroDoc, data: bytes) -> None:
             from None
 
 
+def check_update(data: bytes) -> None:
+    """A quick look at an update's header and checksum (~20 us, without importing it):
+    BadUpdateError for bytes that are not an intact Loro export."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise BadUpdateError(f"update of {len(data):,} bytes is over the limit")
+    try:
+        LoroDoc.decode_import_blob_meta(data, True)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - Loro raises BaseException on bad bytes
+        raise BadUpdateError(str(exc).splitlines()[0][:200] if str(exc) else "bad update") \
+            from None
+
+
 def new_peer_id() -> int:
     return secrets.randbits(63) or 1
 

@@ -2,9 +2,11 @@
 
 * It binds to one address (127.0.0.1 unless the host picks a network's address).
 * A participant must send HELLO with the room's token within a few seconds, else it is shut out.
-* UPDATE messages are imported into the room's document (Loro checks them; bad bytes are
-  dropped with a log line) and relayed to everyone else; VERSION messages are answered with
-  what the sender lacks, so a laptop that was offline catches up and sends its own edits.
+* UPDATE messages are checked (Loro's header and checksum: bad bytes are dropped with a log
+  line), relayed to everyone else at once, and imported into the room's document in batches
+  a few milliseconds later (importing is the costly part: concurrent moves make Loro replay
+  the tree's history); VERSION messages are answered with what the sender lacks, so a laptop
+  that was offline catches up and sends its own edits.
 * Presence (name, colour, selection) is relayed; the roster goes out on every join and leave.
 * Every connection is size- and rate-limited; :meth:`RoomServer.remove` removes a participant
   (and refuses that laptop's reconnection for the life of the room).
@@ -26,11 +28,13 @@ from websockets.exceptions import ConnectionClosed
 
 from . import protocol as p
 from .join_code import DEFAULT_HOST, JoinCode, check_bind_address, new_token
-from .replica import BadUpdateError, import_bytes
+from .replica import BadUpdateError, check_update, import_bytes
 
 log = logging.getLogger(__name__)
 
 HELLO_TIMEOUT = 5.0
+#: relayed updates are imported into the room's document this long after they came, together
+IMPORT_DELAY = 0.05
 #: an UPDATE from a participant whose bucket is empty is dropped; after this many drops in a
 #: row the connection is closed (its laptop reconnects and resyncs)
 MAX_DROPS = 50
@@ -105,6 +109,8 @@ class RoomServer:
         self.removed: set[str] = set()
         self.dropped = 0
         self._server = None
+        self._pending: list[tuple[bytes, str]] = []
+        self._import_handle: asyncio.TimerHandle | None = None
 
     @property
     def code(self) -> JoinCode:
@@ -112,13 +118,37 @@ class RoomServer:
 
     async def start(self) -> None:
         self._server = await serve(self._handle, self.bind, self.port, max_size=p.MAX_FRAME,
-                                   max_queue=64, ping_interval=10, ping_timeout=20)
+                                   max_queue=64, ping_interval=10, ping_timeout=20,
+                                   compression=None)
         sockets = list(self._server.sockets)
         if sockets:
             self.port = sockets[0].getsockname()[1]
         log.info("room open on %s", self.code.uri)
 
+    def import_pending(self) -> None:
+        """Import the updates relayed since the last call into the room's document."""
+        if self._import_handle is not None:
+            self._import_handle.cancel()
+            self._import_handle = None
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        try:
+            self.doc.import_batch([data for data, _ in batch])
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # noqa: BLE001 - one bad update: import them one by one
+            for data, name in batch:
+                try:
+                    import_bytes(self.doc, data)
+                except BadUpdateError as exc:
+                    self.dropped += 1
+                    log.warning("dropped an update from %s: %s", name, exc)
+        if self.on_update is not None:
+            self.on_update()
+
     async def stop(self) -> None:
+        self.import_pending()
         for person in list(self.participants.values()):
             with contextlib.suppress(Exception):
                 await person.ws.send(p.encode(p.BYE, {"reason": "the host closed the room"}))
@@ -216,15 +246,18 @@ class RoomServer:
             return
         if msg.kind == p.UPDATE:
             try:
-                import_bytes(self.doc, msg.data)
+                check_update(msg.data)
             except BadUpdateError as exc:
                 self.dropped += 1
                 log.warning("dropped an update from %s (%s): %s", person.name, peer, exc)
                 return
             await self._broadcast(frame, skip=person.client)
-            if self.on_update is not None:
-                self.on_update()
+            self._pending.append((msg.data, f"{person.name} ({peer})"))
+            if self._import_handle is None:
+                self._import_handle = asyncio.get_running_loop().call_later(
+                    IMPORT_DELAY, self.import_pending)
         elif msg.kind == p.VERSION:
+            self.import_pending()
             try:
                 theirs = VersionVector.decode(msg.data)
             except (KeyboardInterrupt, SystemExit):
