@@ -4,10 +4,12 @@ messages, a laptop that drops off and comes back (issue 15)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 import pytest
 from websockets.asyncio.client import connect
+from websockets.exceptions import ConnectionClosed
 
 from mindmap_app.collab import protocol as p
 from mindmap_app.collab.client import Peer
@@ -154,3 +156,30 @@ def test_join_codes() -> None:
     for bad in ("", "host", "1.2.3.4:99999/Ab3dEf9hJk2m", "1.2.3.4:80/short", "a b:1/xxxxxxxxx"):
         with pytest.raises(JoinCodeError):
             JoinCode.parse(bad)
+
+
+def test_a_flood_is_cut_off_and_the_room_goes_on(caplog: pytest.LogCaptureFixture) -> None:
+    async def main() -> None:
+        server, host, host_peer = await open_room()
+        async with connect(server.code.uri) as ws:
+            await ws.send(p.hello(server.code.token, "Flood", "#123456", "flood"))
+
+            async def read_all() -> None:          # a client reads what the host sends
+                with contextlib.suppress(ConnectionClosed):
+                    async for _ in ws:
+                        pass
+            reader = asyncio.ensure_future(read_all())
+            frame = p.encode(p.PRESENCE, {"selection": ["a"]})
+            with contextlib.suppress(ConnectionClosed):
+                for _ in range(400):
+                    await ws.send(frame)
+            await asyncio.wait_for(reader, 10)
+            assert ws.close_code == 4008
+        assert server.dropped > p.RateLimit().burst / 10
+        assert [x["name"] for x in server.roster()] == ["Host"]
+        host.mind_map.apply(ops.set_text("a", "still fine"))
+        await host_peer.stop()
+        await server.stop()
+    with caplog.at_level(logging.WARNING):
+        asyncio.run(main())
+    assert any("over the rate limit" in r.getMessage() for r in caplog.records)

@@ -35,8 +35,8 @@ log = logging.getLogger(__name__)
 HELLO_TIMEOUT = 5.0
 #: relayed updates are imported into the room's document this long after they came, together
 IMPORT_DELAY = 0.05
-#: an UPDATE from a participant whose bucket is empty is dropped; after this many drops in a
-#: row the connection is closed (its laptop reconnects and resyncs)
+#: a message from a participant whose bucket is empty is dropped; after this many drops before
+#: the bucket is half full again the connection is closed (its laptop reconnects and resyncs)
 MAX_DROPS = 50
 #: frames waiting for one participant's slow network; past this its connection is closed (its
 #: laptop reconnects and catches up with one version exchange) so it never holds up the room
@@ -52,6 +52,7 @@ class Participant:
     selection: list[str] = field(default_factory=list)
     limit: p.RateLimit = field(default_factory=p.RateLimit)
     drops: int = 0
+    closing: bool = False
     outbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(MAX_BACKLOG))
 
     def post(self, frame: bytes) -> None:
@@ -231,15 +232,21 @@ class RoomServer:
                 "selection": person.selection}
 
     async def _on_frame(self, person: Participant, frame: Any, peer: str) -> None:
+        if person.closing:          # cut off: read and forget until the close completes
+            return
         size = len(frame) if isinstance(frame, bytes | str) else 0
         if not person.limit.allow(size):
             self.dropped += 1
             person.drops += 1
             log.warning("dropped a message from %s (%s): over the rate limit", person.name, peer)
             if person.drops > MAX_DROPS:
-                await person.ws.close(4008, "too many messages")
+                log.warning("cut off %s (%s): too many messages", person.name, peer)
+                person.closing = True
+                # not awaited here: this loop must go on reading for the close handshake
+                asyncio.ensure_future(person.ws.close(4008, "too many messages"))
             return
-        person.drops = 0
+        if person.limit.tokens >= person.limit.burst / 2:     # calmed down again
+            person.drops = 0
         msg = p.decode(frame, f"{person.name} ({peer})")
         if msg is None:
             self.dropped += 1
