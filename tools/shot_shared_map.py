@@ -55,18 +55,20 @@ def main() -> int:
     wait_for(app, lambda: bob.editor() is not None and len(session.people) == 2)
     ann_editor, bob_editor = ann.editor(), bob.editor()
     mm = ann_editor.mind_map
-    first = mm.children(mm.root)[0]
-    second = mm.children(mm.root)[1]
-    ann_editor.document.run(ops.add_child(mm, first, "Ann: a repair café every month"),
+    branch = mm.children(mm.root)[0]
+    threats, opportunities = mm.children(branch)[:2]
+    ann_editor.document.run(ops.add_child(mm, opportunities, "Ann: a repair café every month"),
                             "Add Child")
     bmm = bob_editor.mind_map
-    bob_editor.document.run(ops.add_child(bmm, second, "Bob: ask the parish council"),
+    bob_editor.document.run(ops.add_child(bmm, threats, "Bob: ask the parish council"),
                             "Add Child")
     wait_for(app, lambda: len(mm) == len(bmm) and mm.same_as(bmm))
-    ann_editor.select(mm.children(second)[-1])
-    bob_editor.select(mm.children(first)[-1])
+    ann_editor.select(mm.children(threats)[-1])
+    bob_editor.select(mm.children(opportunities)[-1])
     for window in (ann, bob):
-        window.editor().view.fit_map()
+        editor = window.editor()
+        editor.view.fit_rect(editor.scene.map_rect(editor.mind_map.subtree(branch)),
+                             max_zoom=1.2)
     wait_for(app, lambda: bool(session.presence.outlines) and
              bool(bob_session.presence.outlines))
     seconds = float(os.environ.get("SECONDS_OPEN", "8"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def qr_pixmap(text: str, size: int = 180) -> QPixmap:
+def qr_pixmap(text: str, size: int = 160) -> QPixmap:
     """A QR code of ``text`` drawn with QPainter from qrcode's module matrix."""
     code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
     code.add_data(text)
@@ -77,7 +77,7 @@ class RoomPanel(QDockWidget):
         self.code_field.setToolTip("Others type this in File > Join Shared Map "
                                    "(or run mindmap-app join CODE)")
         self.code_field.setMinimumWidth(
-            self.code_field.fontMetrics().horizontalAdvance("127.0.0.1:65535/" + "M" * 16) + 12)
+            self.code_field.fontMetrics().horizontalAdvance("192.168.100.200:65535/" + "m" * 16))
         copy = QPushButton("Copy", body)
         copy.clicked.connect(self.copy_code)
         self.copy_button = copy

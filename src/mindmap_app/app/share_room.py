@@ -119,6 +119,7 @@ class Sharing(QObject):
 
             self._panel = RoomPanel(self.window)
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._panel)
+            self.window.resizeDocks([self._panel], [300], Qt.Orientation.Horizontal)
             self._panel.remove_requested.connect(self._remove)
             self._panel.leave_requested.connect(self.leave_current)
         return self._panel
