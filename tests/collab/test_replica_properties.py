@@ -88,7 +88,7 @@ def deliver(src: Replica, dst: Replica, sent: dict) -> None:
     sent[(id(src), id(dst))] = True
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**32 - 1), rounds=st.integers(1, 4), edits=st.integers(1, 8))
 def test_three_replicas_converge_to_one_valid_map(seed: int, rounds: int, edits: int) -> None:
     rng = random.Random(seed)
