@@ -31,3 +31,24 @@ def test_serve_a_broken_map_names_the_file(tmp_path: Path,
     assert main(["serve", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "bad.yaml" in err and err.count("\n") == 1
+
+
+def test_join_opens_the_window_and_joins_once_it_shows(monkeypatch) -> None:  # noqa: ANN001
+    import mindmap_app.app.main as app_main
+
+    calls = {}
+
+    def fake_run_gui(paths, after_start=None):  # noqa: ANN001, ANN202
+        calls["paths"] = paths
+
+        class Window:
+            class sharing:  # noqa: N801
+                @staticmethod
+                def join(code, name):  # noqa: ANN001, ANN205
+                    calls["joined"] = (str(code), name)
+        after_start(Window)
+        return 0
+
+    monkeypatch.setattr(app_main, "run_gui", fake_run_gui)
+    assert main(["join", "127.0.0.1:8765/Ab3dEf9hJk2m", "--name", "Bob"]) == 0
+    assert calls == {"paths": [], "joined": ("127.0.0.1:8765/Ab3dEf9hJk2m", "Bob")}
