@@ -340,8 +340,6 @@ class MapDoc:
 
 def _plain(value: Any) -> Any:
     """The value inside Loro's ValueOrContainer wrapper (None when absent)."""
-    if value is None:
-        return None
-    if getattr(value, "is_value", False):
-        return value.value
-    return value
+    if value is None or isinstance(value, str | int | float | bool | list | dict):
+        return value
+    return getattr(value, "value", value)      # ValueOrContainer_Value; a container stays
