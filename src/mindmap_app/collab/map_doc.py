@@ -199,6 +199,7 @@ class MapDoc:
         self.meta = self.doc.get_map("map")
         self.links = self.doc.get_map("links")
         self._tids: dict[str, TreeID] = {}
+        self._names: dict[tuple[int, int], str] = {}
         self.reindex()
 
     # ------------------------------------------------------------------ creation
@@ -222,9 +223,25 @@ class MapDoc:
         state = state or read_state(self.doc)
         self._tids = {name: TreeID(peer, counter) for name, (peer, counter) in
                       state.tids.items()}
+        self._names = {key: name for name, key in state.tids.items()}
 
     def tid(self, node: str) -> TreeID | None:
         return self._tids.get(node)
+
+    def name_of(self, key: tuple[int, int]) -> str | None:
+        """The model id of a tree node (by its tid_key), as of the last reindex."""
+        return self._names.get(key)
+
+    def node_attrs(self, node: str) -> dict[str, Any] | None:
+        """One node's attributes read from the document (as :func:`read_state` reads them);
+        None when the node's id changed (a full read is needed)."""
+        tid = self._tids.get(node)
+        if tid is None or not self.tree.contains(tid) or self.tree.is_node_deleted(tid):
+            return None
+        meta = self.tree.get_meta(tid).get_deep_value()
+        if meta.get("id") != node:
+            return None
+        return _clean_attrs(node, meta)
 
     # ------------------------------------------------------------------- local edits
     def record(self, mind_map: MindMap, change: Change) -> None:
@@ -240,11 +257,20 @@ class MapDoc:
                 parents.add(mind_map.parent(node))
         for parent in parents:
             self._sync_children(mind_map, parent)
-        for node in change.removed:
-            tid = self._tids.pop(node, None)
-            if tid is not None and self.tree.contains(tid) and \
-                    not self.tree.is_node_deleted(tid):
-                self.tree.delete(tid)
+        # delete only the top of each removed branch: its ideas go with it, and an idea that
+        # a colleague moved out of the branch meanwhile survives (deleting every removed idea
+        # one by one would delete that one too)
+        gone = {n: self._tids[n] for n in change.removed if n in self._tids}
+        gone_keys = {tid_key(t) for t in gone.values()}
+        for node, tid in gone.items():
+            del self._tids[node]
+            self._names.pop(tid_key(tid), None)
+            if not self.tree.contains(tid) or self.tree.is_node_deleted(tid):
+                continue
+            parent = self.tree.parent(tid)
+            if parent is not None and tid_key(parent) in gone_keys:
+                continue
+            self.tree.delete(tid)
         for node, keys in change.attrs.items():
             if node in mind_map and node not in change.added:
                 for key in keys:
@@ -259,6 +285,7 @@ class MapDoc:
         ptid = self._tids.get(parent) if parent is not None else None
         tid = self.tree.create(ptid)
         self._tids[node] = tid
+        self._names[tid_key(tid)] = node
         self.tree.get_meta(tid).insert("id", node)
         for key, value in mind_map.raw_attrs(node).items():
             self._write_value(tid, key, value)

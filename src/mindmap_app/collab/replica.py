@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 from loro import ExportMode, LoroDoc, UndoManager, VersionVector
 
-from ..model import Change, MindMap
-from .map_doc import MapDoc, MapState, read_state
+from ..model import Change, Composite, Edit, MindMap, SetNodeAttr
+from ..model.mind_map import NODE_DEFAULTS
+from .map_doc import MapDoc, MapState, read_state, tid_key
 from .reconcile import bring_to
 
 log = logging.getLogger(__name__)
@@ -77,6 +78,11 @@ class Replica:
         self.on_remote: Callable[[], None] | None = None
         self._applying = False
         self._sub = self.doc.subscribe_local_update(self._local_update)
+        # what imports touched: only some ideas' fields (the common case: typing, votes) lets
+        # refresh() read just those ideas; anything else reads the whole document
+        self._touched: set[tuple[int, int]] = set()
+        self._full = False
+        self._events = self.doc.subscribe_root(self._on_event)
         self.undo_manager = UndoManager(self.doc)
         self.undo_manager.set_merge_interval(0)
         mind_map.subscribe(self._on_model_change)
@@ -101,6 +107,19 @@ class Replica:
     def close(self) -> None:
         self.mind_map.unsubscribe(self._on_model_change)
         self._sub.unsubscribe()
+        self._events.unsubscribe()
+
+    def _on_event(self, event) -> None:  # noqa: ANN001 - loro.DiffEvent
+        if "Import" not in str(event.triggered_by):
+            return                          # my own edits are in the model already
+        for diff in event.events:
+            path = diff.path
+            node = path[1].index if len(path) > 1 else None
+            target = getattr(node, "target", None)
+            if len(path) < 2 or str(path[0].index) != "Key(key='tree')" or target is None:
+                self._full = True          # the tree's shape, map settings, links...
+            else:
+                self._touched.add(tid_key(target))
 
     # ------------------------------------------------------------------ local side
     def _local_update(self, data: bytes) -> bool:
@@ -126,7 +145,7 @@ class Replica:
         BadUpdateError for bytes that are not a Loro update (nothing changes then).
         """
         import_bytes(self.doc, data)
-        return self.refresh()
+        return self.refresh(full=False)
 
     def receive_many(self, batch: list[bytes]) -> bool:
         """Import several updates, then update the model once (cheaper under load)."""
@@ -135,20 +154,49 @@ class Replica:
                 import_bytes(self.doc, data)
             except BadUpdateError as exc:
                 log.warning("shared map: dropped an update: %s", exc)
-        return self.refresh()
+        return self.refresh(full=False)
 
-    def refresh(self) -> bool:
-        """Bring the model to the document's state (outside any undo stack)."""
-        state = self.state()
-        self.map_doc.reindex(state)
+    def refresh(self, full: bool = True) -> bool:
+        """Bring the model to the document's state (outside any undo stack).
+
+        ``full=False`` (after imports) reads only the ideas whose fields the imports touched,
+        when that is all they did.
+        """
+        touched, self._touched = self._touched, set()
+        full = full or self._full
+        self._full = False
         self._applying = True
         try:
-            changed = bring_to(self.mind_map, state)
+            edits = None if full else self._field_edits(touched)
+            if edits is None:
+                state = self.state()
+                self.map_doc.reindex(state)
+                changed = bring_to(self.mind_map, state)
+            else:
+                changed = bool(edits)
+                if edits:
+                    self.mind_map.apply(Composite(tuple(edits), "Remote changes"))
         finally:
             self._applying = False
         if changed and self.on_remote is not None:
             self.on_remote()
         return changed
+
+    def _field_edits(self, touched: set[tuple[int, int]]) -> list[Edit] | None:
+        """SetNodeAttr edits for the touched ideas; None when a full read is needed."""
+        edits: list[Edit] = []
+        for key in touched:
+            node = self.map_doc.name_of(key)
+            if node is None or node not in self.mind_map:
+                return None
+            attrs = self.map_doc.node_attrs(node)
+            if attrs is None:
+                return None
+            current = self.mind_map.graph.nodes[node]
+            for name in ("text", *NODE_DEFAULTS):
+                if current.get(name) != attrs.get(name):
+                    edits.append(SetNodeAttr(node, name, attrs.get(name)))
+        return edits
 
     def state(self) -> MapState:
         return read_state(self.doc)
