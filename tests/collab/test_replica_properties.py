@@ -1,5 +1,5 @@
-"""Three replicas of one map in one process: random concurrent edits, synced in random order,
-end identical and valid (issue 15)."""
+"""Three replicas of one map in one process: random concurrent edits (undo and redo too),
+synced in random order, end identical and valid (issue 15)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,13 @@ def test_three_replicas_converge_to_one_valid_map(seed: int, rounds: int, edits:
     for _ in range(rounds):
         for replica in replicas:                 # concurrent: nobody hears the others yet
             for _ in range(rng.randrange(edits + 1)):
-                random_edit(replica.mind_map, rng)
+                roll = rng.random()
+                if roll < 0.08:
+                    replica.undo()                   # Ctrl+Z: the engine undoes my change
+                elif roll < 0.12:
+                    replica.redo()
+                else:
+                    random_edit(replica.mind_map, rng)
                 check_invariants(replica.mind_map)
         # partial syncs in random order, messages as they were sent (some may be lost)
         for _ in range(rng.randrange(4)):
@@ -106,6 +112,7 @@ def test_three_replicas_converge_to_one_valid_map(seed: int, rounds: int, edits:
             if rng.random() < 0.7:
                 dst.receive_many(batch)
             check_invariants(dst.mind_map)
+            assert dst.state().to_map().same_as(dst.mind_map)   # the mirror is exact
     # everyone reconnects: the version-vector sync, in a random order, twice around
     sent: dict = {}
     pairs = [(a, b) for a in replicas for b in replicas if a is not b]
