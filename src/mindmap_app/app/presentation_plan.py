@@ -39,10 +39,10 @@ class Frame:
 
 def node_fonts(item: NodeItem) -> list[QFont]:
     """The fonts ``item`` draws text with: its text font, and the small font when it shows
-    tag chips, a vote count or a fold badge."""
+    tag chips, vote dots or their count, or a fold badge."""
     fonts = [item.geometry.font]
     look = item.look
-    if look.tags or look.votes > 5 or look.folded_count:
+    if look.tags or look.votes or look.folded_count:   # vote dots are sized by it too
         fonts.append(item.geometry.small_font)
     return fonts
 
@@ -198,7 +198,7 @@ def branch_frames(scene: MapScene, branch: str, size: QSizeF, min_scale: float,
             return [Frame(branch, centre, scale)]
         return [Frame(branch, centre, scale, i) for i in range(len(kids) + 1)]
     intro = Frame(branch, place(rect, root_box, usable), scale, 0 if reveal else None)
-    seen = _screen_rect(intro, size).adjusted(-0.5, -0.5, 0.5, 0.5)
+    seen = screen_rect(intro, size).adjusted(-0.5, -0.5, 0.5, 0.5)
     frames = [intro]
     for members, union in _groups(scene, branch, usable):
         centre = place(union, nodes_rect(scene, [members[0]]), usable)
@@ -209,7 +209,7 @@ def branch_frames(scene: MapScene, branch: str, size: QSizeF, min_scale: float,
     return frames
 
 
-def _screen_rect(frame: Frame, size: QSizeF) -> QRectF:
+def screen_rect(frame: Frame, size: QSizeF) -> QRectF:
     """The scene rectangle a screen of ``size`` shows at ``frame``."""
     w, h = size.width() / frame.scale, size.height() / frame.scale
     return QRectF(frame.center[0] - w / 2, frame.center[1] - h / 2, w, h)

@@ -6,10 +6,11 @@ re-measures and repaints when its look changes.
 
 from __future__ import annotations
 
+import zlib
 from typing import NamedTuple
 
 from ..model import MindMap
-from ..themes import Theme
+from ..themes import Theme, parse_color
 
 
 class NodeLook(NamedTuple):
@@ -29,6 +30,7 @@ class NodeLook(NamedTuple):
     folded_count: int          # hidden descendants when folded, else 0
     max_text_width: float
     font_family: str
+    dashed: bool = False       # the parking lot's border
 
 
 def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str]) -> dict[str, str]:
@@ -51,6 +53,8 @@ def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str]) -> dict[str
         if root not in out:
             if root == mind_map.root:
                 out[root] = own(root) or theme.root_border
+            elif mind_map.get(root, "parking_lot"):
+                out[root] = own(root) or PARKING_COLOR
             else:
                 index = mind_map.floating.index(root) + len(mind_map.children(mind_map.root))
                 out[root] = own(root) or theme.branch_color(index)
@@ -88,6 +92,8 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
         own = (get(root, "style") or {}).get("color")
         if root == main:
             colour = own or theme.root_border
+        elif get(root, "parking_lot"):
+            colour = own or PARKING_COLOR
         else:
             colour = own or theme.branch_color(n_main + r_index - 1)
         out[root] = (colour, 0)
@@ -105,6 +111,26 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
     return out
 
 
+def _colour(value: object) -> str | None:
+    """``value`` as "#rrggbb" when it is a colour the themes can measure, else None."""
+    try:
+        return "#{:02x}{:02x}{:02x}".format(*parse_color(value))  # noqa: UP032
+    except ValueError:
+        return None
+
+
+def tag_colour(theme: Theme, tag: str, map_colours: dict[str, str] | None = None) -> str:
+    """A tag's colour: the map's own for the tag (``tags:`` in the file, made visible on the
+    theme's background), else the theme's, else a stable pick from the theme's palette (the
+    same tag has the same colour in every map and every session)."""
+    if map_colours and tag in map_colours:
+        return theme.stroke_color(map_colours[tag])
+    own = theme.tag_color(tag)
+    if own:
+        return own
+    return theme.stroke_color(theme.branch_color(zlib.crc32(tag.encode("utf-8"))))
+
+
 def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int) -> NodeLook:
     attrs = mind_map.attrs(node)
     style = attrs["style"] or {}
@@ -119,15 +145,31 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
     else:
         fill, text_color = theme.node_fill, theme.text
         font_size, bold, border = theme.font_size, False, theme.border_width
-    if style.get("background"):
-        fill = theme.branch_fill(style["background"])
+    own = _colour(style.get("background"))
+    if own is not None:                 # the map's own colour, as chosen; text by contrast
+        fill = own
+        text_color = theme.text_on(fill, text_color)
     color = theme.stroke_color(color)
-    tags = tuple((t, theme.tag_color(t) or color) for t in attrs["tags"])
+    map_colours = mind_map.tag_colors
+    tags = tuple((t, tag_colour(theme, t, map_colours)) for t in attrs["tags"])
+    if attrs["action"] is not None:
+        tags += ((action_label(attrs["action"]), ACTION_COLOR),)
     folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0
     return NodeLook(
         text=attrs["text"], depth=depth, is_main_root=is_main_root, color=color, fill=fill,
         text_color=text_color, border_width=border, font_size=font_size, bold=bold, tags=tags,
         votes=attrs["votes"], has_note=bool(attrs["note"]), link=attrs["link"],
         folded_count=folded_count, max_text_width=theme.max_text_width,
-        font_family=theme.font_family,
+        font_family=theme.font_family, dashed=bool(attrs["parking_lot"]),
     )
+
+
+ACTION_COLOR = "#5b3f99"
+#: the parking lot and what is parked in it are drawn grey, the lot with a dashed border
+PARKING_COLOR = "#7f8c8d"
+
+
+def action_label(action: dict) -> str:
+    """The chip of an action: "▶ Action: Ana, 2026-12-31"."""
+    details = ", ".join(p for p in (action.get("owner"), action.get("due")) if p)
+    return "▶ Action" + (f": {details}" if details else "")

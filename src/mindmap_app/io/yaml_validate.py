@@ -14,19 +14,32 @@ import re
 from datetime import date
 from typing import Any
 
-from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
-from ..model.mind_map import LAYOUTS, LINK, THEMES, TREE, normalise_attr
+from ..model import MAX_DEPTH, InvariantError, MindMap
+from ..model.attributes import NODE_ATTRIBUTES, normalise_attr
+from ..model.facilitation_values import normalise_rounds, normalise_views
+from ..model.mind_map import LAYOUTS, THEMES
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
 
 FORMAT_NAME = "mindmap"
-FORMAT_VERSION = 1
-FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
+#: The newest version this reader reads. Version 2 adds the facilitation keys (``action``,
+#: ``parked_from``, ``parking_lot`` on nodes, ``voting_rounds`` on the map); a map using none
+#: of them is still written as version 1, so older versions of the app keep opening it, and
+#: an older version opening a version 2 file says "written by a newer version" instead of
+#: losing the actions.
+FORMAT_VERSION = 2
+FORMAT = f"{FORMAT_NAME}/1"
+FORMAT_2 = f"{FORMAT_NAME}/2"
+#: node keys that need format version 2
+V2_NODE_KEYS = ("action", "parked_from", "parking_lot")
+ROUND_KEYS = ("date", "dots", "people", "placed")
+VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
 
-#: Keys in the order they are written.
-MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links")
-NODE_KEYS = ("id", "text", "note", "tags", "style", "votes", "folded", "pos", "link",
-             "children")
+#: Keys in the order they are written (a node's attributes in the model's table order).
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+MAP_KEYS = ("format", "title", "layout", "theme", "tags", "root", "floating", "links",
+            "voting_rounds", "views")
+NODE_KEYS = ("id", *NODE_ATTRIBUTES, "children")
 LINK_KEYS = ("from", "to", "label")
 
 _FORMAT_RE = re.compile(r"\s*mindmap/(\d+)\s*")
@@ -144,7 +157,61 @@ class MapBuilder:
                 self._walk(item, item_mark, "a floating node")
         ids = self._assign_ids()
         links = self._links(document.get("links"), document.key_marks.get("links"))
-        return self._make_map(title, layout, theme, ids, links)
+        rounds = self._rounds(document)
+        views = self._views(document)
+        return self._make_map(title, layout, theme, ids, links,
+                              tag_colors=self._tag_colors(document), voting_rounds=rounds,
+                              views=views)
+
+    def _tag_colors(self, document: MarkedMap) -> dict[str, str]:
+        """``tags: {threat: '#b03a2e'}``: a tag's own colour in this map."""
+        value = document.get("tags")
+        if value is None:
+            return {}
+        mark = document.key_marks["tags"]
+        if not isinstance(value, MarkedMap):
+            raise self.fail(f"'tags' at the top level must map a tag to its colour, such as "
+                            f"{{threat: '#b03a2e'}}, found {found(value)}", mark)
+        out = {}
+        for tag, colour in value.items():
+            where = value.key_marks[tag]
+            if not isinstance(tag, str) or not tag:
+                raise self.fail(f"a tag in 'tags' must be text, found {found(tag)}", where)
+            if not isinstance(colour, str) or not _HEX.fullmatch(colour):
+                raise self.fail(f"the colour of tag {tag!r} must be '#rrggbb' in quotes, found "
+                                f"{found(colour, self._raw(value, tag))}", where)
+            out[tag] = colour.lower()
+        return out
+
+    def _views(self, document: MarkedMap) -> tuple[dict[str, Any], ...]:
+        value = document.get("views")
+        if value is None:
+            return ()
+        mark = document.key_marks["views"]
+        if not isinstance(value, MarkedList):
+            raise self.fail(f"'views' must be a list of {{name: ..., tags: [...], text: ..., "
+                            f"min_votes: n, mode: dim|hide}}, found {found(value)}", mark)
+        for i, item_mark in enumerate(value.item_marks):
+            try:
+                normalise_views(value[:i + 1])
+            except (TypeError, ValueError) as exc:
+                raise self.fail(f"a view: {exc}", item_mark) from None
+        return normalise_views(value)
+
+    def _rounds(self, document: MarkedMap) -> tuple[dict[str, Any], ...]:
+        value = document.get("voting_rounds")
+        if value is None:
+            return ()
+        mark = document.key_marks["voting_rounds"]
+        if not isinstance(value, MarkedList):
+            raise self.fail(f"'voting_rounds' must be a list of {{date: ..., dots: n, people: "
+                            f"n, placed: n}}, found {found(value)}", mark)
+        for item, item_mark in zip(value, value.item_marks, strict=True):
+            try:
+                normalise_rounds([item])
+            except (TypeError, ValueError) as exc:
+                raise self.fail(f"a voting round: {exc}", item_mark) from None
+        return normalise_rounds(value)
 
     def _check_format(self, document: MarkedMap) -> None:
         if "format" not in document:
@@ -159,8 +226,8 @@ class MapBuilder:
         version = int(match.group(1))
         if version > FORMAT_VERSION:
             raise self.fail(f"this map was written by a newer version of the app (format "
-                            f"{FORMAT_NAME}/{version}); this version reads {FORMAT}: "
-                            f"please update the app", mark)
+                            f"{FORMAT_NAME}/{version}); this version reads {FORMAT} and "
+                            f"{FORMAT_2}: please update the app", mark)
         if version < 1:
             raise self.fail(f"unknown format version {value.strip()!r}: expected {FORMAT}", mark)
 
@@ -315,6 +382,13 @@ class MapBuilder:
             raise self._type_error(node, key, "a whole number, 0 or more")
         return normalise_attr(key, value)
 
+    def _side(self, node: MarkedMap, key: str, value: Any) -> Any:
+        if value is None:
+            return None
+        if value not in ("left", "right"):
+            raise self._type_error(node, key, "left or right")
+        return normalise_attr(key, value)
+
     def _folded(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is None:
             return None
@@ -331,6 +405,22 @@ class MapBuilder:
         if not ok:
             raise self._type_error(node, key, "two numbers such as [420.0, -80.0]")
         return normalise_attr(key, value)
+
+    def _facilitation(self, node: MarkedMap, key: str, value: Any) -> Any:
+        """``action``, ``parked_from``, ``parking_lot`` (format version 2)."""
+        if value is None:
+            return None
+        if key == "parking_lot" and not isinstance(value, bool):
+            raise self._type_error(node, key, "true or false")
+        if key != "parking_lot" and not isinstance(value, MarkedMap | bool):
+            expected = ("a mapping such as {owner: Ana, due: 2026-12-31}" if key == "action"
+                        else "a mapping such as {parent: threats, index: 2}")
+            raise self._type_error(node, key, expected)
+        try:
+            return normalise_attr(key, value)
+        except (TypeError, ValueError) as exc:
+            raise self.fail(f"'{key}' of {self._who(node)}: {exc}",
+                            node.key_marks[key]) from None
 
     def _link(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is not None and not isinstance(value, str):
@@ -402,25 +492,14 @@ class MapBuilder:
 
     # ------------------------------------------------------------------ the map
     def _make_map(self, title: str, layout: str, theme: str, ids: list[str],
-                  links: list[tuple[str, str, str]]) -> MindMap:
-        nodes = self.nodes
-        root_attrs = nodes[0][3]
-        mind_map = MindMap(title, root_attrs["text"], root_id=ids[0], layout=layout,
-                           theme=theme)
-        g = mind_map.graph
-        g.nodes[ids[0]].update(root_attrs)
-        g.add_nodes_from((ids[i], nodes[i][3]) for i in range(1, len(nodes)))
-        g.add_edges_from((ids[parent], ids[i], TREE, {"order": order})
-                         for i, (_, parent, order, _, _) in enumerate(nodes)
-                         if parent is not None)
-        g.graph["floating"] = [ids[i] for i in self.floating]
-        g.add_edges_from((a, b, LINK, {"label": label} if label else {})
-                         for a, b, label in links)
+                  links: list[tuple[str, str, str]], **values: Any) -> MindMap:
+        records = ((ids[i], None if parent is None else ids[parent], attrs)
+                   for i, (_, parent, _, attrs, _) in enumerate(self.nodes))
         try:
-            check_invariants(mind_map)
+            return MindMap.from_records(records, links, title=title, layout=layout,
+                                        theme=theme, **values)
         except InvariantError as exc:
             raise self.fail(f"the map is not consistent: {exc}") from None
-        return mind_map
 
 
 _ATTR_CHECKS = {
@@ -431,4 +510,10 @@ _ATTR_CHECKS = {
     "folded": MapBuilder._folded,
     "pos": MapBuilder._pos,
     "link": MapBuilder._link,
+    "side": MapBuilder._side,
+    "action": MapBuilder._facilitation,
+    "parked_from": MapBuilder._facilitation,
+    "parking_lot": MapBuilder._facilitation,
 }
+# every attribute of the model's table is checked here (text has its own branch in _node)
+assert set(_ATTR_CHECKS) == set(NODE_ATTRIBUTES) - {"text"}, "yaml_validate: attribute table"

@@ -11,10 +11,12 @@ children list: treat ``kids`` as read-only.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 
 from ..model import MindMap
 
+_SIDE_SIGN = {"right": 1, "left": -1}
 #: Box size used for a visible node the caller gave no size for.
 DEFAULT_SIZE = (100.0, 30.0)
 
@@ -32,6 +34,9 @@ class FlatTree:
     pos: list[tuple[float, float] | None]
     #: first node of each tree (main tree first); the last entry is the node count
     tree_starts: list[int]
+    #: +1 / -1 for the nodes whose ``side`` is set (right / left; main branches of a balanced
+    #: map)
+    fixed_sides: dict[int, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -45,11 +50,14 @@ class FlatTree:
 
 
 def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
-            default_size: tuple[float, float] = DEFAULT_SIZE) -> FlatTree:
-    """The visible nodes of ``mind_map`` (not inside a folded node) as a :class:`FlatTree`."""
-    node_data = mind_map.graph.nodes
+            default_size: tuple[float, float] = DEFAULT_SIZE,
+            hidden: AbstractSet[str] = frozenset()) -> FlatTree:
+    """The visible nodes of ``mind_map`` (not inside a folded node) as a :class:`FlatTree`.
+
+    ``hidden``: nodes a view filter hides (with their branches); the main root is always laid
+    out."""
+    node_data = mind_map.node_table()
     children = mind_map.children
-    succ = mind_map.graph.succ
     ids: list[str] = []
     parent: list[int] = []
     kids: list[list[int]] = []
@@ -57,6 +65,8 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
     starts: list[int] = []
     empty: list[int] = []
     for tree_root in mind_map.roots():
+        if hidden and tree_root in hidden and tree_root != mind_map.root:
+            continue
         i = len(ids)
         starts.append(i)
         ids.append(tree_root)
@@ -65,9 +75,9 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
         while i < len(ids):
             data = node_data[ids[i]]
             pos.append(data.get("pos"))
-            # (asking the graph first whether the node has any out-edge at all spares the
-            # sorting ``children`` call for the many leaves)
-            below = children(ids[i]) if succ[ids[i]] and not data.get("folded") else None
+            below = children(ids[i]) if not data.get("folded") else None
+            if below and hidden:
+                below = [c for c in below if c not in hidden]
             if below:
                 first = len(ids)
                 ids.extend(below)
@@ -81,4 +91,6 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
     measured = [get_size(node) or default_size for node in ids]
     widths = [float(s[0]) for s in measured]
     heights = [float(s[1]) for s in measured]
-    return FlatTree(ids, parent, kids, widths, heights, pos, starts)
+    fixed_sides = {i: _SIDE_SIGN[side] for i, node in enumerate(ids)
+                   if (side := node_data[node].get("side")) in _SIDE_SIGN}
+    return FlatTree(ids, parent, kids, widths, heights, pos, starts, fixed_sides)

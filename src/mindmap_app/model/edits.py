@@ -12,9 +12,12 @@ keeping children, ...) are built from these in :mod:`mindmap_app.model.operation
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .facilitation_values import normalise_rounds, normalise_views
 from .fragment import Fragment
 from .mind_map import (
     LAYOUTS,
@@ -57,6 +60,9 @@ class Edit:
 
     def apply_to(self, mind_map: MindMap, change: Change) -> Edit:  # pragma: no cover
         raise NotImplementedError
+
+
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -273,12 +279,23 @@ class SetNodeAttr(Edit):
 
 @dataclass(frozen=True)
 class SetMapAttr(Edit):
-    """Set the map's ``title``, ``layout`` or ``theme``."""
+    """Set the map's ``title``, ``layout``, ``theme``, ``voting_rounds`` (a tuple of round
+    records) or ``views`` (a tuple of named filters)."""
 
     key: str
-    value: str
+    value: Any
 
     def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
+        if self.key in ("voting_rounds", "views"):
+            normalise = normalise_rounds if self.key == "voting_rounds" else normalise_views
+            try:
+                records = normalise(self.value)
+            except (TypeError, ValueError) as exc:
+                raise EditError(f"bad {self.key.replace('_', ' ')}: {exc}") from None
+            old = mind_map.graph.graph.get(self.key, ())
+            mind_map.graph.graph[self.key] = records
+            change.map_keys.add(self.key)
+            return SetMapAttr(self.key, old)
         allowed = {"layout": LAYOUTS, "theme": THEMES}
         if self.key not in ("title", "layout", "theme"):
             raise EditError(f"unknown map setting {self.key!r}")
@@ -288,6 +305,29 @@ class SetMapAttr(Edit):
         mind_map.graph.graph[self.key] = str(self.value)
         change.map_keys.add(self.key)
         return SetMapAttr(self.key, old)
+
+
+@dataclass(frozen=True)
+class SetTagColor(Edit):
+    """Give ``tag`` its own colour (``#rrggbb``) in this map; ``None`` takes it away."""
+
+    tag: str
+    color: str | None
+
+    def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
+        if not isinstance(self.tag, str) or not self.tag:
+            raise EditError("a tag colour needs a tag")
+        if self.color is not None and not _HEX_COLOR.fullmatch(str(self.color)):
+            raise EditError(f"a tag colour must be #rrggbb, not {self.color!r}")
+        colours = dict(mind_map.graph.graph.get("tag_colors") or {})
+        old = colours.get(self.tag)
+        if self.color is None:
+            colours.pop(self.tag, None)
+        else:
+            colours[self.tag] = self.color.lower()
+        mind_map.graph.graph["tag_colors"] = colours
+        change.map_keys.add("tag_colors")
+        return SetTagColor(self.tag, old)
 
 
 @dataclass(frozen=True)
@@ -336,6 +376,32 @@ class Composite(Edit):
             for edit in self.edits:
                 inverses.append(edit.apply_to(mind_map, change))
         except Exception:  # any failure, not only EditError: never leave half a composite
+            scratch = Change()
+            for inverse in reversed(inverses):
+                inverse.apply_to(mind_map, scratch)
+            raise
+        return Composite(tuple(reversed(inverses)), self.name)
+
+
+@dataclass(frozen=True)
+class Steps(Edit):
+    """Primitive edits planned one at a time against the map as it changes (park, merge...).
+
+    ``plan(mind_map)`` yields edits; each is applied before the next is asked for, so an index
+    can be read from the map as it is at that moment. All or nothing, like :class:`Composite`;
+    the inverse is a plain Composite of the primitives' inverses. The plan must depend only on
+    the map and its own fixed arguments, so that redo after undo does the same thing.
+    """
+
+    plan: Callable[[MindMap], Iterator[Edit]]
+    name: str = ""
+
+    def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
+        inverses: list[Edit] = []
+        try:
+            for edit in self.plan(mind_map):
+                inverses.append(edit.apply_to(mind_map, change))
+        except Exception:
             scratch = Change()
             for inverse in reversed(inverses):
                 inverse.apply_to(mind_map, scratch)

@@ -3,26 +3,37 @@
 Graph layout
 ------------
 * Nodes are keyed by stable string ids. Node attributes hold only what is set: ``text`` is
-  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes`` and ``link``
-  are present only when they differ from their default (see ``NODE_DEFAULTS``).
+  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes``, ``link`` and
+  ``side`` are present only when they differ from their default (the table in
+  :mod:`mindmap_app.model.attributes`).
 * Tree edges ``parent -> child`` use the edge key ``"tree"`` and carry ``order`` (0, 1, ...).
 * Cross-links ``a -> b`` use the edge key ``"link"`` and may carry a ``label``.
 * ``graph.graph`` holds the map-level values: ``title``, ``layout``, ``theme``, ``root`` (the
-  main root's id) and ``floating`` (the ids of the floating roots, in order).
+  main root's id), ``floating`` (the ids of the floating roots, in order) and ``tag_colors``
+  (a tag's own colour, ``{"threat": "#b03a2e"}``).
 
 Nothing here changes the graph except :meth:`MindMap.apply`, which takes an edit from
 :mod:`mindmap_app.model.edits`, applies it, tells the listeners what changed and returns the
-inverse edit.
+inverse edit. New maps come from the constructor, :meth:`MindMap.from_records` (a whole map in
+one pass, checked: what the readers use) or :meth:`MindMap.copy`.
+
+The graph is the model's own business: no module outside ``model/`` reads or writes
+``MindMap.graph`` (a test enforces it), so a change of representation touches ``model/`` only.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
+from .attributes import NODE_ATTRIBUTES, NODE_DEFAULTS, normalise_attr
+
+__all__ = ["LAYOUTS", "LINK", "MAX_DEPTH", "MAX_NODES", "NODE_ATTRIBUTES", "NODE_DEFAULTS",
+           "THEMES", "TREE", "EditError", "MindMap", "normalise_attr"]
 
 if TYPE_CHECKING:
     from .edits import Change, Edit
@@ -30,17 +41,6 @@ if TYPE_CHECKING:
 TREE = "tree"
 LINK = "link"
 
-#: Default value of every optional node attribute; an attribute equal to its default is absent.
-NODE_DEFAULTS: dict[str, Any] = {
-    "note": "",
-    "tags": (),
-    "style": None,
-    "folded": False,
-    "pos": None,
-    "votes": 0,
-    "link": None,
-}
-NODE_ATTRIBUTES = ("text", *NODE_DEFAULTS)
 LAYOUTS = ("right", "left", "balanced", "down", "radial")
 THEMES = ("light", "dark", "projector")
 
@@ -56,48 +56,113 @@ class EditError(ValueError):
     """An edit that would break the map (a cycle, an unknown node, too deep a tree...)."""
 
 
-def normalise_attr(key: str, value: Any) -> Any:
-    """Return the stored form of a node attribute, or None when it equals the default."""
-    if key == "text":
-        return "" if value is None else str(value)
-    if key == "tags":
-        # a bare string is one tag, not one tag per letter
-        value = (value,) if isinstance(value, str) else tuple(value or ())
-        return tuple(str(t) for t in value) or None
-    if key == "style":
-        return dict(value) if value else None
-    if key == "pos":
-        if value is None:
-            return None
-        x, y = value
-        if not (math.isfinite(float(x)) and math.isfinite(float(y))):
-            raise ValueError("a position needs finite coordinates")
-        return (float(x), float(y))
-    if key == "folded":
-        return True if value else None
-    if key == "votes":
-        value = int(value or 0)
-        return value or None
-    if key in ("note", "link"):
-        return str(value) if value else None
-    raise KeyError(f"unknown node attribute {key!r}")
-
-
 class MindMap:
     """A mind map. Read it through the query methods; change it only with :meth:`apply`."""
 
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
-        self.graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                     floating=[])
+        self._adopt(nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
+                                    floating=[], tag_colors={}, voting_rounds=(), views=()))
+        root = root_id or self.new_id()
+        self.graph.add_node(root, text=root_text or title)
+        self.graph.graph["root"] = root
+
+    def _adopt(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
         #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
         #: so two people adding ideas at once never pick the same id
         self.id_prefix = "n"
-        root = root_id or self.new_id()
-        self.graph.add_node(root, text=root_text or title)
-        self.graph.graph["root"] = root
+
+    @classmethod
+    def _from_graph(cls, graph: nx.MultiDiGraph) -> MindMap:
+        """A map around ``graph`` (built inside ``model/``; not checked here)."""
+        mind_map = cls.__new__(cls)
+        mind_map._adopt(graph)
+        return mind_map
+
+    @classmethod
+    def from_records(cls, records: Iterable[tuple[str, str | None, dict[str, Any]]],
+                     links: Iterable[tuple[str, str, str]] = (), *, title: str = "",
+                     layout: str = "balanced", theme: str = "light", **values: Any) -> MindMap:
+        """A whole map in one pass, checked.
+
+        ``records`` are ``(id, parent id or None, stored attributes)`` in pre-order (the
+        shape of :attr:`Fragment.nodes <mindmap_app.model.fragment.Fragment.nodes>`): the first
+        record without a parent is the main root, later ones are floating roots in order;
+        children take the order in which they come. Attributes must be in stored form (see
+        :func:`normalise_attr`) and the dicts become the map's own. ``links`` are
+        ``(from, to, label)``; further keyword ``values`` are map-level values kept beside the
+        title (a feature's own, copied by :meth:`copy`). Raises
+        :class:`~mindmap_app.model.InvariantError` naming the first broken rule (a duplicate
+        id, an unknown link end, too deep a tree, ...).
+        """
+        from .invariants import InvariantError, check_invariants
+
+        if values.keys() & {"root", "floating"}:
+            raise InvariantError("the roots come from the records, not from values")
+        values.setdefault("tag_colors", {})
+        values.setdefault("voting_rounds", ())
+        values.setdefault("views", ())
+        graph = nx.MultiDiGraph(**values, title=title, layout=layout, theme=theme, root=None,
+                                floating=[])
+        roots: list[str] = []
+        counts: dict[str, int] = {}
+        nodes: list[tuple[str, dict[str, Any]]] = []
+        edges: list[tuple[str, str, str, dict[str, int]]] = []
+        for node, parent, attrs in records:
+            nodes.append((node, attrs))
+            if parent is None:
+                roots.append(node)
+            else:
+                order = counts.get(parent, 0)
+                counts[parent] = order + 1
+                edges.append((parent, node, TREE, {"order": order}))
+        if not roots:
+            raise InvariantError("a map needs a root node")
+        graph.add_nodes_from(nodes)
+        if graph.number_of_nodes() != len(nodes):
+            seen: set[str] = set()
+            twice = next(n for n, _ in nodes if n in seen or seen.add(n))
+            raise InvariantError(f"the id {twice!r} is used by two nodes")
+        known = graph._node
+        for a, b, _, _ in edges:
+            if a not in known:
+                raise InvariantError(f"the parent {a!r} of node {b!r} is not in the map")
+        graph.add_edges_from(edges)
+        for source, target, label in links:
+            if source not in known or target not in known:
+                end = source if source not in known else target
+                raise InvariantError(f"a link names the unknown node {end!r}")
+            graph.add_edge(source, target, LINK, **({"label": label} if label else {}))
+        graph.graph["root"] = roots[0]
+        graph.graph["floating"] = roots[1:]
+        mind_map = cls._from_graph(graph)
+        check_invariants(mind_map)
+        return mind_map
+
+    def records(self, top: str | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+        """``(id, parent id or None, stored attributes)`` of every tree in pre-order (or of
+        ``top``'s subtree, ``top`` with parent None): what :meth:`from_records` takes. The
+        attribute dicts are copies (a style's dict, or any other mapping value, too)."""
+        for root in self.roots() if top is None else [top]:
+            stack: list[tuple[str, str | None]] = [(root, None)]
+            while stack:
+                node, parent = stack.pop()
+                attrs = {k: dict(v) if isinstance(v, dict) else v
+                         for k, v in self.graph._node[node].items()}
+                yield node, parent, attrs
+                stack.extend((c, node) for c in reversed(self.children(node)))
+
+    def copy(self) -> MindMap:
+        """An independent copy of the map (no listeners), map-level values included."""
+        import copy
+
+        values = {k: copy.deepcopy(v) for k, v in self.graph.graph.items()
+                  if k not in ("title", "layout", "theme", "root", "floating")}
+        return MindMap.from_records(self.records(), self.links(), title=self.title,
+                                    layout=self.layout, theme=self.theme, **values)
 
     # ----------------------------------------------------------------- map-level values
     @property
@@ -111,6 +176,26 @@ class MindMap:
     @property
     def theme(self) -> str:
         return self.graph.graph["theme"]
+
+    @property
+    def voting_rounds(self) -> tuple[dict[str, Any], ...]:
+        """The voting rounds held on this map, oldest first (see facilitation.voting)."""
+        return tuple(dict(r) for r in self.graph.graph.get("voting_rounds", ()))
+
+    @property
+    def views(self) -> tuple[dict[str, Any], ...]:
+        """Filters saved by name in the map (see facilitation.idea_filter)."""
+        return tuple(dict(v) for v in self.graph.graph.get("views", ()))
+
+    @property
+    def tag_colors(self) -> dict[str, str]:
+        """The map's own colours for tags (``tags:`` in the file), as a copy."""
+        return dict(self.graph.graph.get("tag_colors") or {})
+
+    def map_value(self, key: str) -> Any:
+        """A map-level value by name (``title``, ``layout``, ``theme``, a feature's own...);
+        None when the map has none."""
+        return self.graph.graph.get(key)
 
     @property
     def root(self) -> str:
@@ -143,7 +228,13 @@ class MindMap:
 
     def raw_attrs(self, node: str) -> dict[str, Any]:
         """The stored attributes only (defaults absent), as a copy."""
-        return dict(self.graph.nodes[node])
+        return dict(self.graph._node[node])
+
+    def node_table(self) -> Mapping[str, Mapping[str, Any]]:
+        """Every node's stored attributes (defaults absent), by id, as a read-only view: for
+        loops over the whole map (writers, layout) where a call per node would cost. Do not
+        change the dicts it holds."""
+        return MappingProxyType(self.graph._node)
 
     def get(self, node: str, key: str) -> Any:
         return self.graph._node[node].get(key, NODE_DEFAULTS.get(key, ""))
@@ -156,8 +247,10 @@ class MindMap:
         """Children of ``node`` in order (KeyError for an unknown node)."""
         # The raw adjacency dict {child: {edge key: data}}: about twice as fast as out_edges()
         # and, unlike it, never reads an unknown id such as "ab" as the node bunch "a", "b".
-        kids = [(keys[TREE]["order"], c) for c, keys in self.graph._succ[node].items()
-                if TREE in keys]
+        succ = self.graph._succ[node]
+        if not succ:  # a leaf: most nodes of a map
+            return []
+        kids = [(keys[TREE]["order"], c) for c, keys in succ.items() if TREE in keys]
         kids.sort()
         return [c for _, c in kids]
 
@@ -260,6 +353,20 @@ class MindMap:
     def has_link(self, a: str, b: str) -> bool:
         return self.graph.has_edge(a, b, LINK)
 
+    def links_of(self, node: str) -> list[tuple[str, str, str]]:
+        """The cross-links from and then to ``node`` as ``(from, to, label)`` (its own edges
+        only: cheap on a big map)."""
+        g = self.graph
+        out = [(a, b, d.get("label", "")) for a, b, k, d in
+               g.out_edges(node, keys=True, data=True) if k == LINK]
+        out += [(a, b, d.get("label", "")) for a, b, k, d in
+                g.in_edges(node, keys=True, data=True) if k == LINK]
+        return out
+
+    def link_label(self, a: str, b: str) -> str:
+        """The label of the cross-link from ``a`` to ``b`` ("" when it has none)."""
+        return self.graph.edges[a, b, LINK].get("label", "")
+
     # ---------------------------------------------------------------------------- ids
     def new_id(self) -> str:
         """A fresh id not used in this map."""
@@ -300,7 +407,10 @@ class MindMap:
         links = sorted((a, b, d.get("label", "")) for a, b, k, d in g.edges(keys=True, data=True)
                        if k == LINK)
         meta = (g.graph["title"], g.graph["layout"], g.graph["theme"], g.graph["root"],
-                tuple(g.graph["floating"]))
+                tuple(g.graph["floating"]), tuple(sorted((g.graph.get("tag_colors") or
+                                                          {}).items())),
+                tuple(_freeze(r) for r in g.graph.get("voting_rounds", ())),
+                tuple(_freeze(v) for v in g.graph.get("views", ())))
         return meta, tuple(nodes), tuple(tree), tuple(links)
 
     def same_as(self, other: MindMap) -> bool:
