@@ -8,9 +8,9 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _safety_questions_fail(monkeypatch):  # noqa: ANN001, ANN202
-    """Default settings (autosave included), and a question of the safety controller (recovery, changed
-    on disk, locked, save failed) that a test does not answer fails it instead of waiting on
-    a modal dialog forever. Tests that expect a question patch it themselves."""
+    """First-run settings (autosave included), and a question of the safety controller
+    (recovery, changed on disk, locked, save failed) that a test does not answer fails it
+    instead of waiting on a modal dialog forever. Tests that expect a question patch it."""
     from PySide6.QtCore import QSettings
 
     from mindmap_app.safety.controller import SafetyController

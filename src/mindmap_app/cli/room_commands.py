@@ -16,6 +16,8 @@ import signal
 import sys
 from typing import Any
 
+from .common import error
+
 SERVE_HELP = "host a room where several laptops edit MAP together (no window)"
 SERVE_ARGUMENTS: tuple[tuple[tuple[Any, ...], dict[str, Any]], ...] = (
     (("file",), {"metavar": "MAP", "help": "the map file; it is the room's record"}),
@@ -37,10 +39,6 @@ SAVE_QUIET = 1.0
 SAVE_AT_LEAST = 10.0
 
 
-def _error(message: str) -> None:
-    print(" ".join(str(message).split()), file=sys.stderr)
-
-
 def run_serve(args: argparse.Namespace) -> int:
     from ..collab.join_code import JoinCodeError, check_bind_address
     from ..io.errors import MapFormatError
@@ -49,21 +47,21 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         check_bind_address(args.host)
     except JoinCodeError as exc:
-        _error(f"mindmap-app serve: {exc}")
+        error(f"mindmap-app serve: {exc}")
         return 2
     if not 0 <= args.port < 65536:
-        _error(f"mindmap-app serve: port {args.port} is not between 0 and 65535")
+        error(f"mindmap-app serve: port {args.port} is not between 0 and 65535")
         return 2
     try:
         mind_map = load_map(args.file)
     except MapFormatError as exc:
-        _error(str(exc))
+        error(str(exc))
         return 1
     try:
         return asyncio.run(serve_map(args.file, mind_map, args.host, args.port,
                                      qr=not args.no_qr))
     except OSError as exc:
-        _error(f"mindmap-app serve: cannot listen on {args.host}:{args.port}: "
+        error(f"mindmap-app serve: cannot listen on {args.host}:{args.port}: "
                f"{exc.strerror or exc}")
         return 1
 
@@ -131,7 +129,7 @@ def write_snapshot(snapshot: bytes, path: str) -> None:
     try:
         save_map(read_state(doc).to_map(), path)
     except OSError as exc:
-        _error(f"{path}: cannot save the room's map: {exc.strerror or exc}")
+        error(f"{path}: cannot save the room's map: {exc.strerror or exc}")
 
 
 def print_qr(text: str) -> None:
@@ -150,12 +148,12 @@ def run_join(args: argparse.Namespace) -> int:
     try:
         code = JoinCode.parse(args.code)
     except JoinCodeError as exc:
-        _error(f"mindmap-app join: {exc}")
+        error(f"mindmap-app join: {exc}")
         return 2
     try:
         from ..app.main import run_gui
         from ..app.share_room import join_after_start
     except ImportError as exc:
-        _error(f"mindmap-app join: cannot open the window: {exc}")
+        error(f"mindmap-app join: cannot open the window: {exc}")
         return 1
     return run_gui([], after_start=join_after_start(code, args.name))
