@@ -39,7 +39,7 @@ from .share_room import Sharing
 from .start_page import StartPage
 
 MAX_RECENT = 10
-IDEA_PANEL_WIDTH = 270       # the idea panel's first width (px): the canvas keeps the most room
+IDEA_PANEL_WIDTH = 290       # the idea panel's first width (px): the canvas keeps the most room
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
                         "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
