@@ -1,5 +1,6 @@
-"""The layers below the GUI stay free of Qt: model, layout, io and the Qt-free parts of safety
-import without PySide6; no module outside model/ reaches into the map's graph."""
+"""The layers below the GUI stay free of Qt: model, layout, io, facilitation, collab and the
+Qt-free parts of safety import without PySide6; no module outside model/ reaches into the
+map's graph."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mindmap_app"
-QT_FREE = ("model", "layout", "io", "safety", "facilitation")
+QT_FREE = ("model", "layout", "io", "safety", "facilitation", "collab")
 #: the window's side of safety/ (every other module there is Qt-free)
 SAFETY_QT = {"controller", "autosave", "file_guard", "recovery_dialog"}
 

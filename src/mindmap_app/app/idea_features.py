@@ -324,7 +324,8 @@ class IdeaFeatures(QObject):
 
     # ------------------------------------------------------------------ focus (F6)
     def focus_stops(self) -> list[QWidget]:
-        """The map, the legend when shown, every visible dock, the find bar when shown:
+        """The map, the legend when shown, every visible dock (idea panel, outline, room),
+        the filter and find bars when shown:
         looked up at key time, so panels other parts of the app add join in."""
         stops: list[QWidget] = []
         editor = self.editor()
@@ -334,6 +335,9 @@ class IdeaFeatures(QObject):
             if legend is not None and legend.isVisible():
                 stops.append(legend.list)
         stops.extend(d for d in self.window.findChildren(QDockWidget) if d.isVisible())
+        shop = getattr(self.window, "facilitation", None)
+        if shop is not None and shop.filter_bar.isVisible():
+            stops.append(shop.filter_bar)
         if self.window.find_bar.isVisible():
             stops.append(self.window.find_bar)
         return stops

@@ -38,10 +38,12 @@ from .map_editor import MapEditor
 from .outline_panel import install_outline
 from .presentation import start_presentation
 from .readability import Readability
+from .share_room import Sharing
 from .start_page import StartPage
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
+IDEA_PANEL_WIDTH = 290       # the idea panel's first width (px): the canvas keeps the most room
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
                         "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        if self.settings.value("window_state") is None:    # first run: the map comes first
+            self.resizeDocks([self.ideas.panel], [IDEA_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self._update_title()
         self.start_page.sync()
 
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
                      file_menu)
         self._action("close_tab", "&Close Tab", ("Ctrl+W",),
                      lambda: self.close_tab(self.tabs.currentIndex()), file_menu)
+        self.sharing = Sharing(self, file_menu)    # Share Map, Join Shared Map, Room panel
         file_menu.addSeparator()
         self._action("quit", "&Quit", ("Ctrl+Q",), self.close, file_menu)
 
@@ -375,6 +380,7 @@ class MainWindow(QMainWindow):
     def remove_editor(self, editor: MapEditor) -> None:
         """Take ``editor``'s tab away and free it: editor, scene, items, undo stack, and the
         links to them (Qt deletes them at the next turn of the event loop)."""
+        self.sharing.tab_closed(editor)
         editor.close_editor()
         self.undo_group.removeStack(editor.document.undo_stack)
         self.tabs.removeTab(self.tabs.indexOf(editor))
@@ -415,6 +421,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.safety.shutdown()  # a clean exit: no recovery offered next time
+        self.sharing.shutdown()
         for editor in self.editors():
             editor.close_editor()
         self.settings.setValue("geometry", self.saveGeometry())

@@ -47,7 +47,7 @@ from .outline_model import COL_LINK, COL_NOTE, COL_TAGS, COL_TEXT, COL_VOTES, Ou
 
 K = Qt.Key
 SHOW_KEY = "Ctrl+Shift+O"
-DOCK_WIDTH = 460
+DOCK_WIDTH = 360          # at most; never more than 2/7 of the window
 
 
 def outline_markdown(mind_map, tops: list[str]) -> str:  # noqa: ANN001
@@ -228,7 +228,7 @@ class OutlinePanel(QDockWidget):
             header.setStretchLastSection(False)
             header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
             header.setMinimumSectionSize(24)
-            for col, width in ((COL_TAGS, 80), (COL_VOTES, 44), (COL_NOTE, 40), (COL_LINK, 44)):
+            for col, width in ((COL_TAGS, 70), (COL_VOTES, 40), (COL_NOTE, 30), (COL_LINK, 30)):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(col, width)
             if shown is self.model:
@@ -427,7 +427,8 @@ class OutlinePanel(QDockWidget):
             return
         if not self.isVisible():
             self.show()
-            self.window_.resizeDocks([self], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+            self.window_.resizeDocks([self], [min(DOCK_WIDTH, self.window_.width() * 2 // 7)],
+                                     Qt.Orientation.Horizontal)
         self.raise_()
         self._rebind()
         self.follow_canvas()

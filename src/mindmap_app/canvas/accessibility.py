@@ -79,6 +79,11 @@ class CanvasAccessibility(QObject):
         self.announcements: deque[str] = deque(maxlen=50)
         self._node: str | None = None
         self._ring_for: str | None = None
+        # a timer of its own (a pending QTimer.singleShot would keep a closed tab alive)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.refresh)
         view.setAccessibleName(MAP_NAME)
         view.viewport().setAccessibleName(MAP_NAME)
         scene.selectionChanged.connect(self._on_selection)
@@ -87,6 +92,7 @@ class CanvasAccessibility(QObject):
         self._update_ring()
 
     def detach(self) -> None:
+        self._later.stop()
         self.mind_map.unsubscribe(self._on_change)
         self.scene.selectionChanged.disconnect(self._on_selection)
 
@@ -105,7 +111,7 @@ class CanvasAccessibility(QObject):
             return
         if nothing:
             # select_only clears, then selects: speak "nothing" only if it stays so
-            QTimer.singleShot(0, self, self.refresh)
+            self._later.start()
             return
         self.refresh()
 

@@ -5,8 +5,9 @@ map or an unwritable output, 2 for an unknown format."""
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
+
+from .common import error
 
 REPORT_HELP = "write the meeting report (votes, actions, parking lot, notes) as HTML, MD or PDF"
 REPORT_ARGUMENTS: tuple[tuple[tuple[Any, ...], dict[str, Any]], ...] = (
@@ -14,10 +15,6 @@ REPORT_ARGUMENTS: tuple[tuple[tuple[Any, ...], dict[str, Any]], ...] = (
     (("-o", "--output"), {"required": True, "metavar": "OUT",
                           "help": "report.html, report.md or report.pdf"}),
 )
-
-
-def _error(message: str) -> None:
-    print(" ".join(str(message).split()), file=sys.stderr)
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -28,12 +25,12 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         report_format(args.output)
     except ReportError as exc:
-        _error(f"mindmap-app report: {args.output}: {exc}")
+        error(f"mindmap-app report: {args.output}: {exc}")
         return 2
     try:
         mind_map = load_map(args.file)
     except MapFormatError as exc:
-        _error(str(exc))
+        error(str(exc))
         return 1
     from ..render.headless import prepare_environment
 
@@ -43,7 +40,7 @@ def run_report(args: argparse.Namespace) -> int:
     try:
         path = write_report(mind_map, args.output)
     except OSError as exc:
-        _error(f"mindmap-app report: cannot write {args.output}: {exc.strerror or exc}")
+        error(f"mindmap-app report: cannot write {args.output}: {exc.strerror or exc}")
         return 1
     print(f"wrote {path}")
     return 0

@@ -71,6 +71,9 @@ class MindMap:
         self.graph = graph
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
+        #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
+        #: so two people adding ideas at once never pick the same id
+        self.id_prefix = "n"
 
     @classmethod
     def _from_graph(cls, graph: nx.MultiDiGraph) -> MindMap:
@@ -188,6 +191,11 @@ class MindMap:
     def tag_colors(self) -> dict[str, str]:
         """The map's own colours for tags (``tags:`` in the file), as a copy."""
         return dict(self.graph.graph.get("tag_colors") or {})
+
+    def map_value(self, key: str) -> Any:
+        """A map-level value by name (``title``, ``layout``, ``theme``, a feature's own...);
+        None when the map has none."""
+        return self.graph.graph.get(key)
 
     @property
     def root(self) -> str:
@@ -363,7 +371,7 @@ class MindMap:
     def new_id(self) -> str:
         """A fresh id not used in this map."""
         while True:
-            candidate = f"n{next(self._id_counter)}"
+            candidate = f"{self.id_prefix}{next(self._id_counter)}"
             if candidate not in self.graph:
                 return candidate
 
