@@ -153,12 +153,28 @@ def open_dialogs(window) -> list:  # noqa: ANN001
     from mindmap_app.app.help_menu import ProblemReport, UserGuide
     from mindmap_app.app.shortcuts_dialog import ShortcutsDialog
 
+    from mindmap_app.app.facilitation_forms import (
+        ActionForm,
+        StartVotingForm,
+        TopForm,
+        ViewNameForm,
+    )
+    from mindmap_app.app.room_panel import RoomPanel
+    from mindmap_app.app.share_room import JoinDialog, ShareDialog
+
+    def nothing(*_args) -> None:  # noqa: ANN002
+        return None
+
     editor = window.editor()
     for panel in ("outline", "legend", "idea_panel"):   # the panels, shown
         action = window.actions_by_name.get(panel)
         if action is not None and action.isCheckable() and not action.isChecked():
             action.trigger()
-    dialogs = [ShortcutsDialog(window), ProblemReport(window), UserGuide(window)]
+    dialogs = [ShortcutsDialog(window), ProblemReport(window), UserGuide(window),
+               StartVotingForm(window, nothing), ActionForm(window, "", "", True, nothing,
+                                                            nothing),
+               ViewNameForm(window, "", nothing), TopForm(window, nothing, True),
+               ShareDialog(window), JoinDialog(window), RoomPanel(window)]
     if editor is not None:
         dialogs.append(ExportDialog(editor.mind_map, parent=window))
     window.show_find()

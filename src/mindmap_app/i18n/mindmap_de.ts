@@ -24,6 +24,14 @@
       <translation>1 Idee</translation>
     </message>
     <message>
+      <source>127.0.0.1 lets only this computer in; choose the address of the meeting room's network to let the other laptops join</source>
+      <translation>127.0.0.1 lässt nur diesen Computer hinein; wählen Sie die Adresse des Netzwerks im Besprechungsraum, damit die anderen Laptops beitreten können</translation>
+    </message>
+    <message>
+      <source>192.168.1.20:8765/Ab3dEf9hJk2m</source>
+      <translation>192.168.1.20:8765/Ab3dEf9hJk2m</translation>
+    </message>
+    <message>
       <source>&lt;b&gt;Ctrl+Left / Ctrl+Right&lt;/b&gt;</source>
       <translation>&lt;b&gt;Strg+Links / Strg+Rechts&lt;/b&gt;</translation>
     </message>
@@ -204,6 +212,10 @@
       <translation>Schließen</translation>
     </message>
     <message>
+      <source>&amp;Close Room</source>
+      <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
       <source>&amp;Close Tab</source>
       <translation>Tab s&amp;chließen</translation>
     </message>
@@ -230,6 +242,10 @@
     <message>
       <source>&amp;Copy</source>
       <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+      <source>Copy</source>
+      <translation>Kopieren</translation>
     </message>
     <message>
       <source>&amp;Copy to Clipboard</source>
@@ -504,6 +520,10 @@
       <translation>Hervorhebung aufgehoben</translation>
     </message>
     <message>
+      <source>Highlight Top Ideas</source>
+      <translation>Beste Ideen hervorheben</translation>
+    </message>
+    <message>
       <source>&amp;Highlight Top Ideas...</source>
       <translation>Beste Ideen &amp;hervorheben...</translation>
     </message>
@@ -524,6 +544,10 @@
       <translation>Ideenbereich</translation>
     </message>
     <message>
+      <source>In the room:</source>
+      <translation>Im Raum:</translation>
+    </message>
+    <message>
       <source>Indented text outline</source>
       <translation>Eingerückte Text-Gliederung</translation>
     </message>
@@ -534,6 +558,22 @@
     <message>
       <source>Insert &amp;Parent</source>
       <translation>&amp;Elternknoten einfügen</translation>
+    </message>
+    <message>
+      <source>Join</source>
+      <translation>Beitreten</translation>
+    </message>
+    <message>
+      <source>Join &amp;code:</source>
+      <translation>Beitritts&amp;code:</translation>
+    </message>
+    <message>
+      <source>Join Shared Map</source>
+      <translation>Geteilter Mindmap beitreten</translation>
+    </message>
+    <message>
+      <source>&amp;Join Shared Map...</source>
+      <translation>Geteilter Mindmap bei&amp;treten...</translation>
     </message>
     <message>
       <source>Keep Mine</source>
@@ -592,6 +632,10 @@
       <translation>Beenden</translation>
     </message>
     <message>
+      <source>&amp;Leave Room</source>
+      <translation>Raum &amp;verlassen</translation>
+    </message>
+    <message>
       <source>Left</source>
       <translation>Links</translation>
     </message>
@@ -626,6 +670,10 @@
     <message>
       <source>Mark as A&amp;ction...</source>
       <translation>Als &amp;Aufgabe markieren...</translation>
+    </message>
+    <message>
+      <source>Mark as Action</source>
+      <translation>Als Aufgabe markieren</translation>
     </message>
     <message>
       <source>Markdown outline</source>
@@ -698,6 +746,10 @@
     <message>
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <source>&amp;Network address:</source>
+      <translation>&amp;Netzwerkadresse:</translation>
     </message>
     <message>
       <source>&amp;New</source>
@@ -824,6 +876,10 @@
       <translation>&amp;Ausrichtung:</translation>
     </message>
     <message>
+      <source>Others type this in File &gt; Join Shared Map (or run mindmap-app join CODE)</source>
+      <translation>Andere geben dies unter Datei &gt; Geteilter Mindmap beitreten ein (oder rufen mindmap-app join CODE auf)</translation>
+    </message>
+    <message>
       <source>&amp;Outline</source>
       <translation>&amp;Gliederung</translation>
     </message>
@@ -886,6 +942,10 @@
     <message>
       <source>PNG image (.png)</source>
       <translation>PNG-Bild (.png)</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>&amp;Port:</translation>
     </message>
     <message>
       <source>Portrait</source>
@@ -952,6 +1012,10 @@
       <translation>Entfernen</translation>
     </message>
     <message>
+      <source>&amp;Remove from Room</source>
+      <translation>Aus dem Raum &amp;entfernen</translation>
+    </message>
+    <message>
       <source>&amp;Remove Tag</source>
       <translation>Schlagwort &amp;entfernen</translation>
     </message>
@@ -1004,6 +1068,14 @@
       <translation>Rechts</translation>
     </message>
     <message>
+      <source>Room</source>
+      <translation>Raum</translation>
+    </message>
+    <message>
+      <source>S&amp;hare Map...</source>
+      <translation>Mindmap &amp;teilen...</translation>
+    </message>
+    <message>
       <source>S&amp;ort Ideas by Votes</source>
       <translation>Ideen nach Stimmen &amp;sortieren</translation>
     </message>
@@ -1042,6 +1114,10 @@
     <message>
       <source>&amp;Save Theme into Map</source>
       <translation>Farbschema in der Mindmap &amp;speichern</translation>
+    </message>
+    <message>
+      <source>Save View into Map</source>
+      <translation>Ansicht in der Mindmap speichern</translation>
     </message>
     <message>
       <source>Save View...</source>
@@ -1084,6 +1160,14 @@
       <translation>Darüber auswählen</translation>
     </message>
     <message>
+      <source>Share</source>
+      <translation>Teilen</translation>
+    </message>
+    <message>
+      <source>Share Map</source>
+      <translation>Mindmap teilen</translation>
+    </message>
+    <message>
       <source>Show and Focus Outline</source>
       <translation>Gliederung zeigen und dorthin wechseln</translation>
     </message>
@@ -1106,6 +1190,10 @@
     <message>
       <source>Start / Pause (T)</source>
       <translation>Start / Pause (T)</translation>
+    </message>
+    <message>
+      <source>Start Voting</source>
+      <translation>Abstimmung starten</translation>
     </message>
     <message>
       <source>&amp;Start Voting...</source>
@@ -1150,6 +1238,10 @@
     <message>
       <source>The map fitted on one {page} page</source>
       <translation>Die Mindmap auf eine {page}-Seite eingepasst</translation>
+    </message>
+    <message>
+      <source>The map is no longer shared; it stays open here</source>
+      <translation>Die Mindmap wird nicht mehr geteilt; sie bleibt hier geöffnet</translation>
     </message>
     <message>
       <source>&amp;The theme's (A)</source>
@@ -1302,6 +1394,10 @@
     <message>
       <source>&amp;Workshop Example</source>
       <translation>&amp;Workshop-Beispiel</translation>
+    </message>
+    <message>
+      <source>Your &amp;name:</source>
+      <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
       <source>YYYY-MM-DD (optional)</source>
