@@ -155,11 +155,15 @@ def test_german_labels_and_buttons_of_the_dialogs_are_not_clipped(qtbot, tmp_pat
     panels = [a for a in window.findChildren(QScrollArea) if a.isVisible() and a.widget()
               and a.widgetResizable()]
     assert panels
-    for area in panels:
+    for area in panels:                 # ... at any width of the dock a user drags
         needed = area.widget().minimumSizeHint().width()
+        narrowest = max(area.minimumWidth(), area.minimumSizeHint().width())
         assert needed <= area.viewport().width(), (
             f"{area.accessibleName() or area.objectName()}: needs {needed} px, has "
             f"{area.viewport().width()}")
+        assert narrowest - area.verticalScrollBar().sizeHint().width() >= needed, (
+            f"{area.accessibleName() or area.objectName()} can be made {narrowest} px "
+            f"narrow; its content needs {needed} px")
     screen = QApplication.primaryScreen().availableGeometry().width()
     for menu in window.findChildren(QMenu):
         assert menu.sizeHint().width() < screen

@@ -37,6 +37,7 @@ from ..commands import EditTextCommand, NoteCommand
 from ..commands.map_commands import NOTE_PAUSE
 from ..i18n import translate as tr
 from ..model import operations as ops
+from .panel_width import keep_content_width
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -165,6 +166,7 @@ class IdeaPanel(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        keep_content_width(scroll)       # German labels never cut off (panel_width.py)
         self.setWidget(scroll)
         for widget, name in ((self.text, "Idea text"), (self.note, "Note"),
                              (self.tags, "Tags"), (self.tag_entry, "Add a tag"),
