@@ -150,17 +150,16 @@ def open_dialogs(window) -> list:  # noqa: ANN001
     """The dialogs a user can open from the window, opened (not modal) for walking. Add a
     feature's dialog here so the catalogue and the translation test see it."""
     from mindmap_app.app.export_dialog import ExportDialog
-    from mindmap_app.app.help_menu import ProblemReport, UserGuide
-    from mindmap_app.app.shortcuts_dialog import ShortcutsDialog
-
     from mindmap_app.app.facilitation_forms import (
         ActionForm,
         StartVotingForm,
         TopForm,
         ViewNameForm,
     )
+    from mindmap_app.app.help_menu import ProblemReport, UserGuide
     from mindmap_app.app.room_panel import RoomPanel
     from mindmap_app.app.share_room import JoinDialog, ShareDialog
+    from mindmap_app.app.shortcuts_dialog import ShortcutsDialog
 
     def nothing(*_args) -> None:  # noqa: ANN002
         return None
