@@ -16,6 +16,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # QSettings (geometry, recent files) go to a throw-away folder, never the developer's own.
 os.environ["MINDMAP_ANIMATIONS"] = "0"   # nodes jump to their places: no timing in tests
+os.environ["MINDMAP_LANG"] = "en"        # the app started by a test speaks English whatever
+                                         # the machine's locale (German: tests ask for it)
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-test-config-")
 # Recovery files, session markers and backups too (autosave runs in every test window).
 os.environ["MINDMAP_DATA_DIR"] = tempfile.mkdtemp(prefix="mindmap-test-data-")
