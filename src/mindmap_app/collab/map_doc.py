@@ -200,6 +200,9 @@ class MapDoc:
         self.links = self.doc.get_map("links")
         self._tids: dict[str, TreeID] = {}
         self._names: dict[tuple[int, int], str] = {}
+        #: the origin local edits are committed with ("" for the user's own; phones' edits
+        #: carry one that the undo manager skips)
+        self.origin = ""
         self.reindex()
 
     # ------------------------------------------------------------------ creation
@@ -279,7 +282,10 @@ class MapDoc:
             self.sync_links(mind_map)
         for key in change.map_keys:
             self.meta.insert(key, mind_map.graph.graph[key])
-        self.doc.commit()
+        if self.origin:
+            self.doc.commit_with(origin=self.origin)
+        else:
+            self.doc.commit()
 
     def _create(self, mind_map: MindMap, node: str, parent: str | None) -> None:
         ptid = self._tids.get(parent) if parent is not None else None
