@@ -83,6 +83,7 @@ class Phone:
                                                                byte_burst=256 * 1024))
     session: str = ""
     drops: int = 0
+    closing: bool = False
     outbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(MAX_BACKLOG))
 
     def post(self, text: str) -> None:
@@ -291,14 +292,17 @@ class PhoneGateway:
                     self._emit("left", person.session, {"removed": False})
 
     async def _on_frame(self, phone: Phone, frame: Any) -> bool:
+        if phone.closing:      # cut off: read and forget until the close handshake is done
+            return True
         size = len(frame) if isinstance(frame, str | bytes) else 0
         if not phone.limit.allow(size):
             self.dropped += 1
             phone.drops += 1
             if phone.drops > MAX_DROPS:
                 log.warning("cut off a phone at %s: too many messages", phone.address)
+                phone.closing = True
+                # not awaited: this loop goes on reading so the close handshake completes
                 asyncio.ensure_future(phone.ws.close(4008, "too many messages"))
-                return False
             return True
         if phone.limit.tokens >= phone.limit.burst / 2:
             phone.drops = 0

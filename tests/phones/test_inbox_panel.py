@@ -1,0 +1,103 @@
+"""The Phone Inbox panel with real key presses and clicks: place, merge, discard, undo/redo,
+save and reload (issue 16). Ideas arrive as the gateway hands them to the app."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from mindmap_app.io.yaml_format import load_map
+from mindmap_app.model import check_invariants
+from mindmap_app.phones.gateway import PhoneEvent
+from tests.gui_helpers import copy_samples, open_window
+
+K = Qt.Key
+M = Qt.KeyboardModifier
+
+
+@pytest.fixture
+def inbox(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    folder = copy_samples(tmp_path)
+    window, editor = open_window(qtbot, folder / "national.yaml")
+    session = window.sharing.share(editor, "127.0.0.1", 0, "Facilitator")
+    phones = window.sharing.phones.room_for(editor)
+    qtbot.waitUntil(lambda: bool(session.connected and phones.url), timeout=5000)
+    phones._on_event(PhoneEvent("joined", "s1", {"name": "Dee"}))     # noqa: SLF001
+    for text in ("Repair cafe", "Time bank", "Street parties"):
+        phones._on_event(PhoneEvent("idea", "s1", {"text": text, "n": 1}))  # noqa: SLF001
+    yield window, editor, phones, folder / "national.yaml"
+    window.sharing.shutdown()
+
+
+def children_texts(editor, node: str) -> list[str]:  # noqa: ANN001
+    return [editor.mind_map.text(n) for n in editor.mind_map.children(node)]
+
+
+def test_ctrl_alt_i_opens_the_inbox_and_enter_places_the_idea(inbox, qtbot) -> None:  # noqa: ANN001
+    window, editor, phones, path = inbox
+    editor.select("opportunities")
+    editor.view.setFocus()
+    QTest.keyClick(editor.view, K.Key_I, M.ControlModifier | M.AltModifier)
+    panel = window.sharing.phones.panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.items.hasFocus()
+    assert panel.texts() == ["Repair cafe", "Time bank", "Street parties"]
+    assert "Dee" in panel.items.item(0).text()
+    before = children_texts(editor, "opportunities")
+    QTest.keyClick(panel.items, K.Key_Return)
+    assert children_texts(editor, "opportunities") == [*before, "Repair cafe"]
+    assert panel.texts() == ["Time bank", "Street parties"]
+    assert "Repair cafe" in {item.look.text for item in editor.scene.items_by_id.values()}
+    check_invariants(editor.mind_map)
+    # one undo step gives the idea back to the inbox, at its place; redo places it again
+    editor.document.undo_stack.undo()
+    assert children_texts(editor, "opportunities") == before
+    assert panel.texts() == ["Repair cafe", "Time bank", "Street parties"]
+    editor.document.undo_stack.redo()
+    assert children_texts(editor, "opportunities") == [*before, "Repair cafe"]
+    assert panel.texts() == ["Time bank", "Street parties"]
+    window.save(editor)
+    assert "Repair cafe" in [load_map(path).text(n) for n in load_map(path).children(
+        "opportunities")]
+
+
+def test_shift_enter_merges_into_the_selected_idea_and_delete_discards(inbox, qtbot) -> None:  # noqa: ANN001
+    window, editor, phones, _path = inbox
+    window.sharing.phones.show_inbox()
+    panel = window.sharing.phones.panel
+    editor.select("threats")
+    panel.items.setFocus()
+    panel.items.setCurrentRow(1)
+    QTest.keyClick(panel.items, K.Key_Return, M.ShiftModifier)
+    assert editor.mind_map.get("threats", "note").endswith("Time bank")
+    assert panel.texts() == ["Repair cafe", "Street parties"]
+    QTest.keyClick(panel.items, K.Key_Delete)
+    assert len(panel.texts()) == 1
+    # an idea that arrives meanwhile is not lost by undo
+    phones._on_event(PhoneEvent("idea", "s1", {"text": "Late idea", "n": 2}))  # noqa: SLF001
+    editor.document.undo_stack.undo()
+    editor.document.undo_stack.undo()
+    assert sorted(panel.texts()) == sorted(["Repair cafe", "Time bank", "Street parties",
+                                            "Late idea"])
+    assert not (editor.mind_map.get("threats", "note") or "").endswith("Time bank")
+
+
+def test_buttons_place_and_discard_by_mouse(inbox, qtbot) -> None:  # noqa: ANN001
+    window, editor, phones, _path = inbox
+    window.sharing.phones.show_inbox()
+    panel = window.sharing.phones.panel
+    editor.select("opportunities")
+    QTest.mouseClick(panel.discard_button, Qt.MouseButton.LeftButton)
+    assert panel.texts() == ["Time bank", "Street parties"]
+    QTest.mouseClick(panel.place_button, Qt.MouseButton.LeftButton)
+    assert "Time bank" in children_texts(editor, "opportunities")
+    # ideas straight to the map: open the selected idea for input
+    QTest.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(panel.to_map, Qt.MouseButton.LeftButton, M.NoModifier,
+                     QPoint(8, panel.to_map.height() // 2))          # on the box
+    assert phones.to_map and phones.target == "opportunities"
+    assert "Opportunities" in panel.target.text()
+    phones._on_event(PhoneEvent("idea", "s1", {"text": "Straight in", "n": 3}))  # noqa: SLF001
+    assert "Straight in" in children_texts(editor, "opportunities")
+    assert panel.texts() == ["Street parties"]
