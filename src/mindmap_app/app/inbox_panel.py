@@ -10,6 +10,7 @@ into the selected idea's note, Delete discards it; the buttons do the same by mo
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .phone_room import PhoneRoom
+if TYPE_CHECKING:        # the room (and websockets) load on the first Share, not before
+    from .phone_room import PhoneRoom
 
 
 class InboxList(QListWidget):
@@ -243,6 +245,8 @@ class PhoneDesk(QObject):
         return self._panel
 
     def open(self, session, editor) -> PhoneRoom:  # noqa: ANN001
+        from .phone_room import PhoneRoom
+
         room = PhoneRoom(session, editor, self)
         self.rooms[session] = room
         return room
