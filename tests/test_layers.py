@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mindmap_app"
-QT_FREE = ("model", "layout", "io", "collab", "phones")
+QT_FREE = ("model", "layout", "io", "collab", "phones", "facilitation")
 
 PROBE = """
 import json, sys

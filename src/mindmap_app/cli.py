@@ -9,6 +9,7 @@ window::
     mindmap-app convert IN OUT     between yaml, md, opml, mm and txt
     mindmap-app serve MAP          host a shared map for other laptops (see collab/room_cli.py)
     mindmap-app join CODE          open a shared map in the window
+    mindmap-app report MAP -o OUT  the meeting report (.html, .md, .pdf)
 
 Adding a subcommand takes one function::
 
@@ -33,7 +34,7 @@ from typing import Any
 
 from . import __version__
 from .collab import room_cli
-from .render import export_cli
+from .render import export_cli, report_cli
 
 PROG = "mindmap-app"
 
@@ -148,6 +149,8 @@ subcommand("convert", export_cli.CONVERT_HELP, *export_cli.CONVERT_ARGUMENTS)(
 # serve and join (a shared map across laptops) live in collab/room_cli.py
 subcommand("serve", room_cli.SERVE_HELP, *room_cli.SERVE_ARGUMENTS)(room_cli.run_serve)
 subcommand("join", room_cli.JOIN_HELP, *room_cli.JOIN_ARGUMENTS)(room_cli.run_join)
+# the meeting report (render/report_cli.py)
+subcommand("report", report_cli.REPORT_HELP, *report_cli.REPORT_ARGUMENTS)(report_cli.run_report)
 
 
 # ================================================================================= main

@@ -27,6 +27,7 @@ from ..model import operations as ops
 from ..render.export_dialog import open_export_dialog
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
+from .facilitate_menu import install_facilitation
 from .map_editor import MapEditor
 from .presentation import start_presentation
 from .safety import SafetyController
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.safety = SafetyController(self)
         self.statusBar()
+        self.facilitation = install_facilitation(self)   # Facilitate menu, filter, timer
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

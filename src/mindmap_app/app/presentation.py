@@ -62,6 +62,7 @@ K = Qt.Key
 FORWARD_KEYS = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space}
 BACK_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp}
 ENTER_KEYS = {K.Key_Return, K.Key_Enter}
+VOTE_KEYS = {K.Key_Equal: 1, K.Key_Plus: 1, K.Key_Minus: -1}
 
 
 def presentation_theme(mind_map: MindMap) -> str:
@@ -331,6 +332,7 @@ class Presentation(QGraphicsView):
 
     def _apply_decorations(self, hidden: set[str], dim: set[str]) -> None:
         scene = self.map_scene
+        dim = set(dim) | scene.dimmed_nodes        # a filter's dimming stays (a view mark)
         for node, item in scene.items_by_id.items():
             item.setVisible(node not in hidden)
             if item.dimmed != (node in dim):
@@ -410,6 +412,14 @@ class Presentation(QGraphicsView):
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         typed, self.typed = self.typed, ""
         event.accept()
+        if mods & Qt.KeyboardModifier.AltModifier and key in VOTE_KEYS:
+            self._vote(VOTE_KEYS[key])      # leaves its hint up (no _show_typed)
+            return
+        if ctrl and mods & Qt.KeyboardModifier.AltModifier and key == K.Key_R:
+            from .facilitate_menu import workshop
+
+            workshop(self.editor).voting.toggle_tallies()   # reveal, as while editing
+            return
         if ctrl:
             if key == K.Key_Z:
                 (self.editor.document.undo_stack.redo if shift
@@ -446,6 +456,21 @@ class Presentation(QGraphicsView):
         else:
             self.typed = typed
         self._show_typed()
+
+    def _vote(self, delta: int) -> None:
+        """Alt+= / Alt+-: a dot on the idea clicked (close-up), as while editing."""
+        from .facilitate_menu import workshop
+
+        node = self.focus_node
+        if node is None or node not in self.editor.mind_map:
+            self.hint.setText("Click an idea first, then Alt+= adds a dot")
+            self.hint.adjustSize()
+            self.hint.move(24, self.height() - self.hint.height() - 24)
+            self.hint.show()
+            self.hint.raise_()
+            return
+        self.hint.hide()
+        workshop(self.editor).voting.vote(delta, [node])
 
     def _timer_key(self, typed: str, shift: bool) -> None:
         if typed:

@@ -54,6 +54,11 @@ class MapScene(QGraphicsScene):
         #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
         #: exports turn this off: a PDF or SVG can be zoomed into, so its text must be there
         self.simplify_small_text = True
+        #: view marks (a filter, a highlight, hidden tallies): never saved, never undone
+        self.hidden_nodes: frozenset[str] = frozenset()
+        self.dimmed_nodes: frozenset[str] = frozenset()
+        self.highlighted_nodes: frozenset[str] = frozenset()
+        self.votes_hidden = False
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -90,9 +95,40 @@ class MapScene(QGraphicsScene):
         self._sync_links()
         self.relayout(force_edges=True)
 
+    def set_view_marks(self, *, hidden: frozenset[str] | None = None,
+                       dimmed: frozenset[str] | None = None,
+                       highlighted: frozenset[str] | None = None,
+                       votes_hidden: bool | None = None) -> None:
+        """Show the view's marks: nodes a filter hides (their branches too) or dims, nodes
+        highlighted (top N), vote tallies hidden. Only what is given changes."""
+        if votes_hidden is not None and votes_hidden != self.votes_hidden:
+            self.votes_hidden = votes_hidden
+            self._refresh_looks(list(self.items_by_id))
+            self.relayout()
+        if hidden is not None and hidden != self.hidden_nodes:
+            self.hidden_nodes = frozenset(hidden)
+            self._sync_visible()
+            self._sync_links()
+            self.relayout(force_edges=True)
+        if dimmed is not None:
+            self.dimmed_nodes = frozenset(dimmed)
+        if highlighted is not None:
+            self.highlighted_nodes = frozenset(highlighted)
+        for node, item in self.items_by_id.items():
+            item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
+
     def _sync_visible(self) -> tuple[set[str], set[str]]:
         """Create items for newly visible nodes and drop those no longer visible."""
         visible = self.mind_map.visible_nodes()
+        if self.hidden_nodes:    # a filter hides these with their branches (pre-order walk)
+            hidden, skipped, parent = self.hidden_nodes, set(), self.mind_map.parent
+            kept = []
+            for n in visible:
+                if n in hidden or parent(n) in skipped:
+                    skipped.add(n)
+                else:
+                    kept.append(n)
+            visible = kept
         wanted = set(visible)
         gone = set(self.items_by_id) - wanted
         for node in gone:
@@ -108,7 +144,8 @@ class MapScene(QGraphicsScene):
         known = colours_and_depths(m, self.theme, fresh)
         for node in fresh:
             colour, depth = known[node]
-            item = NodeItem(node, node_look(m, self.theme, node, colour, depth))
+            item = NodeItem(node, self._look(node, colour, depth))
+            item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
             self.addItem(item)
             self.items_by_id[node] = item
             if node not in roots:
@@ -127,9 +164,13 @@ class MapScene(QGraphicsScene):
         resized = False
         for node in nodes:
             colour, depth = known[node]
-            look = node_look(m, self.theme, node, colour, depth)
+            look = self._look(node, colour, depth)
             resized |= self.items_by_id[node].set_look(look)
         return resized
+
+    def _look(self, node: str, colour: str, depth: int):  # noqa: ANN202
+        look = node_look(self.mind_map, self.theme, node, colour, depth)
+        return look._replace(votes=0) if self.votes_hidden and look.votes else look
 
     def _sync_links(self) -> None:
         wanted = {(a, b): label for a, b, label in self.mind_map.links()
@@ -158,7 +199,7 @@ class MapScene(QGraphicsScene):
         """
         self.glide.finish()
         old = self.layout_result
-        result = compute_layout(self.mind_map, self.sizes())
+        result = compute_layout(self.mind_map, self.sizes(), hidden=self.hidden_nodes)
         self.layout_result = result
         moved: set[str] = set()
         glides = {}

@@ -18,6 +18,7 @@ from .node_look import NodeLook
 
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 BADGE_MARGIN = 4.0
+HIGHLIGHT = "#f2b701"
 
 
 #: text smaller than this on screen (points times view scale) is drawn as a bar instead
@@ -118,6 +119,7 @@ class NodeItem(QGraphicsItem):
         self.side = 1
         self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
         self.dimmed = False
+        self.highlighted = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.look = look
         self.geometry = NodeGeometry(look)
@@ -148,6 +150,12 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.side = side
             self._bounds = self._compute_bounds()
+            self.update()
+
+    def set_marks(self, dimmed: bool, highlighted: bool) -> None:
+        """View marks: dimmed by a filter, highlighted among the top N by votes."""
+        if (dimmed, highlighted) != (self.dimmed, self.highlighted):
+            self.dimmed, self.highlighted = dimmed, highlighted
             self.update()
 
     def set_drop_hint(self, hint: str | None) -> None:
@@ -204,7 +212,12 @@ class NodeItem(QGraphicsItem):
             painter.setOpacity(0.25)
         radius = min(10.0, g.box.height() / 2) if look.depth <= 1 else 6.0
         border = QColor(look.color)
-        painter.setPen(QPen(border, look.border_width))
+        if self.highlighted:     # top N by votes: a golden halo around the box
+            painter.setPen(QPen(QColor(HIGHLIGHT), 4.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(g.box.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
+        painter.setPen(QPen(border, look.border_width,
+                            Qt.PenStyle.DashLine if look.dashed else Qt.PenStyle.SolidLine))
         painter.setBrush(QBrush(QColor(look.fill)))
         painter.drawRoundedRect(g.box, radius, radius)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)

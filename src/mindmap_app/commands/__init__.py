@@ -1,5 +1,17 @@
 """Undo commands: one per user action, thin wrappers over model edits."""
 
+from .facilitation_commands import (
+    ActionCommand,
+    GroupCommand,
+    MergeCommand,
+    ParkCommand,
+    SortByVotesCommand,
+    UngroupCommand,
+    UnparkCommand,
+    ViewCommand,
+    VoteCommand,
+    VotingRoundCommand,
+)
 from .map_commands import (
     AddNodeCommand,
     DeleteCommand,
@@ -17,6 +29,8 @@ from .map_commands import (
 )
 
 __all__ = [
+    "ActionCommand", "GroupCommand", "MergeCommand", "ParkCommand", "SortByVotesCommand",
+    "UngroupCommand", "UnparkCommand", "ViewCommand", "VoteCommand", "VotingRoundCommand",
     "AddNodeCommand", "DeleteCommand", "EditTextCommand", "FoldCommand", "LinkCommand",
     "MapCommand", "MapSettingCommand", "MoveCommand", "PasteCommand", "ReorderCommand",
     "ReparentCommand", "StyleCommand", "TidyCommand",

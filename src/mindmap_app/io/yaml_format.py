@@ -67,7 +67,19 @@ from ..model import MAX_DEPTH, MindMap
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
-from .yaml_validate import FORMAT, LINK_KEYS, MAP_KEYS, NODE_KEYS, MapBuilder, MarkedList, MarkedMap
+from .yaml_validate import (
+    FORMAT,
+    FORMAT_2,
+    LINK_KEYS,
+    MAP_KEYS,
+    NODE_KEYS,
+    ROUND_KEYS,
+    V2_NODE_KEYS,
+    VIEW_KEYS,
+    MapBuilder,
+    MarkedList,
+    MarkedMap,
+)
 
 __all__ = ["FORMAT", "MAX_FILE_SIZE", "dumps_map", "load_map", "loads_map", "save_map"]
 
@@ -458,6 +470,42 @@ def _number(value: float | int) -> ScalarEvent:
     return ScalarEvent(None, None, (True, False), text)
 
 
+def format_of(mind_map: MindMap) -> str:
+    """``mindmap/2`` when the map holds facilitation data (actions, a parking lot, voting
+    rounds), else ``mindmap/1``: a map without them stays readable by older versions."""
+    if mind_map.voting_rounds or mind_map.views:
+        return FORMAT_2
+    for data in mind_map.graph._node.values():
+        for key in V2_NODE_KEYS:
+            if key in data:
+                return FORMAT_2
+    return FORMAT
+
+
+_ROUND_KEY_EVENTS = {name: _key(name) for name in ("owner", "due", "parent", "index", "pos",
+                                                     *ROUND_KEYS, *VIEW_KEYS)}
+
+
+def _flow_record(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
+    """A small mapping on one line, keys in the given order: {owner: Ana, due: '2026-12-31'}."""
+    yield _FLOW_MAP
+    for key in keys:
+        if key not in record:
+            continue
+        value = record[key]
+        yield _ROUND_KEY_EVENTS[key]
+        if isinstance(value, tuple):     # a position (numbers) or a view's tags (text)
+            yield _FLOW_SEQ
+            for item in value:
+                yield _text(item) if isinstance(item, str) else _number(float(item))
+            yield _SEQ_END
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            yield _number(value)
+        else:
+            yield _text(str(value))
+    yield _MAP_END
+
+
 def _map_events(mind_map: MindMap) -> Iterator[Any]:
     g = mind_map.graph
     meta = g.graph
@@ -465,7 +513,7 @@ def _map_events(mind_map: MindMap) -> Iterator[Any]:
     yield DocumentStartEvent(explicit=False)
     yield _BLOCK_MAP
     yield _KEYS["format"]
-    yield _text(FORMAT)
+    yield _text(format_of(mind_map))
     for key in ("title", "layout", "theme"):
         yield _KEYS[key]
         yield _text(str(meta[key]))
@@ -494,6 +542,20 @@ def _map_events(mind_map: MindMap) -> Iterator[Any]:
                 yield _KEYS["label"]
                 yield _text(label)
             yield _MAP_END
+        yield _SEQ_END
+    rounds = mind_map.voting_rounds
+    if rounds:
+        yield _KEYS["voting_rounds"]
+        yield _BLOCK_SEQ
+        for record in rounds:
+            yield from _flow_record(record, ROUND_KEYS)
+        yield _SEQ_END
+    views = mind_map.views
+    if views:
+        yield _KEYS["views"]
+        yield _BLOCK_SEQ
+        for record in views:
+            yield from _flow_record(record, VIEW_KEYS)
         yield _SEQ_END
     yield _MAP_END
     yield DocumentEndEvent(explicit=False)
@@ -556,6 +618,17 @@ def _tree_events(mind_map: MindMap, top: str, order: dict[str, int]) -> Iterator
         if link:
             yield keys["link"]
             yield _text(link)
+        action = data.get("action")
+        if action is not None:
+            yield keys["action"]
+            yield from _flow_record(action, ("owner", "due"))
+        origin = data.get("parked_from")
+        if origin is not None:
+            yield keys["parked_from"]
+            yield from _flow_record(origin, ("parent", "index", "pos"))
+        if data.get("parking_lot"):
+            yield keys["parking_lot"]
+            yield _TRUE
         children = children_of(item)
         if children:
             yield keys["children"]

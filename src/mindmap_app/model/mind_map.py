@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -39,6 +40,11 @@ NODE_DEFAULTS: dict[str, Any] = {
     "pos": None,
     "votes": 0,
     "link": None,
+    # facilitation (format mindmap/2): an action with its owner and due date, where a parked
+    # idea came from, and the mark of the floating "Parking lot" branch
+    "action": None,
+    "parked_from": None,
+    "parking_lot": False,
 }
 NODE_ATTRIBUTES = ("text", *NODE_DEFAULTS)
 LAYOUTS = ("right", "left", "balanced", "down", "radial")
@@ -80,7 +86,140 @@ def normalise_attr(key: str, value: Any) -> Any:
         return value or None
     if key in ("note", "link"):
         return str(value) if value else None
+    if key == "parking_lot":
+        return True if value else None
+    if key == "action":
+        return normalise_action(value)
+    if key == "parked_from":
+        return normalise_origin(value)
     raise KeyError(f"unknown node attribute {key!r}")
+
+
+def normalise_action(value: Any) -> dict[str, str] | None:
+    """``{"owner": text, "due": "YYYY-MM-DD" or ""}``; True marks an action with neither."""
+    if not value:
+        return None
+    if value is True:
+        return {"owner": "", "due": ""}
+    if not isinstance(value, dict):
+        raise TypeError("an action is a mapping with 'owner' and 'due'")
+    unknown = set(value) - {"owner", "due"}
+    if unknown:
+        raise ValueError(f"unknown action key {sorted(unknown)[0]!r} (known: owner, due)")
+    owner = value.get("owner") or ""
+    if not isinstance(owner, str):
+        raise TypeError("the owner of an action is text")
+    due = value.get("due") or ""
+    if isinstance(due, date):
+        due = due.isoformat()
+    if not isinstance(due, str):
+        raise TypeError("the due date of an action is a date written YYYY-MM-DD")
+    due = due.strip()
+    if due:
+        try:
+            due = date.fromisoformat(due).isoformat()
+        except ValueError:
+            raise ValueError(f"due date {due!r} is not a date written YYYY-MM-DD") from None
+    return {"owner": owner.strip(), "due": due}
+
+
+def normalise_origin(value: Any) -> dict[str, Any] | None:
+    """Where a parked idea came from: ``{"parent": id, "index": n}`` (no parent: floating)."""
+    if not value:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError("'parked_from' is a mapping with 'parent' and 'index'")
+    unknown = set(value) - {"parent", "index", "pos"}
+    if unknown:
+        raise ValueError(f"unknown key {sorted(unknown)[0]!r} (known: parent, index, pos)")
+    index = value.get("index", 0)
+    if isinstance(index, bool) or not isinstance(index, int) or index < 0:
+        raise ValueError("'index' is a whole number, 0 or more")
+    out: dict[str, Any] = {"index": index}
+    parent = value.get("parent")
+    if parent is not None:
+        if not isinstance(parent, str) or not parent:
+            raise TypeError("'parent' is a node id")
+        out["parent"] = parent
+    pos = normalise_attr("pos", value.get("pos"))
+    if pos is not None:
+        out["pos"] = pos
+    return out
+
+
+ROUND_KEYS = ("date", "dots", "people", "placed")
+
+
+def normalise_rounds(value: Any) -> tuple[dict[str, Any], ...]:
+    """The stored form of the map's voting rounds: a tuple of ``{"date": text, "dots": n,
+    "people": n (absent: not counted), "placed": n}``."""
+    out = []
+    for record in value or ():
+        if not isinstance(record, dict):
+            raise TypeError("a voting round is a mapping with date, dots, people, placed")
+        unknown = set(record) - set(ROUND_KEYS)
+        if unknown:
+            raise ValueError(f"unknown voting round key {sorted(unknown)[0]!r} "
+                             f"(known: {', '.join(ROUND_KEYS)})")
+        stamp = record.get("date")
+        if isinstance(stamp, date):   # a date written unquoted in a file
+            stamp = str(stamp)
+        if not isinstance(stamp, str) or not stamp.strip():
+            raise ValueError("a voting round needs its date (text such as 2026-12-03 10:30)")
+        clean: dict[str, Any] = {"date": stamp.strip()}
+        for key, least in (("dots", 1), ("people", 1), ("placed", 0)):
+            number = record.get(key)
+            if number is None:
+                if key == "people":
+                    continue
+                number = 0 if key == "placed" else None
+            if isinstance(number, bool) or not isinstance(number, int) or number < least:
+                raise ValueError(f"'{key}' of a voting round is a whole number, {least} or more")
+            clean[key] = number
+        out.append(clean)
+    return tuple(out)
+
+
+VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
+VIEW_MODES = ("dim", "hide")
+
+
+def normalise_views(value: Any) -> tuple[dict[str, Any], ...]:
+    """The stored form of the map's named views (filters saved by name): a tuple of
+    ``{"name": text, "tags": (tag, ...), "text": text, "min_votes": n, "mode": dim|hide}``;
+    names are unique."""
+    out: list[dict[str, Any]] = []
+    names: set[str] = set()
+    for record in value or ():
+        if not isinstance(record, dict):
+            raise TypeError("a view is a mapping with name, tags, text, min_votes, mode")
+        unknown = set(record) - set(VIEW_KEYS)
+        if unknown:
+            raise ValueError(f"unknown view key {sorted(unknown)[0]!r} "
+                             f"(known: {', '.join(VIEW_KEYS)})")
+        name = record.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError("a view needs a name")
+        name = name.strip()
+        if name in names:
+            raise ValueError(f"two views are named {name!r}")
+        names.add(name)
+        tags = record.get("tags") or ()
+        tags = (tags,) if isinstance(tags, str) else tuple(tags)
+        if not all(isinstance(t, str) for t in tags):
+            raise TypeError("the tags of a view are text")
+        text = record.get("text") or ""
+        if not isinstance(text, str):
+            raise TypeError("the text of a view is text")
+        votes = record.get("min_votes") or 0
+        if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
+            raise ValueError("'min_votes' of a view is a whole number, 0 or more")
+        mode = record.get("mode") or "dim"
+        if mode not in VIEW_MODES:
+            raise ValueError(f"the mode of a view is {' or '.join(VIEW_MODES)}")
+        out.append({"name": name, "tags": tuple(sorted(set(tags))), "text": text,
+                    "min_votes": votes, "mode": mode})
+    return tuple(out)
 
 
 class MindMap:
@@ -89,7 +228,7 @@ class MindMap:
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
         self.graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                     floating=[])
+                                     floating=[], voting_rounds=(), views=())
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
         #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
@@ -111,6 +250,16 @@ class MindMap:
     @property
     def theme(self) -> str:
         return self.graph.graph["theme"]
+
+    @property
+    def voting_rounds(self) -> tuple[dict[str, Any], ...]:
+        """The voting rounds held on this map, oldest first (see facilitation.voting)."""
+        return tuple(dict(r) for r in self.graph.graph.get("voting_rounds", ()))
+
+    @property
+    def views(self) -> tuple[dict[str, Any], ...]:
+        """Filters saved by name in the map (see facilitation.idea_filter)."""
+        return tuple(dict(v) for v in self.graph.graph.get("views", ()))
 
     @property
     def root(self) -> str:
@@ -300,7 +449,9 @@ class MindMap:
         links = sorted((a, b, d.get("label", "")) for a, b, k, d in g.edges(keys=True, data=True)
                        if k == LINK)
         meta = (g.graph["title"], g.graph["layout"], g.graph["theme"], g.graph["root"],
-                tuple(g.graph["floating"]))
+                tuple(g.graph["floating"]),
+                tuple(_freeze(r) for r in g.graph.get("voting_rounds", ())),
+                tuple(_freeze(v) for v in g.graph.get("views", ())))
         return meta, tuple(nodes), tuple(tree), tuple(links)
 
     def same_as(self, other: MindMap) -> bool:
