@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..collab.join_code import new_token
 from ..commands.inbox_commands import InboxTakeCommand
-from ..model import EditError
+from ..model import Composite, EditError, SetNodeAttr
 from ..model.operations import add_child, set_attr
 from ..phones.gateway import PhoneEvent, PhoneGateway
 from ..phones.inbox import Inbox, InboxItem
@@ -32,6 +32,21 @@ from ..phones.inbox import Inbox, InboxItem
 log = logging.getLogger(__name__)
 
 MAP_DELAY_MS = 300
+
+
+def without_votes(mind_map):  # noqa: ANN001, ANN201
+    """A copy of ``mind_map`` with no votes on any idea (for a round whose tallies are
+    hidden)."""
+    if hasattr(mind_map, "copy"):
+        copy = mind_map.copy()
+    else:                                    # TEMP until main's MindMap.copy is merged
+        from ..io.yaml_format import dumps_map, loads_map
+
+        copy = loads_map(dumps_map(mind_map))
+    edits = tuple(SetNodeAttr(n, "votes", 0) for n in copy.nodes() if copy.get(n, "votes"))
+    if edits:
+        copy.apply(Composite(edits, "Hide tallies"))
+    return copy
 
 
 class PhoneRoom(QObject):
@@ -63,8 +78,13 @@ class PhoneRoom(QObject):
         self._map_timer.timeout.connect(self._publish_map)
         self._mind_map = self.document.mind_map
         self._mind_map.subscribe(self._on_change)
+        from .phone_voting import PhoneVoting
+
+        self.voting = PhoneVoting(self)
+        self.gateway.room["voting"] = self.voting.state()
 
     def close(self) -> None:
+        self.voting.close()
         self._map_timer.stop()
         self._mind_map.unsubscribe(self._on_change)
         try:
@@ -82,6 +102,13 @@ class PhoneRoom(QObject):
 
     def _call(self, function, *args, **kwargs) -> None:  # noqa: ANN001
         self.session.thread.call(functools.partial(function, *args, **kwargs))
+
+    def send(self, session: str, data: dict[str, Any]) -> None:
+        """Send ``data`` to one participant's phones."""
+        self._call(self.gateway.send, session, data)
+
+    def publish_voting(self, state: dict[str, Any] | None) -> None:
+        self._call(self.gateway.set_room, voting=state)
 
     # ------------------------------------------------------------------ settings
     def _target_text(self) -> str | None:
@@ -131,6 +158,7 @@ class PhoneRoom(QObject):
         if event.kind == "joined":
             self.people[event.session] = {"name": event.data["name"], "online": True}
             self.people_changed.emit()
+            self.voting.send_you(event.session)
             if not self.gateway.maps and not self._map_timer.isActive():
                 self._map_timer.start()
         elif event.kind == "left":
@@ -141,6 +169,10 @@ class PhoneRoom(QObject):
             self.people_changed.emit()
         elif event.kind == "idea":
             self._on_idea(event.session, event.data["text"], event.data["n"])
+        elif event.kind == "vote" and event.session in self.people:
+            why = self.voting.vote(event.session, event.data["node"], event.data["d"])
+            if why:
+                self.send(event.session, {"t": "error", "text": why})
 
     def _ack(self, session: str, number: int, ok: bool, text: str) -> None:
         self._call(self.gateway.send, session,
@@ -178,6 +210,10 @@ class PhoneRoom(QObject):
             self._publish_room()
         elif self.target is not None and self.target in change.attrs:
             self._publish_room()
+        self.map_changed()
+
+    def map_changed(self) -> None:
+        """Draw the map for the phones again, a moment from now."""
         if self.people and not self._map_timer.isActive():
             self._map_timer.start()
 
@@ -186,7 +222,10 @@ class PhoneRoom(QObject):
         from ..render.export import render_svg
         from ..render.options import ExportOptions
 
-        return {theme: render_svg(self.mind_map, ExportOptions(theme=theme))
+        mind_map = self.mind_map
+        if self.voting.hidden:               # the room sees no tally until they are shown
+            mind_map = without_votes(mind_map)
+        return {theme: render_svg(mind_map, ExportOptions(theme=theme))
                 for theme in ("light", "dark")}
 
     def _publish_map(self) -> None:

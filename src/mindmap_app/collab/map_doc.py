@@ -125,6 +125,16 @@ def _clean_attrs(node: str, meta: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def plain(value: Any) -> Any:
+    """``value`` as Loro stores it: tuples as lists (a map-level record such as the voting
+    rounds is a tuple of dicts in the model)."""
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
 def read_state(doc: LoroDoc) -> MapState:
     """Read the document into a valid map state (deterministic for a given document)."""
     meta_raw = doc.get_map("map").get_deep_value()
@@ -281,7 +291,7 @@ class MapDoc:
         if change.links or change.removed:
             self.sync_links(mind_map)
         for key in change.map_keys:
-            self.meta.insert(key, mind_map.graph.graph[key])
+            self.meta.insert(key, plain(mind_map.graph.graph[key]))
         if self.origin:
             self.doc.commit_with(origin=self.origin)
         else:
