@@ -101,3 +101,21 @@ def test_buttons_place_and_discard_by_mouse(inbox, qtbot) -> None:  # noqa: ANN0
     phones._on_event(PhoneEvent("idea", "s1", {"text": "Straight in", "n": 3}))  # noqa: SLF001
     assert "Straight in" in children_texts(editor, "opportunities")
     assert panel.texts() == ["Street parties"]
+
+
+def test_delete_in_the_phone_list_removes_a_participant(inbox, qtbot, monkeypatch) -> None:  # noqa: ANN001
+    window, _editor, phones, _path = inbox
+    window.sharing.phones.show_inbox()
+    panel = window.sharing.phones.panel
+    phones._on_event(PhoneEvent("joined", "s2", {"name": ""}))     # noqa: SLF001
+    assert [panel.people.item(i).text() for i in range(panel.people.count())] == \
+        ["Dee", "Anonymous"]
+    asked = []
+    monkeypatch.setattr(panel, "confirm", lambda q: asked.append(q) or True)
+    panel.people.setFocus()
+    panel.people.setCurrentRow(0)
+    QTest.keyClick(panel.people, K.Key_Delete)
+    assert asked and "Dee" in asked[0]
+    assert list(phones.people) == ["s2"]
+    qtbot.waitUntil(lambda: "s1" in phones.gateway.removed, timeout=2000)   # network thread
+    assert [panel.people.item(i).text() for i in range(panel.people.count())] == ["Anonymous"]

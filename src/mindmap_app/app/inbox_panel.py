@@ -52,6 +52,16 @@ class InboxList(QListWidget):
         super().keyPressEvent(event)
 
 
+class PhoneList(QListWidget):
+    remove_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() == Qt.Key.Key_Delete:
+            self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class InboxPanel(QDockWidget):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__("Phone Inbox", parent)
@@ -71,6 +81,16 @@ class InboxPanel(QDockWidget):
         box.addLayout(link_row)
         self.count = QLabel(body)
         box.addWidget(self.count)
+        people_row = QHBoxLayout()
+        self.people = PhoneList(body)
+        self.people.setMaximumHeight(self.people.fontMetrics().height() * 4 + 8)
+        self.people.remove_requested.connect(self.remove_participant)
+        self.people.setToolTip("The participants on phones (Delete removes the selected one)")
+        self.remove_person_button = QPushButton("Remove...", body)
+        self.remove_person_button.clicked.connect(self.remove_participant)
+        people_row.addWidget(self.people, 1)
+        people_row.addWidget(self.remove_person_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(people_row)
         self.to_map = QCheckBox("Ideas go straight onto the &map", body)
         self.to_map.toggled.connect(lambda on: self.room and self.room.set_to_map(on))
         box.addWidget(self.to_map)
@@ -138,10 +158,13 @@ class InboxPanel(QDockWidget):
     def refresh(self) -> None:
         room = self.room
         enabled = room is not None
-        for widget in (self.to_map, self.anonymous, self.locked, self.open_button, self.items):
+        for widget in (self.to_map, self.anonymous, self.locked, self.open_button, self.items,
+                       self.people):
             widget.setEnabled(enabled)
         if room is None:
             self.link.setText("")
+            self.people.clear()
+            self.remove_person_button.setEnabled(False)
             self.count.setText("Share the map (File > Share Map) to let participants "
                                "join from their phones.")
             self.target.setText("")
@@ -152,6 +175,17 @@ class InboxPanel(QDockWidget):
         self.link.setText(room.url)
         online = room.online_count()
         self.count.setText(f"{online} phone{'s' if online != 1 else ''} connected")
+        chosen = self.people.currentItem()
+        chosen = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
+        self.people.clear()
+        for session, person in room.people.items():
+            name = person["name"] or "Anonymous"
+            row = QListWidgetItem(name if person["online"] else f"{name} (offline)")
+            row.setData(Qt.ItemDataRole.UserRole, session)
+            self.people.addItem(row)
+            if session == chosen:
+                self.people.setCurrentItem(row)
+        self.remove_person_button.setEnabled(bool(room.people))
         for box, value in ((self.to_map, room.to_map), (self.anonymous, room.anonymous),
                            (self.locked, room.locked)):
             box.blockSignals(True)
@@ -218,6 +252,16 @@ class InboxPanel(QDockWidget):
         if self.confirm(f"Remove {item.shown_author} from the room? Their phone cannot send "
                         "anything more."):
             room.remove(item.session)
+
+    def remove_participant(self) -> None:
+        row = self.people.currentItem()
+        if self.room is None or row is None:
+            return
+        session = row.data(Qt.ItemDataRole.UserRole)
+        name = self.room.people.get(session, {}).get("name") or "this anonymous participant"
+        if self.confirm(f"Remove {name} from the room? Their phone cannot send anything "
+                        "more."):
+            self.room.remove(session)
 
     def confirm(self, question: str) -> bool:
         from PySide6.QtWidgets import QMessageBox
