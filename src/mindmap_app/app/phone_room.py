@@ -32,6 +32,7 @@ from ..phones.inbox import Inbox, InboxItem
 log = logging.getLogger(__name__)
 
 MAP_DELAY_MS = 300
+MAX_MAP_DELAY_MS = 3000
 
 
 def without_votes(mind_map):  # noqa: ANN001, ANN201
@@ -231,7 +232,11 @@ class PhoneRoom(QObject):
     def _publish_map(self) -> None:
         started = time.perf_counter()
         svgs = self.map_svgs()
-        self.map_renders.append(time.perf_counter() - started)
+        spent = time.perf_counter() - started
+        self.map_renders.append(spent)
+        # a big map in a busy room: draw it less often, so the window keeps most of its time
+        self._map_timer.setInterval(int(min(MAX_MAP_DELAY_MS,
+                                            max(MAP_DELAY_MS, 4000 * spent))))
         self._call(self.gateway.set_map, svgs)
 
     # ------------------------------------------------------------------ the inbox
