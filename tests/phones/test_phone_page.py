@@ -142,3 +142,36 @@ def test_input_paused_and_a_removed_participant(room, browser, qtbot):  # noqa: 
     page.reload()                      # the same phone, its session remembered: still out
     until(qtbot, page, "!document.getElementById('bye').hidden")
     assert phones.people == {}
+
+
+def test_the_map_view_zooms_pans_and_follows_light_or_dark(room, browser, qtbot):  # noqa: ANN001
+    _window, _editor, _session, phones = room
+    page = phone_page(browser, phones.url, dark=True)
+    join(qtbot, page, "Dana")
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"   # the phone's
+    page.click("nav button[data-tab=map]")
+    until(qtbot, page, "document.getElementById('map').naturalWidth > 0")
+    assert "theme=dark" in page.get_attribute("#map", "src")
+    scale = "new DOMMatrix(getComputedStyle(document.getElementById('map')).transform)"
+    fitted = page.evaluate(f"{scale}.a")
+    box = page.locator("#mapview").bounding_box()
+    assert 0 < fitted < 1                     # the whole map fits the phone's width at first
+    page.click("#zoom-in")
+    page.click("#zoom-in")
+    assert page.evaluate(f"{scale}.a") == pytest.approx(fitted * 1.25 * 1.25)
+    before = page.evaluate(f"[{scale}.e, {scale}.f]")
+    cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(cx, cy)
+    page.mouse.down()
+    page.mouse.move(cx - 60, cy + 40, steps=5)
+    page.mouse.up()
+    after = page.evaluate(f"[{scale}.e, {scale}.f]")
+    assert after == pytest.approx([before[0] - 60, before[1] + 40], abs=0.01)
+    page.click("#zoom-fit")
+    assert page.evaluate(f"{scale}.a") == pytest.approx(fitted)
+    page.click("#theme")                      # light, by hand (remembered by the phone)
+    assert page.evaluate("document.documentElement.dataset.theme") == "light"
+    until(qtbot, page, "document.getElementById('map').src.includes('theme=light')")
+    until(qtbot, page, "document.getElementById('map').complete")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(247, 247, 244)"

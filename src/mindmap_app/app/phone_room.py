@@ -8,8 +8,8 @@ Qt signal, and what phones see goes back with ``RoomThread.call``.
   the :class:`~..phones.inbox.Inbox` (the Phone Inbox panel) to be placed, merged or discarded
   by undoable commands. Ideas placed by phones are shared with the room like any edit, but
   the facilitator's Ctrl+Z does not undo them (they are not the facilitator's edits).
-* The map goes to phones as the SVG export draws it, light and dark, redrawn a moment after it
-  changes.
+* The map goes to phones as the SVG export draws it, light (and dark once a phone asks for
+  it), redrawn a moment after it changes.
 * The facilitator can pause input, allow anonymous participants and remove one.
 """
 
@@ -70,7 +70,9 @@ class PhoneRoom(QObject):
         self.locked = False
         #: session -> {"name", "online"}
         self.people: dict[str, dict[str, Any]] = {}
-        self.map_renders: list[float] = []       # seconds per drawing of the map (both themes)
+        self.map_renders: list[float] = []       # seconds per drawing of the map
+        #: the themes the map is drawn in for phones (dark once a phone asks for it)
+        self.themes = {"light"}
         self.gateway = PhoneGateway(new_token(), session.bridge.phone_event.emit,
                                     self.document.title)
         self.gateway.room.update(self._room_state())
@@ -170,6 +172,9 @@ class PhoneRoom(QObject):
             self.people_changed.emit()
         elif event.kind == "idea":
             self._on_idea(event.session, event.data["text"], event.data["n"])
+        elif event.kind == "theme":
+            self.themes.add(event.data["theme"])
+            self.map_changed()
         elif event.kind == "vote" and event.session in self.people:
             why = self.voting.vote(event.session, event.data["node"], event.data["d"])
             if why:
@@ -219,7 +224,7 @@ class PhoneRoom(QObject):
             self._map_timer.start()
 
     def map_svgs(self) -> dict[str, bytes]:
-        """The map as the SVG export draws it, in the light and the dark theme."""
+        """The map as the SVG export draws it, in the themes phones have asked for."""
         from ..render.export import render_svg
         from ..render.options import ExportOptions
 
@@ -227,7 +232,7 @@ class PhoneRoom(QObject):
         if self.voting.hidden:               # the room sees no tally until they are shown
             mind_map = without_votes(mind_map)
         return {theme: render_svg(mind_map, ExportOptions(theme=theme))
-                for theme in ("light", "dark")}
+                for theme in sorted(self.themes)}
 
     def _publish_map(self) -> None:
         started = time.perf_counter()

@@ -67,7 +67,7 @@ def _is_loopback(address: str) -> bool:
 
 @dataclass(frozen=True)
 class PhoneEvent:
-    kind: str            # joined | left | idea | vote
+    kind: str            # joined | left | idea | vote | theme (a phone wants the map in it)
     session: str
     data: dict[str, Any]
 
@@ -120,6 +120,8 @@ class PhoneGateway:
         self.room: dict[str, Any] = {"title": title, "anonymous": False, "locked": True,
                                      "target": None, "voting": None, "map": 0}
         self.maps: dict[str, bytes] = {}
+        #: the themes the app draws the map in (a phone asking for another adds it)
+        self.themes_wanted = {"light"}
         self.phones: list[Phone] = []
         self.participants: dict[str, Participant] = {}
         self.removed: set[str] = set()
@@ -206,7 +208,13 @@ class PhoneGateway:
             return self._reply(connection, 200, self.page[route], PAGE_FILES[route][1])
         if route == "map.svg":
             theme = parse_qs(url.query).get("theme", ["light"])[0]
-            data = self.maps.get(theme if theme in ("light", "dark") else "light")
+            theme = theme if theme in ("light", "dark") else "light"
+            data = self.maps.get(theme)
+            if data is None and self.maps and theme not in self.themes_wanted:
+                # drawn only once a phone asks for it: the light one until then
+                self.themes_wanted.add(theme)
+                self._emit("theme", "", {"theme": theme})
+            data = data or self.maps.get("light")
             if data is None:
                 return self._reply(connection, 404, b"No map yet\n")
             return self._reply(connection, 200, data, "image/svg+xml")
@@ -219,7 +227,7 @@ class PhoneGateway:
         self.broadcast({"t": "room", **self.room})
 
     def set_map(self, svgs: dict[str, bytes]) -> None:
-        """New drawings of the map (light and dark); phones fetch them when told."""
+        """New drawings of the map (by theme); phones fetch them when told."""
         self.maps = dict(svgs)
         self.set_room(map=int(self.room.get("map", 0)) + 1)
 
