@@ -195,3 +195,21 @@ def test_the_message_checker_never_lets_anything_odd_through(frame) -> None:  # 
     for value in msg.data.values():
         if isinstance(value, str):
             assert not any(ord(c) < 32 for c in value) and len(value) <= m.MAX_IDEA
+
+
+def test_the_page_address_is_the_join_code_as_a_web_address() -> None:
+    from mindmap_app.collab.join_code import JoinCode
+
+    code = JoinCode("192.168.1.20", 8765, "Ab3dEf9hJk2mQx7p")
+    assert code.url == "http://192.168.1.20:8765/Ab3dEf9hJk2mQx7p/"
+    assert JoinCode.parse(code.url) == code            # a laptop may join with it too
+    assert JoinCode("fe80::1", 8765, "Ab3dEf9hJk2mQx7p").url.startswith("http://[fe80::1]:")
+
+
+def test_closing_the_room_says_goodbye_to_phones() -> None:
+    async def main() -> None:
+        server, gateway, _events = await open_room()
+        ws = await phone(gateway)
+        await server.stop()
+        assert "ended" in (await next_of(ws, "bye"))["reason"]
+    asyncio.run(main())
