@@ -119,3 +119,17 @@ def test_delete_in_the_phone_list_removes_a_participant(inbox, qtbot, monkeypatc
     assert list(phones.people) == ["s2"]
     qtbot.waitUntil(lambda: "s1" in phones.gateway.removed, timeout=2000)   # network thread
     assert [panel.people.item(i).text() for i in range(panel.people.count())] == ["Anonymous"]
+
+
+def test_closing_the_room_empties_the_panel_and_stops_the_phones(inbox, qtbot) -> None:  # noqa: ANN001
+    window, editor, phones, _path = inbox
+    window.sharing.phones.show_inbox()
+    panel = window.sharing.phones.panel
+    gateway = phones.gateway
+    window.sharing.leave_current()               # Close Room
+    assert panel.room is None and panel.texts() == [] and not panel.items.isEnabled()
+    assert "Share the map" in panel.count.text()
+    assert window.sharing.phones.rooms == {}
+    assert gateway.phones == []
+    QTest.keyClick(editor.view, K.Key_I, M.ControlModifier | M.AltModifier)
+    assert panel.isVisible() and panel.room is None     # the key still opens the empty panel
