@@ -48,6 +48,7 @@ def join(qtbot, page, name: str) -> None:  # noqa: ANN001
 def test_a_phone_sends_an_idea_onto_the_map_and_sees_it_on_its_map(room, browser, qtbot):  # noqa: ANN001
     window, editor, session, phones = room
     assert phones.url == f"{session.code.url}"          # the QR code's address is the page
+    assert window.sharing.panel.qr.toolTip() == phones.url
     phones.open_branch("opportunities")
     phones.set_to_map(True)
     page = phone_page(browser, phones.url)
