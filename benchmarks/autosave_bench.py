@@ -6,7 +6,7 @@ between two heartbeats is how long the window could not react (target: no gap ov
 frame at 60 Hz). Printed for each way of writing the recovery file, median of RUNS:
 
 * the app's way: the map copied in slices of ~4 ms on the main thread, YAML written by the
-  child process (``python -m mindmap_app.io.recovery_store``);
+  child process (``python -m mindmap_app.safety.worker``);
 * the same slices, YAML written by a Python thread (the fallback: the GIL stalls the window);
 * the naive way: ``save_map`` on the main thread.
 """
@@ -28,11 +28,11 @@ from io_bench import bushy_map  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from mindmap_app.app.autosave import INTERVAL_KEY, TO_FILE_KEY, Autosaver  # noqa: E402
 from mindmap_app.app.document import Document  # noqa: E402
-from mindmap_app.io.recovery_store import list_entries  # noqa: E402
 from mindmap_app.io.yaml_format import save_map  # noqa: E402
 from mindmap_app.model import operations as ops  # noqa: E402
+from mindmap_app.safety.autosave import INTERVAL_KEY, TO_FILE_KEY, Autosaver  # noqa: E402
+from mindmap_app.safety.recovery_files import list_entries  # noqa: E402
 
 
 class Heartbeat:

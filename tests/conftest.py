@@ -1,4 +1,10 @@
-"""Test set-up: Qt renders offscreen, before anything imports PySide6."""
+"""Test set-up: Qt renders offscreen, before anything imports PySide6; settings and data go to
+throw-away folders. Nothing here imports Qt: the model, layout and io tests run without it.
+The Qt folders' conftests add the fixtures of tests/qt_fixtures.py.
+
+Where a new test goes: tests/<package>/ for the package it tests (model, io, layout, canvas,
+app, render, commands, safety, cli); tests/fuzz for fuzzing; the top level for what spans the
+whole code (layers, README, themes)."""
 
 import os
 import sys
@@ -29,23 +35,6 @@ def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
-
-
-@pytest.fixture(autouse=True)
-def _safety_questions_fail(monkeypatch):  # noqa: ANN001, ANN202
-    """Default autosave settings, and a question of the safety controller (recovery, changed
-    on disk, locked, save failed) that a test does not answer fails it instead of waiting on
-    a modal dialog forever. Tests that expect a question patch it themselves."""
-    from PySide6.QtCore import QSettings
-
-    from mindmap_app.app.safety import SafetyController
-
-    for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
-        monkeypatch.setattr(SafetyController, name,
-                            lambda self, *args, name=name: pytest.fail(f"unexpected {name}"))
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
-    yield
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
 
 
 @pytest.fixture

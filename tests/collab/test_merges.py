@@ -102,3 +102,16 @@ def test_undo_undoes_only_my_own_change() -> None:
     assert a.redo()
     sync(a, b)
     assert b.mind_map.text("a1") == "mine"
+
+
+def test_workshop_marks_reach_the_other_laptop_and_survive_its_edits() -> None:
+    a, b = pair()
+    a.mind_map.apply(ops.set_attr("a1", "action", {"owner": "Ana", "due": "2026-12-31"}))
+    a.mind_map.apply(ops.set_attr("a", "side", "left"))
+    sync(a, b)
+    assert b.mind_map.get("a1", "action") == {"owner": "Ana", "due": "2026-12-31"}
+    assert b.mind_map.get("a", "side") == "left"
+    b.mind_map.apply(ops.set_text("a1", "A1 done"))      # a colleague edits the same idea
+    sync(a, b)
+    assert a.mind_map.get("a1", "action") == {"owner": "Ana", "due": "2026-12-31"}
+    assert a.mind_map.text("a1") == "A1 done"

@@ -84,8 +84,7 @@ def test_ctrl_z_undoes_only_my_own_change(room, qtbot) -> None:  # noqa: ANN001
     _, host_editor, _, _, guest_editor, _ = room
     use(qtbot, host_editor)
     host_editor.select("threats")
-    press(host_editor, K.Key_F2)
-    type_text(host_editor, "Dangers")
+    type_text(host_editor, "Dangers")                # typing on an idea replaces its text
     press(host_editor, K.Key_Return)
     assert host_editor.mind_map.text("threats") == "Dangers"
     qtbot.waitUntil(lambda: guest_editor.mind_map.text("threats") == "Dangers", timeout=5000)

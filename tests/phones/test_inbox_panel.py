@@ -133,3 +133,23 @@ def test_closing_the_room_empties_the_panel_and_stops_the_phones(inbox, qtbot) -
     assert gateway.phones == []
     QTest.keyClick(editor.view, K.Key_I, M.ControlModifier | M.AltModifier)
     assert panel.isVisible() and panel.room is None     # the key still opens the empty panel
+
+
+
+def test_a_closed_room_frees_its_phone_room(qtbot, tmp_path) -> None:  # noqa: ANN001
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    listeners = len(editor.mind_map._listeners)          # noqa: SLF001
+    session = window.sharing.share(editor, "127.0.0.1", 0, "Facilitator")
+    ref = weakref.ref(window.sharing.phones.room_for(editor))
+    qtbot.waitUntil(lambda: bool(session.connected and ref().url), timeout=5000)
+    window.sharing.phones.show_inbox()
+    window.sharing.leave_current()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert ref() is None
+    assert len(editor.mind_map._listeners) == listeners  # noqa: SLF001 - all unsubscribed

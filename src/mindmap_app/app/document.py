@@ -12,8 +12,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..commands import MapCommand
+from ..io.formats import UnknownFormatError, format_for_path, read_map
 from ..io.yaml_format import load_map, save_map
 from ..model import Edit, MindMap
+from ..package_data import sample_map
 
 
 class Document(QObject):
@@ -24,6 +26,8 @@ class Document(QObject):
         super().__init__()
         self.mind_map = mind_map
         self.path: Path | None = Path(path) if path else None
+        #: the file an imported map came from (.mm, .opml, ...); Save asks where, as YAML
+        self.imported_from: Path | None = None
         self.undo_stack = QUndoStack(self)
         #: the room this map is shared in (app/shared_session.py), None on one laptop
         self.shared = None
@@ -38,8 +42,19 @@ class Document(QObject):
     # -------------------------------------------------------------------- files
     @classmethod
     def open(cls, path: str | Path) -> Document:
-        """Load ``path``; raises MapFormatError (one line, with file and line) on bad input."""
-        return cls(load_map(path), path)
+        """Load ``path``; raises MapFormatError (one line, with file and line) on bad input.
+
+        A map in another format the app reads (FreeMind, OPML, Markdown, indented text...)
+        comes in untitled: its Save asks where to keep it, as YAML."""
+        try:
+            fmt = format_for_path(path)
+        except UnknownFormatError:        # no or an unknown extension: read it as YAML
+            fmt = None
+        if fmt is None or fmt.name == "yaml":
+            return cls(load_map(path), path)
+        document = cls(read_map(path, fmt))
+        document.imported_from = Path(path)
+        return document
 
     @classmethod
     def new(cls) -> Document:
@@ -60,8 +75,6 @@ class Document(QObject):
     @property
     def is_shipped_sample(self) -> bool:
         """True for a map shipped inside the app (the workshop): Save asks for a new place."""
-        from .main import sample_map
-
         return self.path is not None and \
             self.path.resolve().parent == sample_map().resolve().parent
 

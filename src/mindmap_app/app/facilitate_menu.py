@@ -268,7 +268,7 @@ class Facilitation(QObject):
         shop = self._workshop()
         if shop is None:
             return None
-        from ..render.export_dialog import ExportDialog
+        from .export_dialog import ExportDialog
 
         editor = shop.voting.editor
         document = editor.document

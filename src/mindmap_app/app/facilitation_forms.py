@@ -71,9 +71,13 @@ class StartVotingForm(Form):
         super().__init__("Start Voting", parent)
         self.on_start = on_start
         self.dots = QSpinBox(self)
+        self.dots.setAccessibleName("Dots per person")
+        self.dots.lineEdit().setAccessibleName("Dots per person")
         self.dots.setRange(1, 99)
         self.dots.setValue(dots)
         self.people = QSpinBox(self)
+        self.people.setAccessibleName("Number of people")
+        self.people.lineEdit().setAccessibleName("Number of people")
         self.people.setRange(0, 9999)
         self.people.setSpecialValueText("not counted")
         self.people.setValue(people)
@@ -143,6 +147,8 @@ class TopForm(Form):
         super().__init__("Highlight Top Ideas", parent)
         self.on_show = on_show
         self.count = QSpinBox(self)
+        self.count.setAccessibleName("How many")
+        self.count.lineEdit().setAccessibleName("How many")
         self.count.setRange(1, 99)
         self.count.setValue(3)
         self.branch = QCheckBox("Only in the selected branch", self)

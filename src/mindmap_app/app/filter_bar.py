@@ -113,6 +113,8 @@ class FilterBar(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(QLabel("votes ≥", self))
         self.votes = QSpinBox(self)
+        self.votes.setAccessibleName("Votes at least")
+        self.votes.lineEdit().setAccessibleName("Votes at least")
         self.votes.setRange(0, 999)
         self.votes.setSpecialValueText("any")
         layout.addWidget(self.votes)

@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
-from pathlib import Path
 
+from ..package_data import resource, sample_map
 
-def sample_map(name: str = "workshop.yaml") -> Path:
-    """A map shipped inside the package (the workshop's maps)."""
-    return Path(str(resources.files("mindmap_app") / "sample_maps" / name))
-
-
-def resource(name: str) -> Path:
-    """A file shipped in the package's resources folder (the app icon, the .desktop file)."""
-    return Path(str(resources.files("mindmap_app") / "resources" / name))
+__all__ = ["build_window", "resource", "run_gui", "sample_map"]
 
 
 def build_window(paths: list[str] | None = None, *, open_default: bool = True):  # noqa: ANN201
@@ -42,7 +34,7 @@ def run_gui(paths: list[str] | None = None, after_start=None) -> int:  # noqa: A
     app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))
     window = build_window(paths, open_default=after_start is None)
     window.show()
-    from .safety import after_start as offer_recovery
+    from ..safety.controller import after_start as offer_recovery
 
     offer_recovery(window)  # offers recovery after a crash
     if after_start is not None:

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..canvas.accessibility import CanvasAccessibility
 from ..canvas.inline_editor import InlineEditor
 from ..canvas.map_scene import MapScene
 from ..canvas.map_view import MapView
-from ..canvas.navigation import neighbour
+from ..canvas.navigation import column_keys, neighbour
 from ..commands import (
     AddNodeCommand,
     DeleteCommand,
@@ -30,6 +31,9 @@ from ..model import Composite, EditError, SetNodeAttr
 from ..model import operations as ops
 from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
+from .idea_edits import IdeaEdits
+from .level_moves import change_level
+from .lifetime import close_lifetimes
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -45,9 +49,11 @@ class MapEditor(QWidget):
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.scene = MapScene(document.mind_map)
+        self.scene = MapScene(document.mind_map, parent=self)   # deleted with the tab
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
+        self.ideas = IdeaEdits(self)      # tags, note, colour, votes, links
+        self.accessibility = CanvasAccessibility(self.scene, self.view)
         self._new_node: str | None = None
         self._find_results: list[str] = []
         self._find_index = -1
@@ -57,7 +63,8 @@ class MapEditor(QWidget):
         self.scene.move_requested.connect(self._on_move_requested)
         self.scene.reparent_requested.connect(self._on_reparent_requested)
         self.scene.link_activated.connect(self._on_link_activated)
-        self.scene.edit_requested.connect(lambda node: self.start_edit(node))
+        self.scene.edit_requested.connect(self.start_edit)
+        self.scene.cross_link_requested.connect(self.ideas.add_cross_link)
         self.view.typed.connect(self._on_typed)
         self.editor.committed.connect(self._on_edit_committed)
         self.editor.cancelled.connect(self._on_edit_cancelled)
@@ -68,8 +75,12 @@ class MapEditor(QWidget):
         return self.document.mind_map
 
     def close_editor(self) -> None:
+        """The tab closes: stop editing, stop listening to the model, drop what panels
+        registered (see :mod:`.lifetime`)."""
         self.editor.cancel()
+        self.accessibility.detach()
         self.scene.detach()
+        close_lifetimes(self)
 
     # ------------------------------------------------------------------ selection
     def selected(self) -> list[str]:
@@ -143,13 +154,14 @@ class MapEditor(QWidget):
         self._add(edit, "Insert Parent")
 
     # ------------------------------------------------------------------- editing
-    def start_edit(self, node: str | None = None, initial: str | None = None) -> None:
+    def start_edit(self, node: str | None = None, initial: str | None = None,
+                   select_all: bool = False) -> None:
         node = node or self._require_current()
         if node is None or node not in self.scene.items_by_id:
             return
         self.view.editing = True
         self.view.ensure_node_visible(node)
-        self.editor.start(self.scene.items_by_id[node], initial)
+        self.editor.start(self.scene.items_by_id[node], initial, select_all)
 
     def _on_typed(self, text: str) -> None:
         node = self.current()
@@ -185,6 +197,10 @@ class MapEditor(QWidget):
 
     # ------------------------------------------------------------------- deleting
     def delete_subtree(self) -> None:
+        if self.scene.selected_links() and not self.selected():
+            # a cross-link clicked: Delete removes it (with ideas selected, the ideas go)
+            self.ideas.remove_cross_links(self.scene.selected_links())
+            return
         nodes = self.selected()
         if not nodes:
             return
@@ -242,7 +258,8 @@ class MapEditor(QWidget):
         if result is None:
             return
         target = neighbour(self.mind_map, result, node, key)
-        if target is None and self.mind_map.get(node, "folded"):
+        if target is None and self.mind_map.get(node, "folded") and \
+                key not in column_keys(self.mind_map, result):
             # towards hidden children: unfold them first, as Freeplane does
             self.toggle_fold()
             target = neighbour(self.mind_map, self.scene.layout_result, node, key)
@@ -251,6 +268,10 @@ class MapEditor(QWidget):
                 self.select(node)
                 return
         self.select(target)
+
+    def change_level(self, key: str) -> None:
+        """Ctrl+Left / Ctrl+Right: up a level, or into the sibling above (see level_moves)."""
+        change_level(self, key)
 
     def reorder(self, delta: int) -> None:
         node = self._require_current()
@@ -340,7 +361,9 @@ class MapEditor(QWidget):
         results = self.mind_map.find(query)
         if results != self._find_results:
             self._find_results = results
-            self._find_index = -1 if step > 0 else 0
+            current = self.current()     # typing in the find bar selected a match already
+            self._find_index = results.index(current) if current in results else \
+                (-1 if step > 0 else 0)
         if not results:
             self.message.emit(f"Not found: {query}")
             return None
@@ -384,12 +407,19 @@ class MapEditor(QWidget):
         if not getattr(self, "_fitted", False):
             self._fitted = True
             self._fit_on_open()
-            # the window may still be taking its final size: fit again once it has
-            QTimer.singleShot(0, self, self._fit_on_open)
+            # the window may still be taking its final size: fit again once it has (a timer
+            # of its own: a pending QTimer.singleShot would keep the closed tab alive)
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(self._fit_on_open)
+            timer.timeout.connect(timer.deleteLater)
+            timer.start(0)
 
     def _fit_on_open(self) -> None:
-        self.view.fit_map()
-        self.select(self.current() or self.mind_map.root)
+        self.view.show_on_open()     # fitted when readable, else 100 % on the root
+        node = self.current() or self.mind_map.root
+        self.scene.select_only([node])
+        self.scene.items_by_id[node].setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Escape and self.editor.active:

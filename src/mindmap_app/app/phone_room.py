@@ -38,12 +38,7 @@ MAX_MAP_DELAY_MS = 3000
 def without_votes(mind_map):  # noqa: ANN001, ANN201
     """A copy of ``mind_map`` with no votes on any idea (for a round whose tallies are
     hidden)."""
-    if hasattr(mind_map, "copy"):
-        copy = mind_map.copy()
-    else:                                    # TEMP until main's MindMap.copy is merged
-        from ..io.yaml_format import dumps_map, loads_map
-
-        copy = loads_map(dumps_map(mind_map))
+    copy = mind_map.copy()
     edits = tuple(SetNodeAttr(n, "votes", 0) for n in copy.nodes() if copy.get(n, "votes"))
     if edits:
         copy.apply(Composite(edits, "Hide tallies"))

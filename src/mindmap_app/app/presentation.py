@@ -5,12 +5,13 @@ window's view keeps its zoom and scroll, and an idea added during the meeting go
 the editor (one undo step, as when editing). Leaving gives back the theme the scene had and
 exactly the main view's zoom and scroll.
 
-Keys: Right, Down, PageDown, Space, Enter forward; Left, Up, PageUp, Backspace back; Home and
-End first and last step; a number then Enter goes to that branch (0: the overview); Tab or
-Insert adds an idea to the branch shown (or the node clicked); R reveals children one at a
-time; T starts or pauses the timer, a number then T counts down that many minutes, Shift+T
-resets it; Ctrl+Z and Ctrl+Shift+Z undo and redo; Esc leaves editing, then the close-up,
-then the presentation. Clicking a node shows it close up and dims the rest.
+Keys (the table in :mod:`.presentation_keys`): Right, Down, PageDown, Space, Enter forward;
+Left, Up, PageUp, Backspace back; Home and End first and last step; a number then Enter goes to
+that branch (0: the overview); Tab or Insert adds an idea to the branch shown (or the node
+clicked); R reveals children one at a time; T starts or pauses the timer, a number then T
+counts down that many minutes, Shift+T resets it; Ctrl+Z and Ctrl+Shift+Z undo and redo; Esc
+leaves editing, then the close-up, then the presentation. Clicking a node shows it close up and
+dims the rest.
 """
 
 from __future__ import annotations
@@ -40,7 +41,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
 from ..model import MindMap
+from .legend import presentation_legend
+from .lifetime import lifetime_of
 from .map_editor import MapEditor
+from .presentation_keys import MAX_DIGITS, find_key, invoke_key
+from .presentation_overview import OverviewBoard, StepLabels
 from .presentation_plan import (
     MARGIN_PX,
     Frame,
@@ -49,20 +54,16 @@ from .presentation_plan import (
     plan_frames,
     presented_branches,
     readable_scale,
+    screen_rect,
 )
 from .presentation_timer import RoundTimer, TimerLabel
 
 ANIMATE_KEY = "presentation/animate"
 REVEAL_KEY = "presentation/reveal"
 ANIMATION_MS = 300
-DIM_OPACITY = 0.25
 WORLD = 1.0e5            # the view may scroll this far around the map, whatever its size
 
 K = Qt.Key
-FORWARD_KEYS = {K.Key_Right, K.Key_Down, K.Key_PageDown, K.Key_Space}
-BACK_KEYS = {K.Key_Left, K.Key_Up, K.Key_PageUp}
-ENTER_KEYS = {K.Key_Return, K.Key_Enter}
-VOTE_KEYS = {K.Key_Equal: 1, K.Key_Plus: 1, K.Key_Minus: -1}
 
 
 def presentation_theme(mind_map: MindMap) -> str:
@@ -119,6 +120,9 @@ class Presentation(QGraphicsView):
         self._from = self._to = (QPointF(), 1.0)
         self.timer = RoundTimer(self)
         self.timer_label = TimerLabel(self.timer, self)
+        self.board = OverviewBoard(self, self.go_to_branch)
+        self.step_labels = StepLabels(self)
+        self.legend = presentation_legend(self, editor)     # when View > Legend shows it
         self.hint = QLabel(self)
         self.hint.setStyleSheet("QLabel { color: #ffffff; background: #000000;"
                                 " border-radius: 8px; padding: 4px 14px; font-size: 32px; }")
@@ -126,9 +130,11 @@ class Presentation(QGraphicsView):
         wanted = theme or presentation_theme(editor.mind_map)
         if wanted != self._saved_theme:
             self.map_scene.set_theme(wanted)
-        self.map_scene.layout_changed.connect(self._on_layout_changed)
-        editor.editor.committed.connect(self._on_edit_committed)
-        editor.editor.cancelled.connect(self._on_edit_cancelled)
+        # the scene and the inline editor outlive the presentation: links undone on leaving
+        self.lifetime = lifetime_of(self)
+        self.lifetime.connect(self.map_scene.layout_changed, self._on_layout_changed)
+        self.lifetime.connect(editor.editor.committed, self._on_edit_committed)
+        self.lifetime.connect(editor.editor.cancelled, self._on_edit_cancelled)
         self.map_scene.clearSelection()         # no selection outline in front of the room
 
     def _setup_view(self) -> None:
@@ -168,10 +174,10 @@ class Presentation(QGraphicsView):
         self.timer.stop()
         if self.editor.editor.active:
             self.editor.editor.commit()
-        self.map_scene.layout_changed.disconnect(self._on_layout_changed)
-        self.editor.editor.committed.disconnect(self._on_edit_committed)
-        self.editor.editor.cancelled.disconnect(self._on_edit_cancelled)
+        self.lifetime.close()
         self._undecorate()
+        self.board.hide()
+        self.step_labels.hide()
         m = self.editor.mind_map
         added = [n for n in self._live_added if n in m]
         self.map_scene.select_only(added[-1:] or [n for n in self._saved_selection if n in m])
@@ -299,9 +305,11 @@ class Presentation(QGraphicsView):
         self.map_scene.clearSelection()
         if node in self._live_added:
             self.follow(node)
+        self._sync_overlays()
 
     def _on_edit_cancelled(self, _node: str) -> None:
         self.map_scene.clearSelection()
+        self._sync_overlays()
 
     def _on_layout_changed(self) -> None:
         if self.active and self.frames:
@@ -326,24 +334,47 @@ class Presentation(QGraphicsView):
             lit = set(m.subtree(frame.branch))
         dim = set() if lit is None else {n for n in scene.items_by_id if n not in lit}
         self._apply_decorations(hidden, dim)
+        self._sync_overlays()
+
+    def _sync_overlays(self) -> None:
+        """The overview board on the overview steps (not while an idea is typed there); the
+        continued heading and the step indicator on the others."""
+        if not self.active or not self.frames:
+            return
+        scene, frame = self.map_scene, self.frame
+        colours = {n: item.look.color for n, item in scene.items_by_id.items()}
+        overview = frame.branch is None and self.focus_node is None
+        if overview and not self.editor.editor.active:
+            self.board.setGeometry(self.rect())
+            self.board.refresh(self.editor.mind_map, self.branches(), colours, scene.theme)
+            self.board.show()
+            self.board.raise_()
+        else:
+            self.board.hide()
+        total = len(self.frames)
+        if frame.branch is None:
+            indicator, heading = f"Overview \u00b7 step {self.index + 1} of {total}", None
+        else:
+            mine = [i for i, f in enumerate(self.frames) if f.branch == frame.branch]
+            name = " ".join(self.editor.mind_map.text(frame.branch).split()) or "Branch"
+            name = name if len(name) <= 30 else name[:29] + "\u2026"
+            part = mine.index(self.index) + 1 if self.index in mine else 1
+            indicator = f"{name} {part}/{len(mine)} \u00b7 step {self.index + 1} of {total}"
+            shown = screen_rect(frame, QSizeF(self.viewport().size()))
+            own = nodes_rect(scene, [frame.branch])
+            heading = f"{name} (continued)" if part > 1 and self.focus_node is None and \
+                not shown.contains(own) else None
+        self.step_labels.show(heading, indicator, scene.theme, colours.get(frame.branch or "",
+                                                                            scene.theme.text))
+        self.timer_label.raise_()
+        self.hint.raise_()
 
     def _undecorate(self) -> None:
         self._apply_decorations(set(), set())
 
     def _apply_decorations(self, hidden: set[str], dim: set[str]) -> None:
-        scene = self.map_scene
-        dim = set(dim) | scene.dimmed_nodes        # a filter's dimming stays (a view mark)
-        for node, item in scene.items_by_id.items():
-            item.setVisible(node not in hidden)
-            if item.dimmed != (node in dim):
-                item.dimmed = node in dim
-                item.update()
-        for node, edge in scene.edges.items():
-            edge.setVisible(node not in hidden)
-            edge.setOpacity(DIM_OPACITY if node in dim else 1.0)
-        for (a, b), link in scene.link_items.items():
-            link.setVisible(a not in hidden and b not in hidden)
-            link.setOpacity(DIM_OPACITY if a in dim or b in dim else 1.0)
+        # a filter's dimming stays (a view mark)
+        self.map_scene.decorate(hidden, set(dim) | self.map_scene.dimmed_nodes)
 
     # -------------------------------------------------------------------- motion
     def visible_scene_rect(self) -> QRectF:
@@ -372,6 +403,7 @@ class Presentation(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
+        self.board.setGeometry(self.rect())
         self.timer_label.place()
         self.hint.move(24, self.height() - self.hint.height() - 24)
         if self.active and self.frames:
@@ -412,49 +444,17 @@ class Presentation(QGraphicsView):
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         typed, self.typed = self.typed, ""
         event.accept()
-        if mods & Qt.KeyboardModifier.AltModifier and key in VOTE_KEYS:
-            self._vote(VOTE_KEYS[key])      # leaves its hint up (no _show_typed)
-            return
-        if ctrl and mods & Qt.KeyboardModifier.AltModifier and key == K.Key_R:
-            from .facilitate_menu import workshop
-
-            workshop(self.editor).voting.toggle_tallies()   # reveal, as while editing
-            return
-        if ctrl:
-            if key == K.Key_Z:
-                (self.editor.document.undo_stack.redo if shift
-                 else self.editor.document.undo_stack.undo)()
-            elif key == K.Key_Y:
-                self.editor.document.undo_stack.redo()
-        elif K.Key_0 <= key <= K.Key_9 and len(typed) < 3:
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if not ctrl and K.Key_0 <= key <= K.Key_9 and len(typed) < MAX_DIGITS:
             self.typed = typed + chr(key)
-        elif key in ENTER_KEYS and typed:
-            self.go_to_branch(int(typed))
-        elif key == K.Key_Backspace and typed:
-            self.typed = typed[:-1]
-        elif key in FORWARD_KEYS or key in ENTER_KEYS:
-            self.forward()
-        elif key in BACK_KEYS or key == K.Key_Backspace:
-            self.back()
-        elif key == K.Key_Home:
-            self.go_to(0)
-        elif key == K.Key_End:
-            self.go_to(len(self.frames) - 1)
-        elif key in (K.Key_Tab, K.Key_Insert):
-            self.add_idea()
-        elif key == K.Key_R:
-            self.set_reveal(not self.reveal)
-        elif key == K.Key_T:
-            self._timer_key(typed, shift)
-        elif key == K.Key_Escape:
-            if typed:
-                pass
-            elif self.focus_node is not None:
-                self.clear_focus()
-            else:
-                self.finish()
         else:
-            self.typed = typed
+            row = find_key(key, ctrl, shift, bool(typed), alt)
+            if row is not None:
+                invoke_key(self, row, typed)
+                if row.alt:
+                    return                 # a vote leaves its hint up
+            elif not ctrl:
+                self.typed = typed      # an unknown key keeps the number being typed
         self._show_typed()
 
     def _vote(self, delta: int) -> None:
@@ -472,15 +472,62 @@ class Presentation(QGraphicsView):
         self.hint.hide()
         workshop(self.editor).voting.vote(delta, [node])
 
-    def _timer_key(self, typed: str, shift: bool) -> None:
-        if typed:
-            self.timer.set_countdown(int(typed) if int(typed) > 0 else None)
-        elif shift:
-            self.timer.reset()
-        else:
-            self.timer.toggle()
+    def vote_up(self) -> None:
+        self._vote(1)
+
+    def vote_down(self) -> None:
+        self._vote(-1)
+
+    def reveal_tallies(self) -> None:
+        """Ctrl+Alt+R: show or hide the tallies of the voting round, as while editing."""
+        from .facilitate_menu import workshop
+
+        workshop(self.editor).voting.toggle_tallies()
+
+    # ----------------------------------------------------- what the keys call
+    def undo(self) -> None:
+        self.editor.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.editor.document.undo_stack.redo()
+
+    def go_to_typed_branch(self, typed: str) -> None:
+        self.go_to_branch(int(typed))
+
+    def erase_digit(self, typed: str) -> None:
+        self.typed = typed[:-1]
+
+    def go_to_last(self) -> None:
+        self.go_to(len(self.frames) - 1)
+
+    def toggle_reveal(self) -> None:
+        self.set_reveal(not self.reveal)
+
+    def count_down(self, typed: str) -> None:
+        self.timer.set_countdown(int(typed) if int(typed) > 0 else None)
+        self._show_timer()
+
+    def reset_timer(self) -> None:
+        self.timer.reset()
+        self._show_timer()
+
+    def toggle_timer(self) -> None:
+        self.timer.toggle()
+        self._show_timer()
+
+    def _show_timer(self) -> None:
         self.timer_label.show()
         self.timer_label.refresh()
+
+    def drop_number(self, _typed: str) -> None:
+        """Esc while typing a number forgets the number only."""
+
+    def leave(self) -> None:
+        """Esc: the close-up first, then the presentation."""
+        if self.focus_node is not None:
+            self.clear_focus()
+        else:
+            self.finish()
 
     # ---------------------------------------------------------------------- mouse
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -530,6 +577,7 @@ class Presentation(QGraphicsView):
         menu.addSeparator()
         menu.addAction("End Presentation (Esc)", self.finish)
         menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _toggle_animation(self) -> None:
         self.animate = not self.animate

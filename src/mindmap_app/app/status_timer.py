@@ -39,6 +39,8 @@ class StatusTimer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("Timer", self))
         self.minutes = MinutesBox(self)
+        self.minutes.setAccessibleName("Timer minutes")
+        self.minutes.lineEdit().setAccessibleName("Timer minutes")
         self.minutes.setRange(1, 180)
         self.minutes.setValue(5)
         self.minutes.setSuffix(" min")

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..layout import LayoutResult, compute_layout
 from ..model import Change, MindMap
-from ..themes import Theme, get_theme
+from ..themes import Theme, get_theme, scaled
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
+from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
 
@@ -26,6 +27,8 @@ SCENE_MARGIN = 400.0
 MAX_GLIDING = 300
 #: with more nodes than this, a relayout drops the scene index while it moves items
 BULK_MOVE = 2000
+#: opacity of dimmed edges and links (see :meth:`MapScene.decorate`)
+DIM_OPACITY = 0.25
 
 
 class MapScene(QGraphicsScene):
@@ -38,12 +41,18 @@ class MapScene(QGraphicsScene):
     link_activated = Signal(str)
     #: double-click on a node
     edit_requested = Signal(str)
+    #: Ctrl+Shift+drag from one node to another: (source, target) of a new cross-link
+    cross_link_requested = Signal(str, str)
+    #: double-click on a cross-link: (source, target) whose label to edit
+    link_label_requested = Signal(str, str)
     #: the layout was recomputed (positions may have changed)
     layout_changed = Signal()
 
     def __init__(self, mind_map: MindMap, theme_name: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.mind_map = mind_map
+        #: the text-size setting (1: as the theme has it); exports leave it at 1
+        self.text_scale = 1.0
         self.theme: Theme = get_theme(theme_name or mind_map.theme)
         self.items_by_id: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
@@ -61,21 +70,28 @@ class MapScene(QGraphicsScene):
         self.votes_hidden = False
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
+        self.link_drag = LinkDragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._apply_background()
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
 
     def detach(self) -> None:
-        """Stop listening to the model (the tab is closing)."""
+        """Stop listening to the model and gliding (the tab is closing)."""
         self.mind_map.unsubscribe(self.on_model_change)
+        self.glide.finish()
 
     # ----------------------------------------------------------------------- building
     def _apply_background(self) -> None:
         self.setBackgroundBrush(QBrush(QColor(self.theme.background)))
 
+    def set_text_scale(self, factor: float) -> None:
+        if factor != self.text_scale:
+            self.text_scale = factor
+            self.set_theme(self.theme.name)
+
     def set_theme(self, name: str) -> None:
-        self.theme = get_theme(name)
+        self.theme = scaled(get_theme(name), self.text_scale)
         self._apply_background()
         self._refresh_looks(list(self.items_by_id))
         self.relayout(force_edges=True)
@@ -175,12 +191,16 @@ class MapScene(QGraphicsScene):
     def _sync_links(self) -> None:
         wanted = {(a, b): label for a, b, label in self.mind_map.links()
                   if a in self.items_by_id and b in self.items_by_id}
+        reselect = set()
         for key in list(self.link_items):
             if key not in wanted or self.link_items[key].label != wanted[key]:
+                if self.link_items[key].isSelected():
+                    reselect.add(key)
                 self.removeItem(self.link_items.pop(key))
         for key, label in wanted.items():
             if key not in self.link_items:
                 item = LinkItem(key[0], key[1], label)
+                item.setSelected(key in reselect)
                 item.set_style(self.theme.link_color, self.theme.font_family,
                                self.theme.font_size * 0.85)
                 self.addItem(item)
@@ -326,7 +346,7 @@ class MapScene(QGraphicsScene):
                 relook.update(n for n in m.subtree(node) if n in self.items_by_id)
             else:
                 relook.add(node)
-        if m.root in change.moved:
+        if m.root in change.moved or "tag_colors" in change.map_keys:
             relook.update(self.items_by_id)    # main-branch colours follow the branch order
         else:
             for node in change.moved | change.added:
@@ -336,14 +356,21 @@ class MapScene(QGraphicsScene):
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
-        self._refresh_looks(list(relook - new))
+        resized = self._refresh_looks(list(relook - new))
         if change.links or visibility:
             self._sync_links()
-        if visibility or relook or change.map_keys & {"layout"}:
+        # a note, tag chip colour or a colour that leaves every box its size moves nothing:
+        # no layout of the whole map for it, only the edges' colours (and the links)
+        places = any(keys & {"pos", "folded"} for keys in change.attrs.values())
+        if visibility or resized or places or change.map_keys & {"layout"} or \
+                (relook and self.layout_result is None):
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
                           fresh=new)
         else:
-            self._update_links()
+            if relook:
+                self._update_edges([n for n in relook if n in self.edges])
+            if change.links:
+                self._update_links()
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
@@ -356,6 +383,15 @@ class MapScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
 
+    def selected_links(self) -> list[tuple[str, str]]:
+        return [(i.source, i.target) for i in self.selectedItems() if isinstance(i, LinkItem)]
+
+    def link_at(self, pos: QPointF) -> LinkItem | None:
+        for item in self.items(pos):
+            if isinstance(item, LinkItem):
+                return item
+        return None
+
     def select_only(self, nodes: list[str]) -> None:
         self.clearSelection()
         for node in nodes:
@@ -363,16 +399,41 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 item.setSelected(True)
 
+    def decorate(self, hidden: set[str] | frozenset[str] = frozenset(),
+                 dim: set[str] | frozenset[str] = frozenset(),
+                 cut: set[str] | frozenset[str] = frozenset()) -> None:
+        """View state only (the model is not touched): hide the ``hidden`` nodes with their
+        edges and links, dim the ``dim`` ones, and hide the edge from each ``cut`` node to
+        its parent (an exported branch floats free). ``decorate()`` shows everything again.
+        The presentation (reveal, close-up) and the image export (one branch) both use it."""
+        for node, item in self.items_by_id.items():
+            item.setVisible(node not in hidden)
+            if item.dimmed != (node in dim):
+                item.dimmed = node in dim
+                item.update()
+        for node, edge in self.edges.items():
+            edge.setVisible(node not in hidden and node not in cut)
+            edge.setOpacity(DIM_OPACITY if node in dim else 1.0)
+        for (a, b), link in self.link_items.items():
+            link.setVisible(a not in hidden and b not in hidden)
+            link.setOpacity(DIM_OPACITY if a in dim or b in dim else 1.0)
+
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.press(event):
+            return
         if not self.drag.press(event):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.move(event):
+            return
         if not self.drag.move(event):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.release(event):
+            return
         if not self.drag.release(event):
             super().mouseReleaseEvent(event)
 
@@ -380,6 +441,11 @@ class MapScene(QGraphicsScene):
         item = self.item_at(event.scenePos())
         if item is not None:
             self.edit_requested.emit(item.node_id)
+            event.accept()
+            return
+        link = self.link_at(event.scenePos())
+        if link is not None:
+            self.link_label_requested.emit(link.source, link.target)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

@@ -120,6 +120,7 @@ class NodeItem(QGraphicsItem):
         self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
         self.dimmed = False
         self.highlighted = False
+        self.highlight: tuple[str, str] | None = None   # (fill, text): a find match
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.look = look
         self.geometry = NodeGeometry(look)
@@ -156,6 +157,12 @@ class NodeItem(QGraphicsItem):
         """View marks: dimmed by a filter, highlighted among the top N by votes."""
         if (dimmed, highlighted) != (self.dimmed, self.highlighted):
             self.dimmed, self.highlighted = dimmed, highlighted
+            self.update()
+
+    def set_highlight(self, colours: tuple[str, str] | None) -> None:
+        """Fill the box with ``(fill, text)`` colours (a find match), or stop (None)."""
+        if colours != self.highlight:
+            self.highlight = colours
             self.update()
 
     def set_drop_hint(self, hint: str | None) -> None:
@@ -218,7 +225,8 @@ class NodeItem(QGraphicsItem):
             painter.drawRoundedRect(g.box.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
         painter.setPen(QPen(border, look.border_width,
                             Qt.PenStyle.DashLine if look.dashed else Qt.PenStyle.SolidLine))
-        painter.setBrush(QBrush(QColor(look.fill)))
+        fill, text_colour = self.highlight or (look.fill, look.text_color)
+        painter.setBrush(QBrush(QColor(fill)))
         painter.drawRoundedRect(g.box, radius, radius)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -244,7 +252,7 @@ class NodeItem(QGraphicsItem):
             painter.drawLine(QPointF(g.box.left(), y), QPointF(g.box.right(), y))
         # text
         painter.setFont(g.font)
-        painter.setPen(QColor(look.text_color))
+        painter.setPen(QColor(text_colour))
         painter.drawText(g.text_rect, TEXT_FLAGS, look.text)
         self._paint_icons(painter)
         self._paint_row(painter)

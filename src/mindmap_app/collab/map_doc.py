@@ -30,13 +30,15 @@ from typing import Any
 from loro import LoroDoc, TreeID
 
 from ..model import MAX_DEPTH, MAX_NODES, Change, MindMap
-from ..model.mind_map import LAYOUTS, LINK, THEMES, TREE, normalise_attr
+from ..model.mind_map import LAYOUTS, THEMES, normalise_attr
 
 log = logging.getLogger(__name__)
 
 LINK_SEP = "\x1f"
 TEXT_KEYS = ("text", "note")
-PLAIN_KEYS = ("folded", "pos", "link")
+#: written as plain values (a facilitation record as a small mapping); read back through the
+#: model's normaliser, which drops what is malformed
+PLAIN_KEYS = ("folded", "pos", "link", "side", "action", "parked_from", "parking_lot")
 
 
 def tid_key(tid: Any) -> tuple[int, int]:
@@ -69,27 +71,25 @@ class MapState:
 
     def to_map(self) -> MindMap:
         """A fresh MindMap holding this state."""
-        mm = MindMap(self.meta.get("title", ""), root_id=self.root,
-                     layout=self.meta.get("layout", "balanced"),
-                     theme=self.meta.get("theme", "light"))
-        g = mm.graph
-        g.remove_node(self.root)
-        for node, attrs in self.nodes.items():
-            g.add_node(node, **attrs)
-        for parent, kids in self.children.items():
-            for i, kid in enumerate(kids):
-                g.add_edge(parent, kid, TREE, order=i)
-        g.graph["floating"] = list(self.floating)
-        for a, b, label in self.links:
-            g.add_edge(a, b, LINK, **({"label": label} if label else {}))
-        return mm
+        def records():                   # pre-order, the main root first
+            for top in (self.root, *self.floating):
+                stack: list[tuple[str, str | None]] = [(top, None)]
+                while stack:
+                    node, parent = stack.pop()
+                    yield node, parent, dict(self.nodes.get(node) or {"text": ""})
+                    stack.extend((kid, node) for kid in reversed(self.children.get(node, [])))
+
+        return MindMap.from_records(records(), self.links,
+                                    title=self.meta.get("title", ""),
+                                    layout=self.meta.get("layout", "balanced"),
+                                    theme=self.meta.get("theme", "light"))
 
 
 # --------------------------------------------------------------------------- reading
 def _clean_attrs(node: str, meta: dict[str, Any]) -> dict[str, Any]:
     text = meta.get("text")
     out: dict[str, Any] = {"text": text if isinstance(text, str) else ""}
-    for key in ("note", "folded", "pos", "link", "votes", "tags", "style"):
+    for key in ("note", "votes", "tags", "style", *PLAIN_KEYS):
         value = meta.get(key)
         if value is None:
             continue
@@ -112,9 +112,11 @@ def _clean_attrs(node: str, meta: dict[str, Any]) -> dict[str, Any]:
                 if not (isinstance(value, list) and len(value) == 2 and
                         all(isinstance(v, int | float) for v in value)):
                     continue
-            elif key == "folded" and not isinstance(value, bool):
+            elif key in ("folded", "parking_lot") and not isinstance(value, bool):
                 continue
-            elif key in ("note", "link") and not isinstance(value, str):
+            elif key in ("action", "parked_from") and not isinstance(value, dict):
+                continue
+            elif key in ("note", "link", "side") and not isinstance(value, str):
                 continue
             stored = normalise_attr(key, value)
         except (TypeError, ValueError, OverflowError):
@@ -222,7 +224,7 @@ class MapDoc:
         md = cls()
         md.meta.insert("root", mind_map.root)
         for key in ("title", "layout", "theme"):
-            md.meta.insert(key, mind_map.graph.graph[key])
+            md.meta.insert(key, mind_map.map_value(key))
         for root in mind_map.roots():
             for node in mind_map.subtree(root):
                 parent = mind_map.parent(node)
@@ -291,7 +293,7 @@ class MapDoc:
         if change.links or change.removed:
             self.sync_links(mind_map)
         for key in change.map_keys:
-            self.meta.insert(key, plain(mind_map.graph.graph[key]))
+            self.meta.insert(key, plain(mind_map.map_value(key)))
         if self.origin:
             self.doc.commit_with(origin=self.origin)
         else:
@@ -333,7 +335,7 @@ class MapDoc:
     def _write_attr(self, mind_map: MindMap, node: str, key: str) -> None:
         tid = self._tids.get(node)
         if tid is not None:
-            self._write_value(tid, key, mind_map.graph.nodes[node].get(key))
+            self._write_value(tid, key, mind_map.node_table()[node].get(key))
 
     def _write_value(self, tid: TreeID, key: str, value: Any) -> None:
         meta = self.tree.get_meta(tid)
@@ -369,7 +371,7 @@ class MapDoc:
             if value is None:
                 meta.delete(key)
             else:
-                meta.insert(key, list(value) if key == "pos" else value)
+                meta.insert(key, _loro_value(value))
 
     def sync_links(self, mind_map: MindMap) -> None:
         wanted = {f"{a}{LINK_SEP}{b}": label for a, b, label in mind_map.links()}
@@ -379,6 +381,15 @@ class MapDoc:
         for key, label in wanted.items():
             if _plain(self.links.get(key)) != label:
                 self.links.insert(key, label)
+
+
+def _loro_value(value: Any) -> Any:
+    """``value`` with tuples as lists (a position, a parked idea's position), as Loro keeps it."""
+    if isinstance(value, tuple):
+        return [_loro_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _loro_value(v) for k, v in value.items()}
+    return value
 
 
 def _plain(value: Any) -> Any:

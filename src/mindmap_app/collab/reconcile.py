@@ -37,13 +37,13 @@ def edits_towards(mind_map: MindMap, state: MapState) -> list[Edit]:
     nodes the state lacks removed, attributes set, links added, map settings set.
     """
     edits: list[Edit] = []
-    g = mind_map.graph
+    table = mind_map.node_table()
     wanted_links = {(a, b): label for a, b, label in state.links}
     for a, b, label in mind_map.links():
         if wanted_links.get((a, b)) != label or a not in state.nodes or b not in state.nodes:
             edits.append(RemoveLink(a, b))
     # placement: a simulation of the parent and sibling lists as the edits go
-    present = set(g.nodes)
+    present = set(table)
     parent_now = {n: mind_map.parent(n) for n in present}
     kids_now: dict[str | None, list[str]] = {n: mind_map.children(n) for n in present}
     kids_now[None] = list(mind_map.floating)
@@ -91,15 +91,15 @@ def edits_towards(mind_map: MindMap, state: MapState) -> list[Edit]:
         if len(later) == len(pending):
             break
         pending = later
-    gone = [n for n in g.nodes if n not in state.nodes and n != mind_map.root]
+    gone = [n for n in table if n not in state.nodes and n != mind_map.root]
     gone_set = set(gone)
     for node in gone:
         if parent_now.get(node) not in gone_set:
             edits.append(RemoveSubtree(node))
     for node, attrs in state.nodes.items():
-        if node not in g:
+        if node not in mind_map:
             continue
-        current = g.nodes[node]
+        current = table[node]
         for key in ("text", *NODE_DEFAULTS):
             if current.get(key) != attrs.get(key):
                 edits.append(SetNodeAttr(node, key, attrs.get(key)))
@@ -108,7 +108,7 @@ def edits_towards(mind_map: MindMap, state: MapState) -> list[Edit]:
         if current_links.get((a, b)) != label:
             edits.append(AddLink(a, b, label))
     for key, value in state.meta.items():
-        if g.graph[key] != value:
+        if mind_map.map_value(key) != value:
             edits.append(SetMapAttr(key, value))
     return edits
 

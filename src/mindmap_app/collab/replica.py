@@ -207,7 +207,7 @@ class Replica:
             attrs = self.map_doc.node_attrs(node)
             if attrs is None:
                 return None
-            current = self.mind_map.graph.nodes[node]
+            current = self.mind_map.node_table()[node]
             for name in ("text", *NODE_DEFAULTS):
                 if current.get(name) != attrs.get(name):
                     edits.append(SetNodeAttr(node, name, attrs.get(name)))

@@ -9,7 +9,6 @@ from .facilitation_commands import (
     UngroupCommand,
     UnparkCommand,
     ViewCommand,
-    VoteCommand,
     VotingRoundCommand,
 )
 from .map_commands import (
@@ -21,17 +20,22 @@ from .map_commands import (
     MapCommand,
     MapSettingCommand,
     MoveCommand,
+    NoteCommand,
     PasteCommand,
     ReorderCommand,
     ReparentCommand,
     StyleCommand,
+    TagCommand,
     TidyCommand,
+    VoteCommand,
+    WebLinkCommand,
 )
 
 __all__ = [
     "ActionCommand", "GroupCommand", "MergeCommand", "ParkCommand", "SortByVotesCommand",
-    "UngroupCommand", "UnparkCommand", "ViewCommand", "VoteCommand", "VotingRoundCommand",
+    "UngroupCommand", "UnparkCommand", "ViewCommand", "VotingRoundCommand",
     "AddNodeCommand", "DeleteCommand", "EditTextCommand", "FoldCommand", "LinkCommand",
-    "MapCommand", "MapSettingCommand", "MoveCommand", "PasteCommand", "ReorderCommand",
-    "ReparentCommand", "StyleCommand", "TidyCommand",
+    "MapCommand", "MapSettingCommand", "MoveCommand", "NoteCommand", "PasteCommand",
+    "ReorderCommand", "ReparentCommand", "StyleCommand", "TagCommand", "TidyCommand",
+    "VoteCommand", "WebLinkCommand",
 ]

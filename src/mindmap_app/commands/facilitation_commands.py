@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from .map_commands import MapCommand
+from .map_commands import MapCommand, VoteCommand
 
-
-class VoteCommand(MapCommand):
-    """A dot added to or taken from an idea."""
+__all__ = ["VoteCommand"]   # a dot added or taken back: the idea panel's command too
 
 
 class SortByVotesCommand(MapCommand):

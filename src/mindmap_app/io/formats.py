@@ -8,6 +8,7 @@ md        Markdown outline (markmap)  .md .markdown          both
 opml      OPML outline                .opml                  both
 mm        FreeMind / Freeplane        .mm                    both
 txt       indented text outline       .txt                   both
+xmind     XMind workbook (zip)        .xmind                 read
 png       image                       .png                   write (``mindmap_app.render``)
 svg       vector image                .svg                   write (``mindmap_app.render``)
 pdf       document                    .pdf                   write (``mindmap_app.render``)
@@ -17,7 +18,8 @@ The map and outline formats are read and written here (:func:`read_map`, :func:`
 images are drawn by :mod:`mindmap_app.render.export`, which needs Qt, so this module only
 names them. Writes are atomic: the target is either the complete new file or untouched.
 
-:func:`branch_map` makes a stand-alone map of one branch (for "export the selected branch").
+:func:`branch_map` (from :mod:`mindmap_app.model.operations`, kept here for the writers'
+callers) makes a stand-alone map of one branch (for "export the selected branch").
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..model import Fragment, InsertSubtree, MindMap, SetNodeAttr
-from ..model.edits import AddLink
-from . import freemind_format, indented_text, markdown_format, opml_format
+from ..model import MindMap
+from ..model.edits import SetMapAttr
+from ..model.operations import branch_map
+from . import freemind_format, indented_text, markdown_format, opml_format, xmind_format
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_INPUT_BYTES
@@ -85,6 +88,7 @@ _FORMATS = (
                freemind_format.loads, freemind_format.dumps),
     FileFormat("txt", "Indented text outline", (".txt",), "outline",
                indented_text.loads, indented_text.dumps),
+    FileFormat("xmind", "XMind workbook", (".xmind",), "outline", xmind_format.loads),
     FileFormat("png", "PNG image", (".png",), "image"),
     FileFormat("svg", "SVG vector image", (".svg",), "image"),
     FileFormat("pdf", "PDF document", (".pdf",), "image"),
@@ -153,7 +157,12 @@ def read_map(path: str | Path, fmt: FileFormat | str | None = None) -> MindMap:
         data = path.read_bytes()
     except OSError as exc:
         raise MapFormatError(f"cannot read the file: {exc.strerror or exc}", path) from None
-    return fmt.loads(data, path)
+    mind_map = fmt.loads(data, path)
+    if not mind_map.title and path.stem:
+        # an imported outline without a title is called by its file name (and Save As
+        # proposes that name)
+        mind_map.apply(SetMapAttr("title", path.stem))
+    return mind_map
 
 
 def write_map(mind_map: MindMap, path: str | Path, fmt: FileFormat | str | None = None) -> None:
@@ -170,23 +179,3 @@ def write_file(path: str | Path, data: bytes) -> None:
     """Write ``data`` atomically, with the usual permissions for a new file (see
     :func:`.atomic.atomic_write_bytes`): an exported picture is meant to be shared."""
     atomic_write_bytes(path, data)
-
-
-def branch_map(mind_map: MindMap, node: str) -> MindMap:
-    """A new map holding only ``node`` and its descendants (ids, texts, notes, tags, styles,
-    folds and the links inside the branch kept). ``node`` becomes the root; its manual
-    position, which placed it beside its parent, is dropped. The map is not changed."""
-    if node not in mind_map:
-        raise KeyError(node)
-    attrs = mind_map.raw_attrs(node)
-    out = MindMap(title=attrs.get("text", ""), root_text=attrs.get("text", ""), root_id=node,
-                  layout=mind_map.layout, theme=mind_map.theme)
-    for key, value in attrs.items():
-        if key not in ("text", "pos"):
-            out.apply(SetNodeAttr(node, key, value))
-    for index, child in enumerate(mind_map.children(node)):
-        piece = Fragment.from_map(mind_map, child, inner_links_only=True)
-        out.apply(InsertSubtree(node, index, Fragment(piece.nodes)))
-    for a, b, label in Fragment.from_map(mind_map, node, inner_links_only=True).links:
-        out.apply(AddLink(a, b, label))
-    return out

@@ -22,8 +22,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
-from ..model.mind_map import LINK, TREE, normalise_attr
+from ..model import MAX_DEPTH, InvariantError, MindMap
+from ..model.attributes import normalise_attr
 from ..model.mind_map import MAX_NODES as _MODEL_MAX_NODES
 from .errors import MapFormatError
 
@@ -203,21 +203,17 @@ class OutlineBuilder:
         if serial != count:  # a cycle in parents: a reader bug, never user input
             raise MapFormatError("the outline's structure is inconsistent", self.path)
 
-        mind_map = MindMap(title=title, root_text="x", root_id="n1", layout=layout)
-        graph = mind_map.graph
-        graph.nodes["n1"].clear()
-        graph.add_nodes_from((ids[i], self.attrs[i]) for i in order)
-        graph.add_edges_from((ids[p], ids[k], TREE, {"order": n})
-                             for p in order for n, k in enumerate(kids[p]))
+        records = ((ids[i], None if self.parents[i] is None else ids[self.parents[i]],
+                    self.attrs[i]) for i in order)
+        links: list[tuple[str, str, str]] = []
         seen_links: set[tuple[int, int]] = set()
         for source, target, label in self.links:
             if source == target or (source, target) in seen_links:
                 continue
             seen_links.add((source, target))
-            graph.add_edge(ids[source], ids[target], LINK, **({"label": label} if label else {}))
-        graph.graph["floating"] = [ids[t] for t in roots[1:]]
+            links.append((ids[source], ids[target], label))
         try:
-            check_invariants(mind_map)
+            mind_map = MindMap.from_records(records, links, title=title, layout=layout)
         except InvariantError as exc:
             raise MapFormatError(f"the imported outline is inconsistent: {exc}",
                                  self.path) from None

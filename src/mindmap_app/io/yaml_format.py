@@ -64,6 +64,7 @@ from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 from ..model import MAX_DEPTH, MindMap
+from ..model.attributes import NODE_ATTRIBUTES
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
@@ -475,7 +476,7 @@ def format_of(mind_map: MindMap) -> str:
     rounds), else ``mindmap/1``: a map without them stays readable by older versions."""
     if mind_map.voting_rounds or mind_map.views:
         return FORMAT_2
-    for data in mind_map.graph._node.values():
+    for data in mind_map.node_table().values():
         for key in V2_NODE_KEYS:
             if key in data:
                 return FORMAT_2
@@ -507,20 +508,27 @@ def _flow_record(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]
 
 
 def _map_events(mind_map: MindMap) -> Iterator[Any]:
-    g = mind_map.graph
-    meta = g.graph
     yield StreamStartEvent()
     yield DocumentStartEvent(explicit=False)
     yield _BLOCK_MAP
     yield _KEYS["format"]
     yield _text(format_of(mind_map))
-    for key in ("title", "layout", "theme"):
+    for key, value in (("title", mind_map.title), ("layout", mind_map.layout),
+                       ("theme", mind_map.theme)):
         yield _KEYS[key]
-        yield _text(str(meta[key]))
+        yield _text(str(value))
+    tag_colors = mind_map.tag_colors
+    if tag_colors:
+        yield _KEYS["tags"]
+        yield _BLOCK_MAP
+        for tag, colour in tag_colors.items():
+            yield _text(tag)
+            yield _text(colour)
+        yield _MAP_END
     order: dict[str, int] = {}
     yield _KEYS["root"]
     yield from _tree_events(mind_map, mind_map.root, order)
-    floating = meta["floating"]
+    floating = mind_map.floating
     if floating:
         yield _KEYS["floating"]
         yield _BLOCK_SEQ
@@ -565,9 +573,11 @@ def _map_events(mind_map: MindMap) -> Iterator[Any]:
 def _tree_events(mind_map: MindMap, top: str, order: dict[str, int]) -> Iterator[Any]:
     """Events for the subtree under ``top``, in pre-order, without recursion; records each
     node's position in ``order`` (links are written in that order)."""
-    node_data = mind_map.graph.nodes
+    node_data = mind_map.node_table()
     children_of = mind_map.children
     keys = _KEYS
+    emitters = _ATTR_EVENTS
+    optional = _OPTIONAL_ATTRS
     stack: list[Any] = [top]
     while stack:
         item = stack.pop()
@@ -581,54 +591,10 @@ def _tree_events(mind_map: MindMap, top: str, order: dict[str, int]) -> Iterator
         yield _text(item)
         yield keys["text"]
         yield _text(data.get("text", ""))
-        note = data.get("note")
-        if note:
-            yield keys["note"]
-            yield _text(note, fold_long=True)
-        tags = data.get("tags")
-        if tags:
-            yield keys["tags"]
-            yield _FLOW_SEQ
-            for tag in tags:
-                yield _text(tag)
-            yield _SEQ_END
-        style = data.get("style")
-        if style:
-            yield keys["style"]
-            yield _FLOW_MAP
-            for name in sorted(style, key=str):
-                yield _text(str(name))
-                yield _text(str(style[name]))
-            yield _MAP_END
-        votes = data.get("votes")
-        if votes:
-            yield keys["votes"]
-            yield _number(votes)
-        if data.get("folded"):
-            yield keys["folded"]
-            yield _TRUE
-        pos = data.get("pos")
-        if pos is not None and math.isfinite(pos[0]) and math.isfinite(pos[1]):
-            yield keys["pos"]
-            yield _FLOW_SEQ
-            yield _number(float(pos[0]))
-            yield _number(float(pos[1]))
-            yield _SEQ_END
-        link = data.get("link")
-        if link:
-            yield keys["link"]
-            yield _text(link)
-        action = data.get("action")
-        if action is not None:
-            yield keys["action"]
-            yield from _flow_record(action, ("owner", "due"))
-        origin = data.get("parked_from")
-        if origin is not None:
-            yield keys["parked_from"]
-            yield from _flow_record(origin, ("parent", "index", "pos"))
-        if data.get("parking_lot"):
-            yield keys["parking_lot"]
-            yield _TRUE
+        for name in optional:
+            value = data.get(name)
+            if value:  # absent or (in a map built by hand) the default: not written
+                yield from emitters[name](value)
         children = children_of(item)
         if children:
             yield keys["children"]
@@ -638,3 +604,59 @@ def _tree_events(mind_map: MindMap, top: str, order: dict[str, int]) -> Iterator
         else:
             yield _MAP_END
 
+
+# ---------------------------------------------------------------- node attributes
+def _note_events(note: str) -> tuple:
+    return _KEYS["note"], _text(note, fold_long=True)
+
+
+def _tags_events(tags: tuple[str, ...]) -> tuple:
+    return (_KEYS["tags"], _FLOW_SEQ, *(_text(tag) for tag in tags), _SEQ_END)
+
+
+def _style_events(style: dict) -> tuple:
+    items = [(_text(str(name)), _text(str(style[name]))) for name in sorted(style, key=str)]
+    return (_KEYS["style"], _FLOW_MAP, *(e for pair in items for e in pair), _MAP_END)
+
+
+def _votes_events(votes: int) -> tuple:
+    return _KEYS["votes"], _number(votes)
+
+
+def _folded_events(_folded: bool) -> tuple:
+    return _KEYS["folded"], _TRUE
+
+
+def _pos_events(pos: tuple[float, float]) -> tuple:
+    if not (math.isfinite(pos[0]) and math.isfinite(pos[1])):
+        return ()
+    return (_KEYS["pos"], _FLOW_SEQ, _number(float(pos[0])), _number(float(pos[1])), _SEQ_END)
+
+
+def _action_events(action: dict) -> tuple:
+    return (_KEYS["action"], *_flow_record(action, ("owner", "due")))
+
+
+def _parked_from_events(origin: dict) -> tuple:
+    return (_KEYS["parked_from"], *_flow_record(origin, ("parent", "index", "pos")))
+
+
+def _parking_lot_events(_mark: bool) -> tuple:
+    return _KEYS["parking_lot"], _TRUE
+
+
+def _side_events(side: str) -> tuple:
+    return _KEYS["side"], _text(side)
+
+
+def _link_events(link: str) -> tuple:
+    return _KEYS["link"], _text(link)
+
+
+#: the events of each optional attribute, written in the model's table order
+_ATTR_EVENTS = {"note": _note_events, "tags": _tags_events, "style": _style_events,
+                "votes": _votes_events, "folded": _folded_events, "pos": _pos_events,
+                "side": _side_events, "link": _link_events, "action": _action_events,
+                "parked_from": _parked_from_events, "parking_lot": _parking_lot_events}
+_OPTIONAL_ATTRS = tuple(name for name in NODE_ATTRIBUTES if name != "text")
+assert set(_ATTR_EVENTS) == set(_OPTIONAL_ATTRS), "yaml_format: attribute table"

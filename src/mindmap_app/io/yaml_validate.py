@@ -14,16 +14,10 @@ import re
 from datetime import date
 from typing import Any
 
-from ..model import MAX_DEPTH, InvariantError, MindMap, check_invariants
-from ..model.mind_map import (
-    LAYOUTS,
-    LINK,
-    THEMES,
-    TREE,
-    normalise_attr,
-    normalise_rounds,
-    normalise_views,
-)
+from ..model import MAX_DEPTH, InvariantError, MindMap
+from ..model.attributes import NODE_ATTRIBUTES, normalise_attr
+from ..model.facilitation_values import normalise_rounds, normalise_views
+from ..model.mind_map import LAYOUTS, THEMES
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
 
@@ -41,11 +35,11 @@ V2_NODE_KEYS = ("action", "parked_from", "parking_lot")
 ROUND_KEYS = ("date", "dots", "people", "placed")
 VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
 
-#: Keys in the order they are written.
-MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links", "voting_rounds",
-            "views")
-NODE_KEYS = ("id", "text", "note", "tags", "style", "votes", "folded", "pos", "link",
-             "action", "parked_from", "parking_lot", "children")
+#: Keys in the order they are written (a node's attributes in the model's table order).
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+MAP_KEYS = ("format", "title", "layout", "theme", "tags", "root", "floating", "links",
+            "voting_rounds", "views")
+NODE_KEYS = ("id", *NODE_ATTRIBUTES, "children")
 LINK_KEYS = ("from", "to", "label")
 
 _FORMAT_RE = re.compile(r"\s*mindmap/(\d+)\s*")
@@ -163,9 +157,31 @@ class MapBuilder:
                 self._walk(item, item_mark, "a floating node")
         ids = self._assign_ids()
         links = self._links(document.get("links"), document.key_marks.get("links"))
-        self.rounds = self._rounds(document)
-        self.views = self._views(document)
-        return self._make_map(title, layout, theme, ids, links)
+        rounds = self._rounds(document)
+        views = self._views(document)
+        return self._make_map(title, layout, theme, ids, links,
+                              tag_colors=self._tag_colors(document), voting_rounds=rounds,
+                              views=views)
+
+    def _tag_colors(self, document: MarkedMap) -> dict[str, str]:
+        """``tags: {threat: '#b03a2e'}``: a tag's own colour in this map."""
+        value = document.get("tags")
+        if value is None:
+            return {}
+        mark = document.key_marks["tags"]
+        if not isinstance(value, MarkedMap):
+            raise self.fail(f"'tags' at the top level must map a tag to its colour, such as "
+                            f"{{threat: '#b03a2e'}}, found {found(value)}", mark)
+        out = {}
+        for tag, colour in value.items():
+            where = value.key_marks[tag]
+            if not isinstance(tag, str) or not tag:
+                raise self.fail(f"a tag in 'tags' must be text, found {found(tag)}", where)
+            if not isinstance(colour, str) or not _HEX.fullmatch(colour):
+                raise self.fail(f"the colour of tag {tag!r} must be '#rrggbb' in quotes, found "
+                                f"{found(colour, self._raw(value, tag))}", where)
+            out[tag] = colour.lower()
+        return out
 
     def _views(self, document: MarkedMap) -> tuple[dict[str, Any], ...]:
         value = document.get("views")
@@ -366,6 +382,13 @@ class MapBuilder:
             raise self._type_error(node, key, "a whole number, 0 or more")
         return normalise_attr(key, value)
 
+    def _side(self, node: MarkedMap, key: str, value: Any) -> Any:
+        if value is None:
+            return None
+        if value not in ("left", "right"):
+            raise self._type_error(node, key, "left or right")
+        return normalise_attr(key, value)
+
     def _folded(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is None:
             return None
@@ -469,27 +492,14 @@ class MapBuilder:
 
     # ------------------------------------------------------------------ the map
     def _make_map(self, title: str, layout: str, theme: str, ids: list[str],
-                  links: list[tuple[str, str, str]]) -> MindMap:
-        nodes = self.nodes
-        root_attrs = nodes[0][3]
-        mind_map = MindMap(title, root_attrs["text"], root_id=ids[0], layout=layout,
-                           theme=theme)
-        g = mind_map.graph
-        g.nodes[ids[0]].update(root_attrs)
-        g.add_nodes_from((ids[i], nodes[i][3]) for i in range(1, len(nodes)))
-        g.add_edges_from((ids[parent], ids[i], TREE, {"order": order})
-                         for i, (_, parent, order, _, _) in enumerate(nodes)
-                         if parent is not None)
-        g.graph["floating"] = [ids[i] for i in self.floating]
-        g.add_edges_from((a, b, LINK, {"label": label} if label else {})
-                         for a, b, label in links)
-        g.graph["voting_rounds"] = getattr(self, "rounds", ())
-        g.graph["views"] = getattr(self, "views", ())
+                  links: list[tuple[str, str, str]], **values: Any) -> MindMap:
+        records = ((ids[i], None if parent is None else ids[parent], attrs)
+                   for i, (_, parent, _, attrs, _) in enumerate(self.nodes))
         try:
-            check_invariants(mind_map)
+            return MindMap.from_records(records, links, title=title, layout=layout,
+                                        theme=theme, **values)
         except InvariantError as exc:
             raise self.fail(f"the map is not consistent: {exc}") from None
-        return mind_map
 
 
 _ATTR_CHECKS = {
@@ -500,7 +510,10 @@ _ATTR_CHECKS = {
     "folded": MapBuilder._folded,
     "pos": MapBuilder._pos,
     "link": MapBuilder._link,
+    "side": MapBuilder._side,
     "action": MapBuilder._facilitation,
     "parked_from": MapBuilder._facilitation,
     "parking_lot": MapBuilder._facilitation,
 }
+# every attribute of the model's table is checked here (text has its own branch in _node)
+assert set(_ATTR_CHECKS) == set(NODE_ATTRIBUTES) - {"text"}, "yaml_validate: attribute table"

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import MindMap
 
+_SIDE_SIGN = {"right": 1, "left": -1}
 #: Box size used for a visible node the caller gave no size for.
 DEFAULT_SIZE = (100.0, 30.0)
 
@@ -33,6 +34,9 @@ class FlatTree:
     pos: list[tuple[float, float] | None]
     #: first node of each tree (main tree first); the last entry is the node count
     tree_starts: list[int]
+    #: +1 / -1 for the nodes whose ``side`` is set (right / left; main branches of a balanced
+    #: map)
+    fixed_sides: dict[int, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -52,9 +56,8 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
 
     ``hidden``: nodes a view filter hides (with their branches); the main root is always laid
     out."""
-    node_data = mind_map.graph.nodes
+    node_data = mind_map.node_table()
     children = mind_map.children
-    succ = mind_map.graph.succ
     ids: list[str] = []
     parent: list[int] = []
     kids: list[list[int]] = []
@@ -72,9 +75,7 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
         while i < len(ids):
             data = node_data[ids[i]]
             pos.append(data.get("pos"))
-            # (asking the graph first whether the node has any out-edge at all spares the
-            # sorting ``children`` call for the many leaves)
-            below = children(ids[i]) if succ[ids[i]] and not data.get("folded") else None
+            below = children(ids[i]) if not data.get("folded") else None
             if below and hidden:
                 below = [c for c in below if c not in hidden]
             if below:
@@ -90,4 +91,6 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
     measured = [get_size(node) or default_size for node in ids]
     widths = [float(s[0]) for s in measured]
     heights = [float(s[1]) for s in measured]
-    return FlatTree(ids, parent, kids, widths, heights, pos, starts)
+    fixed_sides = {i: _SIDE_SIGN[side] for i, node in enumerate(ids)
+                   if (side := node_data[node].get("side")) in _SIDE_SIGN}
+    return FlatTree(ids, parent, kids, widths, heights, pos, starts, fixed_sides)

@@ -1,5 +1,6 @@
 """The map model: a networkx graph and invertible edits. Pure Python; never imports Qt."""
 
+from .attributes import NODE_ATTRS, NodeAttribute
 from .edits import (
     AddLink,
     Change,
@@ -11,6 +12,7 @@ from .edits import (
     RemoveSubtree,
     SetMapAttr,
     SetNodeAttr,
+    SetTagColor,
 )
 from .fragment import Fragment
 from .invariants import InvariantError, check_invariants
@@ -19,6 +21,6 @@ from .mind_map import LAYOUTS, MAX_DEPTH, MAX_NODES, NODE_DEFAULTS, THEMES, Edit
 __all__ = [
     "LAYOUTS", "MAX_DEPTH", "MAX_NODES", "NODE_DEFAULTS", "THEMES", "AddLink", "Change",
     "Composite", "Edit", "EditError", "Fragment", "InsertSubtree", "InvariantError", "MindMap",
-    "MoveNode",
-    "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "check_invariants",
+    "MoveNode", "NODE_ATTRS", "NodeAttribute",
+    "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "SetTagColor", "check_invariants",
 ]

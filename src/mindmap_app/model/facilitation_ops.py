@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from .attributes import normalise_action
 from .edits import (
     AddLink,
     Composite,
@@ -25,7 +26,7 @@ from .edits import (
     Steps,
 )
 from .fragment import Fragment
-from .mind_map import LINK, EditError, MindMap, normalise_action
+from .mind_map import LINK, EditError, MindMap
 
 PARKING_LOT_TEXT = "Parking lot"
 

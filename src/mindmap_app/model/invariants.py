@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .facilitation_values import normalise_rounds, normalise_views
 from .mind_map import (
     LAYOUTS,
     LINK,
@@ -11,8 +12,6 @@ from .mind_map import (
     TREE,
     MindMap,
     normalise_attr,
-    normalise_rounds,
-    normalise_views,
 )
 
 

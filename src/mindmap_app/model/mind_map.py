@@ -3,27 +3,37 @@
 Graph layout
 ------------
 * Nodes are keyed by stable string ids. Node attributes hold only what is set: ``text`` is
-  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes`` and ``link``
-  are present only when they differ from their default (see ``NODE_DEFAULTS``).
+  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes``, ``link`` and
+  ``side`` are present only when they differ from their default (the table in
+  :mod:`mindmap_app.model.attributes`).
 * Tree edges ``parent -> child`` use the edge key ``"tree"`` and carry ``order`` (0, 1, ...).
 * Cross-links ``a -> b`` use the edge key ``"link"`` and may carry a ``label``.
 * ``graph.graph`` holds the map-level values: ``title``, ``layout``, ``theme``, ``root`` (the
-  main root's id) and ``floating`` (the ids of the floating roots, in order).
+  main root's id), ``floating`` (the ids of the floating roots, in order) and ``tag_colors``
+  (a tag's own colour, ``{"threat": "#b03a2e"}``).
 
 Nothing here changes the graph except :meth:`MindMap.apply`, which takes an edit from
 :mod:`mindmap_app.model.edits`, applies it, tells the listeners what changed and returns the
-inverse edit.
+inverse edit. New maps come from the constructor, :meth:`MindMap.from_records` (a whole map in
+one pass, checked: what the readers use) or :meth:`MindMap.copy`.
+
+The graph is the model's own business: no module outside ``model/`` reads or writes
+``MindMap.graph`` (a test enforces it), so a change of representation touches ``model/`` only.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
-from collections.abc import Callable, Iterator
-from datetime import date
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
+from .attributes import NODE_ATTRIBUTES, NODE_DEFAULTS, normalise_attr
+
+__all__ = ["LAYOUTS", "LINK", "MAX_DEPTH", "MAX_NODES", "NODE_ATTRIBUTES", "NODE_DEFAULTS",
+           "THEMES", "TREE", "EditError", "MindMap", "normalise_attr"]
 
 if TYPE_CHECKING:
     from .edits import Change, Edit
@@ -31,22 +41,6 @@ if TYPE_CHECKING:
 TREE = "tree"
 LINK = "link"
 
-#: Default value of every optional node attribute; an attribute equal to its default is absent.
-NODE_DEFAULTS: dict[str, Any] = {
-    "note": "",
-    "tags": (),
-    "style": None,
-    "folded": False,
-    "pos": None,
-    "votes": 0,
-    "link": None,
-    # facilitation (format mindmap/2): an action with its owner and due date, where a parked
-    # idea came from, and the mark of the floating "Parking lot" branch
-    "action": None,
-    "parked_from": None,
-    "parking_lot": False,
-}
-NODE_ATTRIBUTES = ("text", *NODE_DEFAULTS)
 LAYOUTS = ("right", "left", "balanced", "down", "radial")
 THEMES = ("light", "dark", "projector")
 
@@ -62,181 +56,113 @@ class EditError(ValueError):
     """An edit that would break the map (a cycle, an unknown node, too deep a tree...)."""
 
 
-def normalise_attr(key: str, value: Any) -> Any:
-    """Return the stored form of a node attribute, or None when it equals the default."""
-    if key == "text":
-        return "" if value is None else str(value)
-    if key == "tags":
-        # a bare string is one tag, not one tag per letter
-        value = (value,) if isinstance(value, str) else tuple(value or ())
-        return tuple(str(t) for t in value) or None
-    if key == "style":
-        return dict(value) if value else None
-    if key == "pos":
-        if value is None:
-            return None
-        x, y = value
-        if not (math.isfinite(float(x)) and math.isfinite(float(y))):
-            raise ValueError("a position needs finite coordinates")
-        return (float(x), float(y))
-    if key == "folded":
-        return True if value else None
-    if key == "votes":
-        value = int(value or 0)
-        return value or None
-    if key in ("note", "link"):
-        return str(value) if value else None
-    if key == "parking_lot":
-        return True if value else None
-    if key == "action":
-        return normalise_action(value)
-    if key == "parked_from":
-        return normalise_origin(value)
-    raise KeyError(f"unknown node attribute {key!r}")
-
-
-def normalise_action(value: Any) -> dict[str, str] | None:
-    """``{"owner": text, "due": "YYYY-MM-DD" or ""}``; True marks an action with neither."""
-    if not value:
-        return None
-    if value is True:
-        return {"owner": "", "due": ""}
-    if not isinstance(value, dict):
-        raise TypeError("an action is a mapping with 'owner' and 'due'")
-    unknown = set(value) - {"owner", "due"}
-    if unknown:
-        raise ValueError(f"unknown action key {sorted(unknown)[0]!r} (known: owner, due)")
-    owner = value.get("owner") or ""
-    if not isinstance(owner, str):
-        raise TypeError("the owner of an action is text")
-    due = value.get("due") or ""
-    if isinstance(due, date):
-        due = due.isoformat()
-    if not isinstance(due, str):
-        raise TypeError("the due date of an action is a date written YYYY-MM-DD")
-    due = due.strip()
-    if due:
-        try:
-            due = date.fromisoformat(due).isoformat()
-        except ValueError:
-            raise ValueError(f"due date {due!r} is not a date written YYYY-MM-DD") from None
-    return {"owner": owner.strip(), "due": due}
-
-
-def normalise_origin(value: Any) -> dict[str, Any] | None:
-    """Where a parked idea came from: ``{"parent": id, "index": n}`` (no parent: floating)."""
-    if not value:
-        return None
-    if not isinstance(value, dict):
-        raise TypeError("'parked_from' is a mapping with 'parent' and 'index'")
-    unknown = set(value) - {"parent", "index", "pos"}
-    if unknown:
-        raise ValueError(f"unknown key {sorted(unknown)[0]!r} (known: parent, index, pos)")
-    index = value.get("index", 0)
-    if isinstance(index, bool) or not isinstance(index, int) or index < 0:
-        raise ValueError("'index' is a whole number, 0 or more")
-    out: dict[str, Any] = {"index": index}
-    parent = value.get("parent")
-    if parent is not None:
-        if not isinstance(parent, str) or not parent:
-            raise TypeError("'parent' is a node id")
-        out["parent"] = parent
-    pos = normalise_attr("pos", value.get("pos"))
-    if pos is not None:
-        out["pos"] = pos
-    return out
-
-
-ROUND_KEYS = ("date", "dots", "people", "placed")
-
-
-def normalise_rounds(value: Any) -> tuple[dict[str, Any], ...]:
-    """The stored form of the map's voting rounds: a tuple of ``{"date": text, "dots": n,
-    "people": n (absent: not counted), "placed": n}``."""
-    out = []
-    for record in value or ():
-        if not isinstance(record, dict):
-            raise TypeError("a voting round is a mapping with date, dots, people, placed")
-        unknown = set(record) - set(ROUND_KEYS)
-        if unknown:
-            raise ValueError(f"unknown voting round key {sorted(unknown)[0]!r} "
-                             f"(known: {', '.join(ROUND_KEYS)})")
-        stamp = record.get("date")
-        if isinstance(stamp, date):   # a date written unquoted in a file
-            stamp = str(stamp)
-        if not isinstance(stamp, str) or not stamp.strip():
-            raise ValueError("a voting round needs its date (text such as 2026-12-03 10:30)")
-        clean: dict[str, Any] = {"date": stamp.strip()}
-        for key, least in (("dots", 1), ("people", 1), ("placed", 0)):
-            number = record.get(key)
-            if number is None:
-                if key == "people":
-                    continue
-                number = 0 if key == "placed" else None
-            if isinstance(number, bool) or not isinstance(number, int) or number < least:
-                raise ValueError(f"'{key}' of a voting round is a whole number, {least} or more")
-            clean[key] = number
-        out.append(clean)
-    return tuple(out)
-
-
-VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
-VIEW_MODES = ("dim", "hide")
-
-
-def normalise_views(value: Any) -> tuple[dict[str, Any], ...]:
-    """The stored form of the map's named views (filters saved by name): a tuple of
-    ``{"name": text, "tags": (tag, ...), "text": text, "min_votes": n, "mode": dim|hide}``;
-    names are unique."""
-    out: list[dict[str, Any]] = []
-    names: set[str] = set()
-    for record in value or ():
-        if not isinstance(record, dict):
-            raise TypeError("a view is a mapping with name, tags, text, min_votes, mode")
-        unknown = set(record) - set(VIEW_KEYS)
-        if unknown:
-            raise ValueError(f"unknown view key {sorted(unknown)[0]!r} "
-                             f"(known: {', '.join(VIEW_KEYS)})")
-        name = record.get("name")
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError("a view needs a name")
-        name = name.strip()
-        if name in names:
-            raise ValueError(f"two views are named {name!r}")
-        names.add(name)
-        tags = record.get("tags") or ()
-        tags = (tags,) if isinstance(tags, str) else tuple(tags)
-        if not all(isinstance(t, str) for t in tags):
-            raise TypeError("the tags of a view are text")
-        text = record.get("text") or ""
-        if not isinstance(text, str):
-            raise TypeError("the text of a view is text")
-        votes = record.get("min_votes") or 0
-        if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
-            raise ValueError("'min_votes' of a view is a whole number, 0 or more")
-        mode = record.get("mode") or "dim"
-        if mode not in VIEW_MODES:
-            raise ValueError(f"the mode of a view is {' or '.join(VIEW_MODES)}")
-        out.append({"name": name, "tags": tuple(sorted(set(tags))), "text": text,
-                    "min_votes": votes, "mode": mode})
-    return tuple(out)
-
-
 class MindMap:
     """A mind map. Read it through the query methods; change it only with :meth:`apply`."""
 
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
-        self.graph = nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                     floating=[], voting_rounds=(), views=())
+        self._adopt(nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
+                                    floating=[], tag_colors={}, voting_rounds=(), views=()))
+        root = root_id or self.new_id()
+        self.graph.add_node(root, text=root_text or title)
+        self.graph.graph["root"] = root
+
+    def _adopt(self, graph: nx.MultiDiGraph) -> None:
+        self.graph = graph
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
         #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
         #: so two people adding ideas at once never pick the same id
         self.id_prefix = "n"
-        root = root_id or self.new_id()
-        self.graph.add_node(root, text=root_text or title)
-        self.graph.graph["root"] = root
+
+    @classmethod
+    def _from_graph(cls, graph: nx.MultiDiGraph) -> MindMap:
+        """A map around ``graph`` (built inside ``model/``; not checked here)."""
+        mind_map = cls.__new__(cls)
+        mind_map._adopt(graph)
+        return mind_map
+
+    @classmethod
+    def from_records(cls, records: Iterable[tuple[str, str | None, dict[str, Any]]],
+                     links: Iterable[tuple[str, str, str]] = (), *, title: str = "",
+                     layout: str = "balanced", theme: str = "light", **values: Any) -> MindMap:
+        """A whole map in one pass, checked.
+
+        ``records`` are ``(id, parent id or None, stored attributes)`` in pre-order (the
+        shape of :attr:`Fragment.nodes <mindmap_app.model.fragment.Fragment.nodes>`): the first
+        record without a parent is the main root, later ones are floating roots in order;
+        children take the order in which they come. Attributes must be in stored form (see
+        :func:`normalise_attr`) and the dicts become the map's own. ``links`` are
+        ``(from, to, label)``; further keyword ``values`` are map-level values kept beside the
+        title (a feature's own, copied by :meth:`copy`). Raises
+        :class:`~mindmap_app.model.InvariantError` naming the first broken rule (a duplicate
+        id, an unknown link end, too deep a tree, ...).
+        """
+        from .invariants import InvariantError, check_invariants
+
+        if values.keys() & {"root", "floating"}:
+            raise InvariantError("the roots come from the records, not from values")
+        values.setdefault("tag_colors", {})
+        values.setdefault("voting_rounds", ())
+        values.setdefault("views", ())
+        graph = nx.MultiDiGraph(**values, title=title, layout=layout, theme=theme, root=None,
+                                floating=[])
+        roots: list[str] = []
+        counts: dict[str, int] = {}
+        nodes: list[tuple[str, dict[str, Any]]] = []
+        edges: list[tuple[str, str, str, dict[str, int]]] = []
+        for node, parent, attrs in records:
+            nodes.append((node, attrs))
+            if parent is None:
+                roots.append(node)
+            else:
+                order = counts.get(parent, 0)
+                counts[parent] = order + 1
+                edges.append((parent, node, TREE, {"order": order}))
+        if not roots:
+            raise InvariantError("a map needs a root node")
+        graph.add_nodes_from(nodes)
+        if graph.number_of_nodes() != len(nodes):
+            seen: set[str] = set()
+            twice = next(n for n, _ in nodes if n in seen or seen.add(n))
+            raise InvariantError(f"the id {twice!r} is used by two nodes")
+        known = graph._node
+        for a, b, _, _ in edges:
+            if a not in known:
+                raise InvariantError(f"the parent {a!r} of node {b!r} is not in the map")
+        graph.add_edges_from(edges)
+        for source, target, label in links:
+            if source not in known or target not in known:
+                end = source if source not in known else target
+                raise InvariantError(f"a link names the unknown node {end!r}")
+            graph.add_edge(source, target, LINK, **({"label": label} if label else {}))
+        graph.graph["root"] = roots[0]
+        graph.graph["floating"] = roots[1:]
+        mind_map = cls._from_graph(graph)
+        check_invariants(mind_map)
+        return mind_map
+
+    def records(self, top: str | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+        """``(id, parent id or None, stored attributes)`` of every tree in pre-order (or of
+        ``top``'s subtree, ``top`` with parent None): what :meth:`from_records` takes. The
+        attribute dicts are copies (a style's dict, or any other mapping value, too)."""
+        for root in self.roots() if top is None else [top]:
+            stack: list[tuple[str, str | None]] = [(root, None)]
+            while stack:
+                node, parent = stack.pop()
+                attrs = {k: dict(v) if isinstance(v, dict) else v
+                         for k, v in self.graph._node[node].items()}
+                yield node, parent, attrs
+                stack.extend((c, node) for c in reversed(self.children(node)))
+
+    def copy(self) -> MindMap:
+        """An independent copy of the map (no listeners), map-level values included."""
+        import copy
+
+        values = {k: copy.deepcopy(v) for k, v in self.graph.graph.items()
+                  if k not in ("title", "layout", "theme", "root", "floating")}
+        return MindMap.from_records(self.records(), self.links(), title=self.title,
+                                    layout=self.layout, theme=self.theme, **values)
 
     # ----------------------------------------------------------------- map-level values
     @property
@@ -260,6 +186,16 @@ class MindMap:
     def views(self) -> tuple[dict[str, Any], ...]:
         """Filters saved by name in the map (see facilitation.idea_filter)."""
         return tuple(dict(v) for v in self.graph.graph.get("views", ()))
+
+    @property
+    def tag_colors(self) -> dict[str, str]:
+        """The map's own colours for tags (``tags:`` in the file), as a copy."""
+        return dict(self.graph.graph.get("tag_colors") or {})
+
+    def map_value(self, key: str) -> Any:
+        """A map-level value by name (``title``, ``layout``, ``theme``, a feature's own...);
+        None when the map has none."""
+        return self.graph.graph.get(key)
 
     @property
     def root(self) -> str:
@@ -292,7 +228,13 @@ class MindMap:
 
     def raw_attrs(self, node: str) -> dict[str, Any]:
         """The stored attributes only (defaults absent), as a copy."""
-        return dict(self.graph.nodes[node])
+        return dict(self.graph._node[node])
+
+    def node_table(self) -> Mapping[str, Mapping[str, Any]]:
+        """Every node's stored attributes (defaults absent), by id, as a read-only view: for
+        loops over the whole map (writers, layout) where a call per node would cost. Do not
+        change the dicts it holds."""
+        return MappingProxyType(self.graph._node)
 
     def get(self, node: str, key: str) -> Any:
         return self.graph._node[node].get(key, NODE_DEFAULTS.get(key, ""))
@@ -305,8 +247,10 @@ class MindMap:
         """Children of ``node`` in order (KeyError for an unknown node)."""
         # The raw adjacency dict {child: {edge key: data}}: about twice as fast as out_edges()
         # and, unlike it, never reads an unknown id such as "ab" as the node bunch "a", "b".
-        kids = [(keys[TREE]["order"], c) for c, keys in self.graph._succ[node].items()
-                if TREE in keys]
+        succ = self.graph._succ[node]
+        if not succ:  # a leaf: most nodes of a map
+            return []
+        kids = [(keys[TREE]["order"], c) for c, keys in succ.items() if TREE in keys]
         kids.sort()
         return [c for _, c in kids]
 
@@ -409,6 +353,20 @@ class MindMap:
     def has_link(self, a: str, b: str) -> bool:
         return self.graph.has_edge(a, b, LINK)
 
+    def links_of(self, node: str) -> list[tuple[str, str, str]]:
+        """The cross-links from and then to ``node`` as ``(from, to, label)`` (its own edges
+        only: cheap on a big map)."""
+        g = self.graph
+        out = [(a, b, d.get("label", "")) for a, b, k, d in
+               g.out_edges(node, keys=True, data=True) if k == LINK]
+        out += [(a, b, d.get("label", "")) for a, b, k, d in
+                g.in_edges(node, keys=True, data=True) if k == LINK]
+        return out
+
+    def link_label(self, a: str, b: str) -> str:
+        """The label of the cross-link from ``a`` to ``b`` ("" when it has none)."""
+        return self.graph.edges[a, b, LINK].get("label", "")
+
     # ---------------------------------------------------------------------------- ids
     def new_id(self) -> str:
         """A fresh id not used in this map."""
@@ -449,7 +407,8 @@ class MindMap:
         links = sorted((a, b, d.get("label", "")) for a, b, k, d in g.edges(keys=True, data=True)
                        if k == LINK)
         meta = (g.graph["title"], g.graph["layout"], g.graph["theme"], g.graph["root"],
-                tuple(g.graph["floating"]),
+                tuple(g.graph["floating"]), tuple(sorted((g.graph.get("tag_colors") or
+                                                          {}).items())),
                 tuple(_freeze(r) for r in g.graph.get("voting_rounds", ())),
                 tuple(_freeze(v) for v in g.graph.get("views", ())))
         return meta, tuple(nodes), tuple(tree), tuple(links)

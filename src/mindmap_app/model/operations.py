@@ -163,3 +163,18 @@ def paste(mind_map: MindMap, parent: str, fragments: list[Fragment]) -> Edit:
     for i, fragment in enumerate(fragments):
         edits.append(InsertSubtree(parent, start + i, fragment.renamed(mind_map.new_id)))
     return Composite(tuple(edits), "Paste")
+
+
+def branch_map(mind_map: MindMap, node: str) -> MindMap:
+    """A new map holding only ``node`` and its descendants (ids, texts, notes, tags, styles,
+    folds and the links inside the branch kept). ``node`` becomes the root; its manual
+    position, which placed it beside its parent, is dropped. The map is not changed."""
+    if node not in mind_map:
+        raise KeyError(node)
+    records = list(mind_map.records(node))
+    top_attrs = records[0][2]
+    top_attrs.pop("pos", None)
+    links = Fragment.from_map(mind_map, node, inner_links_only=True).links
+    return MindMap.from_records(records, links, title=top_attrs.get("text", ""),
+                                layout=mind_map.layout, theme=mind_map.theme,
+                                tag_colors=mind_map.tag_colors)

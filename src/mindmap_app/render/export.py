@@ -17,7 +17,9 @@ API::
     data = render_bytes(mind_map, "png", options)      # bytes of a complete file
     export_file(mind_map, "out.pdf", options=options)   # any format, written atomically
 
-Outline and map formats (md, opml, mm, txt, yaml) go through :mod:`mindmap_app.io.formats`.
+Every request is checked once, by :func:`.engine.prepare` (the engine's entry point, which
+also writes outline and map formats); the drawing below takes the checked
+:class:`~.engine.ExportJob` and checks nothing again.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -43,17 +44,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from ..canvas.legend_paint import LegendItem, legend_entries
 from ..canvas.map_scene import MapScene
-from ..io.formats import (
-    FileFormat,
-    branch_map,
-    format_for_path,
-    get_format,
-    write_file,
-    write_map,
-)
-from ..io.yaml_format import dumps_map, loads_map
+from ..io.formats import FileFormat
 from ..model import MindMap, SetNodeAttr
+from .engine import ExportJob, export, prepare
 from .options import (
     MAX_PNG_PIXELS,
     PAGE_MARGIN_MM,
@@ -65,14 +60,17 @@ from .options import (
 from .svg_output import tidy_svg
 
 DEFAULTS = ExportOptions()
+#: the engine's one entry point, under the name the callers know
+export_file = export
 #: QImageWriter quality for PNG; Qt maps it to the zlib level (50 -> 4)
 PNG_QUALITY = 50
 
 __all__ = [
     "ExportError", "ExportOptions", "PreparedScene", "export_file", "layout_dpi", "png_size",
-    "prepared_scene", "render_bytes", "render_image", "render_pdf", "render_png", "render_preview",
-    "render_svg",
+    "prepared_scene", "render_bytes", "render_image", "render_job", "render_pdf", "render_png",
+    "render_preview", "render_svg",
 ]
+
 
 def layout_dpi() -> int:
     """The resolution the scene measures text at (Qt's default font DPI)."""
@@ -99,22 +97,24 @@ class PreparedScene:
 def _visible_copy(mind_map: MindMap, node: str) -> MindMap:
     """A copy of the map with the folded ancestors of ``node`` unfolded, so that a branch
     hidden inside a folded one can be drawn (its own folds are kept)."""
-    copy = loads_map(dumps_map(mind_map))
+    copy = mind_map.copy()
     for ancestor in copy.path_to_root(node)[1:]:
         if copy.get(ancestor, "folded"):
             copy.apply(SetNodeAttr(ancestor, "folded", False))
     return copy
 
 
-@contextmanager
 def prepared_scene(mind_map: MindMap, options: ExportOptions,
-                   progress: Progress | None = None) -> Iterator[PreparedScene]:
+                   progress: Progress | None = None):  # noqa: ANN201 - a context manager
     """A scene drawing ``mind_map`` as ``options`` ask, ready for ``scene.render``."""
+    return _scene(prepare(mind_map, "png", options), progress)
+
+
+@contextmanager
+def _scene(job: ExportJob, progress: Progress | None = None) -> Iterator[PreparedScene]:
     _need_app()
-    options = options.checked()
+    mind_map, options = job.mind_map, job.options
     branch = options.branch
-    if branch is not None and branch not in mind_map:
-        raise ExportError(f"no node with id {branch!r} in the map")
     if progress:
         progress(f"laying out {len(mind_map):,} nodes")
     source_map = mind_map
@@ -125,28 +125,35 @@ def prepared_scene(mind_map: MindMap, options: ExportOptions,
     try:
         if branch is None:
             keep = set(scene.items_by_id)
-            title = mind_map.title or mind_map.text(mind_map.root)
         else:
             keep = {n for n in source_map.subtree(branch) if n in scene.items_by_id}
-            title = mind_map.text(branch)
-            for node, item in scene.items_by_id.items():
-                item.setVisible(node in keep)
-            for child, edge in scene.edges.items():
-                edge.setVisible(child in keep and child != branch)
-            for (a, b), link in scene.link_items.items():
-                link.setVisible(a in keep and b in keep)
+            scene.decorate(hidden=set(scene.items_by_id) - keep, cut={branch})
         if options.transparent:
             scene.setBackgroundBrush(Qt.BrushStyle.NoBrush)
         rect = scene.map_rect(list(keep))
         for link in scene.link_items.values():
             if link.isVisible():
                 rect = rect.united(link.sceneBoundingRect())
+        if options.legend:
+            rect = _add_legend(scene, source_map, keep, rect)
         m = options.margin
         source = rect.adjusted(-m, -m, m, m)
-        yield PreparedScene(scene, source, title, len(keep))
+        yield PreparedScene(scene, source, job.title, len(keep))
     finally:
         scene.detach()
         scene.clear()
+
+
+def _add_legend(scene: MapScene, mind_map: MindMap, keep: set[str], rect: QRectF) -> QRectF:
+    """The legend of the exported nodes' tags, top right beside the map; the new area."""
+    entries = [(tag, colour, n) for tag, colour, n in legend_entries(mind_map, scene.theme)
+               if any(tag in mind_map.get(node, "tags") for node in keep)]
+    if not entries:
+        return rect
+    item = LegendItem(entries, scene.theme, scene.theme.font_size)
+    item.setPos(rect.right() + 24.0, rect.top())
+    scene.addItem(item)
+    return rect.united(item.sceneBoundingRect())
 
 
 def _draw(prepared: PreparedScene, painter: QPainter, target: QRectF,
@@ -199,17 +206,22 @@ def _image(prepared: PreparedScene, options: ExportOptions) -> QImage:
 def render_image(mind_map: MindMap, options: ExportOptions = DEFAULTS,
                  progress: Progress | None = None) -> QImage:
     """The map as a ``QImage`` (what the PNG holds)."""
-    with prepared_scene(mind_map, options, progress) as prepared:
+    return _job_image(prepare(mind_map, "png", options), progress)
+
+
+def _job_image(job: ExportJob, progress: Progress | None = None) -> QImage:
+    with _scene(job, progress) as prepared:
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes")
-        return _image(prepared, options.checked())
+        return _image(prepared, job.options)
 
 
 def render_preview(mind_map: MindMap, options: ExportOptions, width: int, height: int
                    ) -> tuple[QImage, QRectF]:
     """A picture of the export no larger than ``width`` x ``height`` (scaled down only), and
     the exported area in scene pixels (its size at 1x)."""
-    with prepared_scene(mind_map, options) as prepared:
+    job = prepare(mind_map, "png", options)
+    with _scene(job) as prepared:
         source = QRectF(prepared.source)
         scale = min(1.0, width / source.width(), height / source.height())
         size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
@@ -226,7 +238,11 @@ def render_preview(mind_map: MindMap, options: ExportOptions, width: int, height
 
 def render_png(mind_map: MindMap, options: ExportOptions = DEFAULTS,
                progress: Progress | None = None) -> bytes:
-    image = render_image(mind_map, options, progress)
+    return _png(prepare(mind_map, "png", options), progress)
+
+
+def _png(job: ExportJob, progress: Progress | None = None) -> bytes:
+    image = _job_image(job, progress)
     if progress:
         progress("encoding PNG")
     buffer = QBuffer()
@@ -265,7 +281,11 @@ def render_svg(mind_map: MindMap, options: ExportOptions = DEFAULTS,
                progress: Progress | None = None) -> bytes:
     """A vector SVG: node text as ``<text>`` (one per wrapped line), edges as paths, the
     view box fitted to the map; the same map and options always give the same bytes."""
-    with prepared_scene(mind_map, options, progress) as prepared:
+    return _svg(prepare(mind_map, "svg", options), progress)
+
+
+def _svg(job: ExportJob, progress: Progress | None = None) -> bytes:
+    with _scene(job, progress) as prepared:
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes")
         source = prepared.source
@@ -316,10 +336,14 @@ def _page_layout(source: QRectF, options: ExportOptions, dpi: int) -> tuple[QPag
 def render_pdf(mind_map: MindMap, options: ExportOptions = DEFAULTS,
                progress: Progress | None = None) -> bytes:
     """A one-page vector PDF with the whole map (or branch) fitted on the page."""
-    with prepared_scene(mind_map, options, progress) as prepared:
+    return _pdf(prepare(mind_map, "pdf", options), progress)
+
+
+def _pdf(job: ExportJob, progress: Progress | None = None) -> bytes:
+    with _scene(job, progress) as prepared:
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes")
-        checked = options.checked()
+        checked = job.options
         dpi = layout_dpi()
         layout, target = _page_layout(prepared.source, checked, dpi)
         buffer = QBuffer()
@@ -341,38 +365,18 @@ def render_pdf(mind_map: MindMap, options: ExportOptions = DEFAULTS,
 
 
 # ============================================================================= files
-_RENDERERS = {"png": render_png, "svg": render_svg, "pdf": render_pdf}
+_RENDERERS = {"png": _png, "svg": _svg, "pdf": _pdf}
+
+
+def render_job(job: ExportJob, progress: Progress | None = None) -> bytes:
+    """The complete image file of a checked job (see :func:`.engine.prepare`)."""
+    if job.fmt.name not in _RENDERERS:
+        raise ExportError(f"{job.fmt.label} is not an image format")
+    return _RENDERERS[job.fmt.name](job, progress)
 
 
 def render_bytes(mind_map: MindMap, fmt: str | FileFormat,
                  options: ExportOptions = DEFAULTS,
                  progress: Progress | None = None) -> bytes:
     """The complete file, in memory, for an image format (png, svg, pdf)."""
-    fmt = fmt if isinstance(fmt, FileFormat) else get_format(fmt)
-    if fmt.name not in _RENDERERS:
-        raise ExportError(f"{fmt.label} is not an image format")
-    return _RENDERERS[fmt.name](mind_map, options, progress)
-
-
-def export_file(mind_map: MindMap, path: str | Path, fmt: str | FileFormat | None = None,
-                options: ExportOptions = DEFAULTS,
-                progress: Progress | None = None) -> None:
-    """Export ``mind_map`` (or ``options.branch``) to ``path`` in any writable format, the
-    format following ``fmt`` or else the file's extension. The file is written only once the
-    export is complete (a temporary file in the same folder, then renamed); ``OSError`` when
-    it cannot be written, :class:`ExportError` or ``ValueError`` for a bad request."""
-    fmt = fmt if isinstance(fmt, FileFormat) else format_for_path(path, fmt)
-    if fmt.is_image:
-        data = render_bytes(mind_map, fmt, options, progress)
-        if progress:
-            progress(f"writing {len(data) / 2**20:.1f} MB")
-        write_file(path, data)
-        return
-    branch = options.branch
-    if branch is not None:
-        if branch not in mind_map:
-            raise ExportError(f"no node with id {branch!r} in the map")
-        mind_map = branch_map(mind_map, branch)
-    if progress:
-        progress(f"writing {fmt.label}")
-    write_map(mind_map, path, fmt)
+    return render_job(prepare(mind_map, fmt, options), progress)

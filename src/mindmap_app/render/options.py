@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..themes import THEMES
 
 __all__ = [
     "DEFAULT_MARGIN", "MAX_PNG_PIXELS", "ORIENTATIONS", "PAGE_MARGIN_MM", "PAGE_SIZES",
-    "PDF_MAX_POINTS", "PNG_SCALES", "ExportError", "ExportOptions", "Progress",
+    "PDF_MAX_POINTS", "PNG_SCALES", "ExportError", "ExportOptionError", "ExportOptions",
+    "Progress",
 ]
 
 PNG_SCALES = (1, 2, 3, 4)
@@ -35,6 +36,10 @@ class ExportError(Exception):
     """An export the user asked for that cannot be made (one line, shown as it is)."""
 
 
+class ExportOptionError(ExportError, ValueError):
+    """A bad option (a usage problem: the command line exits 2), or a branch the map lacks."""
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """What to draw and how. Sizes are in scene pixels (1/96 inch at 1x)."""
@@ -47,13 +52,27 @@ class ExportOptions:
     margin: float = DEFAULT_MARGIN  # space around the map
     page_size: str = "fit"          # PDF: fit (page = map) | A4 | A3
     orientation: str = "auto"       # PDF on A4/A3: auto (by the map's shape) | portrait | ...
+    legend: bool = False            # the legend of tags beside the map (View > Legend)
+    #: set by :meth:`checked` only (``replace()`` of checked options gives unchecked ones)
+    is_checked: bool = field(default=False, init=False, repr=False, compare=False)
 
     @property
     def png_scale(self) -> float:
         return self.dpi / 96.0 if self.dpi else float(self.scale)
 
     def checked(self) -> ExportOptions:
-        """These options, or ValueError naming the bad one (a one-line message)."""
+        """These options, normalised, or :class:`ExportOptionError` (a ValueError) naming the
+        bad one in one line. Options already checked are returned as they are."""
+        if self.is_checked:
+            return self
+        try:
+            out = self._normalised()
+        except ValueError as exc:
+            raise ExportOptionError(str(exc)) from None
+        object.__setattr__(out, "is_checked", True)
+        return out
+
+    def _normalised(self) -> ExportOptions:
         if self.theme is not None and self.theme.lower() not in THEMES:
             raise ValueError(f"unknown theme {self.theme!r} (known: {', '.join(THEMES)})")
         scale = self.png_scale

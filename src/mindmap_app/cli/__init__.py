@@ -1,0 +1,183 @@
+"""The ``mindmap-app`` command (also ``python -m mindmap_app``).
+
+``mindmap-app [FILE...]`` opens the window (with those maps); the subcommands work without a
+window::
+
+    mindmap-app validate FILE...   check map files; exit 1 when any is bad
+    mindmap-app info FILE...       title, layout, theme, node count, depth, floating, links
+    mindmap-app export MAP -o OUT  PNG, SVG, PDF or an outline (see export_commands.py)
+    mindmap-app convert IN OUT     between yaml, md, opml, mm and txt
+    mindmap-app serve MAP          host a shared map for other laptops (see room_commands.py)
+    mindmap-app join CODE          open a shared map in the window
+    mindmap-app report MAP -o OUT  the meeting report (.html, .md, .pdf)
+
+The package: this module (the table of subcommands, validate and info, main), ``common`` (the
+program name, exit codes, ``arg``, ``error``, ``CommandError``, progress: what every
+subcommand shares) and ``export_commands`` (export and convert: the front end of
+:mod:`mindmap_app.render.engine`).
+
+Adding a subcommand takes one function::
+
+    @subcommand("export", "export a map as PNG, SVG or PDF",
+                arg("file", metavar="FILE"), arg("-o", "--output", required=True))
+    def export_command(args: argparse.Namespace) -> int:
+        ...
+        return 0
+
+A subcommand returns the exit code and prints problems with :func:`error` (one line each on
+stderr). Any exception escaping it is printed the same way, with exit code 1: the command line
+never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .. import __version__
+from . import export_commands, report_command, room_commands
+from .common import PROG, Argument, Handler, Subcommand, arg, error
+
+__all__ = ["PROG", "SUBCOMMANDS", "arg", "build_parser", "error", "main", "subcommand"]
+
+#: name -> subcommand, in the order they were declared (the order --help lists them)
+SUBCOMMANDS: dict[str, Subcommand] = {}
+
+
+def subcommand(name: str, help: str, *arguments: Argument) -> Callable[[Handler], Handler]:
+    """Declare a subcommand: the decorated function gets the parsed arguments and returns
+    the exit code."""
+    def register(run: Handler) -> Handler:
+        SUBCOMMANDS[name] = Subcommand(name, help, arguments, run)
+        return run
+    return register
+
+
+# ============================================================================ subcommands
+@subcommand("validate", "check that map files are valid; exit 1 when any is not",
+            arg("files", nargs="+", metavar="FILE", help="map files (.yaml)"))
+def validate_command(args: argparse.Namespace) -> int:
+    status = 0
+    for path, mind_map in _load_each(args.files):
+        if mind_map is None:
+            status = 1
+            continue
+        count = len(mind_map)
+        print(f"ok {path} ({count} node{'s' if count != 1 else ''})")
+    return status
+
+
+def _load_each(files: list[str]):  # noqa: ANN202
+    """``(path, map)`` for each file; ``(path, None)`` after printing the one-line error of a
+    file that does not load."""
+    from ..io.errors import MapFormatError
+    from ..io.yaml_format import load_map
+
+    for path in files:
+        try:
+            yield path, load_map(path)
+        except MapFormatError as exc:
+            error(str(exc))
+            yield path, None
+
+
+@subcommand("info", "show a map's title, layout, theme, size, depth, floating ideas and links",
+            arg("files", nargs="+", metavar="FILE", help="map files (.yaml)"))
+def info_command(args: argparse.Namespace) -> int:
+    status = 0
+    for i, (path, mind_map) in enumerate(_load_each(args.files)):
+        if mind_map is None:
+            status = 1
+            continue
+        if i:
+            print()
+        for label, value in [("file", path), *map_info(mind_map)]:
+            print(f"{label + ':':<11}{value}")
+    return status
+
+
+def map_info(mind_map: Any) -> list[tuple[str, str]]:
+    """The lines of ``info`` for one map, as (label, value)."""
+    floating = mind_map.floating
+    in_floating = sum(len(mind_map.subtree(root)) for root in floating)
+    links = mind_map.links()
+    labelled = sum(1 for _, _, label in links if label)
+    targets = [mind_map.get(node, "link") for root in mind_map.roots()
+               for node in mind_map.subtree(root) if mind_map.get(node, "link")]
+    shown = ", ".join(targets[:4]) + (", ..." if len(targets) > 4 else "")
+    return [
+        ("title", mind_map.title or "(none)"),
+        ("layout", mind_map.layout),
+        ("theme", mind_map.theme),
+        ("nodes", str(len(mind_map))),
+        ("depth", str(mind_map.height())),
+        ("floating", f"{_count(len(floating), 'subtree')} ({_count(in_floating, 'node')})"
+         if floating else "none"),
+        ("links", f"{len(links)} ({labelled} labelled)" if links else "none"),
+        ("map links", f"{len(targets)} ({shown})" if targets else "none"),
+    ]
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+# export and convert live in export_commands.py, which loads Qt only for image exports
+SUBCOMMANDS.update((command.name, command) for command in export_commands.COMMANDS)
+# the meeting report (report_command.py)
+SUBCOMMANDS["report"] = Subcommand("report", report_command.REPORT_HELP,
+                                   report_command.REPORT_ARGUMENTS, report_command.run_report)
+# serve and join (a shared map across laptops) live in room_commands.py
+SUBCOMMANDS["serve"] = Subcommand("serve", room_commands.SERVE_HELP,
+                                  room_commands.SERVE_ARGUMENTS, room_commands.run_serve)
+SUBCOMMANDS["join"] = Subcommand("join", room_commands.JOIN_HELP,
+                                 room_commands.JOIN_ARGUMENTS, room_commands.run_join)
+
+
+# ================================================================================= main
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Mind maps for workshop facilitators. Without a command, opens the window "
+                    f"with the given map files: {PROG} [FILE...]")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in SUBCOMMANDS.values():
+        sub = commands.add_parser(command.name, help=command.help, description=command.help)
+        for names, options in command.arguments:
+            sub.add_argument(*names, **options)
+        sub.set_defaults(run=command.run)
+    return parser
+
+
+def open_window(paths: list[str]) -> int:
+    """Start the GUI with ``paths`` (imported only now: the subcommands never load Qt)."""
+    try:
+        from ..app.main import run_gui
+    except ImportError as exc:
+        error(f"{PROG}: cannot open the window: {exc}")
+        return 1
+    return run_gui(paths)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
+        return open_window(args_list)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else 2
+    if getattr(args, "run", None) is None:
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # one line, never a traceback
+        error(f"{type(exc).__name__}: {exc}", args.command)
+        return 1

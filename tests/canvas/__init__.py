@@ -1,0 +1,1 @@
+"""Tests of mindmap_app.canvas."""

@@ -1,0 +1,3 @@
+"""Qt tests: the safety questions fail unless a test answers them (see tests/qt_fixtures.py)."""
+
+from tests.qt_fixtures import _safety_questions_fail  # noqa: F401
