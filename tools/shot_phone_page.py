@@ -25,7 +25,7 @@ os.environ["MINDMAP_DATA_DIR"] = tempfile.mkdtemp(prefix="shot-data-")
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDockWidget  # noqa: E402
 
 from mindmap_app.app.facilitate_menu import workshop  # noqa: E402
 from mindmap_app.app.main_window import MainWindow  # noqa: E402
@@ -111,9 +111,13 @@ def main() -> int:
         bob.click("#zoom-in")
         bob.click("#zoom-in")
         bob.screenshot(path=str(out / "phone-map-dark.png"))
-        window.sharing.panel.hide()        # the Room panel (join code, QR code) makes room
         window.sharing.phones.show_inbox()
+        for dock in window.findChildren(QDockWidget):     # the Room and Idea panels make room
+            if dock is not window.sharing.phones.panel:
+                dock.hide()
         editor.select("opportunities")
+        spin(200)
+        editor.fit()
         spin(300)
         window.grab().save(str(out / "inbox-panel.png"))
         browser.close()
