@@ -26,6 +26,7 @@ def inbox(qtbot, tmp_path):  # noqa: ANN001, ANN201
     phones._on_event(PhoneEvent("joined", "s1", {"name": "Dee"}))     # noqa: SLF001
     for text in ("Repair cafe", "Time bank", "Street parties"):
         phones._on_event(PhoneEvent("idea", "s1", {"text": text, "n": 1}))  # noqa: SLF001
+    qtbot.waitUntil(lambda: len(phones.inbox) == 3)
     yield window, editor, phones, folder / "national.yaml"
     window.sharing.shutdown()
 
@@ -76,6 +77,7 @@ def test_shift_enter_merges_into_the_selected_idea_and_delete_discards(inbox, qt
     assert len(panel.texts()) == 1
     # an idea that arrives meanwhile is not lost by undo
     phones._on_event(PhoneEvent("idea", "s1", {"text": "Late idea", "n": 2}))  # noqa: SLF001
+    qtbot.waitUntil(lambda: len(phones.inbox) == 2)
     editor.document.undo_stack.undo()
     editor.document.undo_stack.undo()
     assert sorted(panel.texts()) == sorted(["Repair cafe", "Time bank", "Street parties",
@@ -99,7 +101,7 @@ def test_buttons_place_and_discard_by_mouse(inbox, qtbot) -> None:  # noqa: ANN0
     assert phones.to_map and phones.target == "opportunities"
     assert "Opportunities" in panel.target.text()
     phones._on_event(PhoneEvent("idea", "s1", {"text": "Straight in", "n": 3}))  # noqa: SLF001
-    assert "Straight in" in children_texts(editor, "opportunities")
+    qtbot.waitUntil(lambda: "Straight in" in children_texts(editor, "opportunities"))
     assert panel.texts() == ["Street parties"]
 
 
@@ -153,3 +155,17 @@ def test_a_closed_room_frees_its_phone_room(qtbot, tmp_path) -> None:  # noqa: A
     gc.collect()
     assert ref() is None
     assert len(editor.mind_map._listeners) == listeners  # noqa: SLF001 - all unsubscribed
+
+
+def test_ideas_arriving_together_all_land_in_order(inbox, qtbot) -> None:  # noqa: ANN001
+    _window, editor, phones, _path = inbox
+    phones.open_branch("threats")
+    phones.set_to_map(True)
+    before = children_texts(editor, "threats")
+    texts = [f"burst {i}" for i in range(25)]
+    for i, text in enumerate(texts):
+        phones._on_event(PhoneEvent("idea", "s1", {"text": text, "n": i}))  # noqa: SLF001
+    qtbot.waitUntil(lambda: len(children_texts(editor, "threats")) == len(before) + 25)
+    assert children_texts(editor, "threats") == [*before, *texts]
+    check_invariants(editor.mind_map)
+    assert not editor.document.undo_stack.canUndo()      # the phones' ideas, not mine

@@ -32,6 +32,8 @@ from ..phones.inbox import Inbox, InboxItem
 log = logging.getLogger(__name__)
 
 MAP_DELAY_MS = 300
+IDEA_BATCH_MS = 20
+MAX_IDEA_BATCH_MS = 300
 MAX_MAP_DELAY_MS = 3000
 
 
@@ -72,6 +74,9 @@ class PhoneRoom(QObject):
                                     self.document.title)
         self.gateway.room.update(self._room_state())
         session.bridge.phone_event.connect(self._on_event)
+        self._ideas: list[tuple[str, str, int]] = []
+        self._idea_timer = QTimer(self, singleShot=True, interval=IDEA_BATCH_MS)
+        self._idea_timer.timeout.connect(self._flush_ideas)
         self._map_timer = QTimer(self, singleShot=True, interval=MAP_DELAY_MS)
         self._map_timer.timeout.connect(self._publish_map)
         self._mind_map = self.document.mind_map
@@ -82,7 +87,9 @@ class PhoneRoom(QObject):
         self.gateway.room["voting"] = self.voting.state()
 
     def close(self) -> None:
+        self._flush_ideas()
         self.voting.close()
+        self._idea_timer.stop()
         self._map_timer.stop()
         self._mind_map.unsubscribe(self._on_change)
         try:
@@ -185,16 +192,39 @@ class PhoneRoom(QObject):
             return
         if session not in self.people:
             return
-        author = self.people[session]["name"]
-        if self.to_map and self._target_text() is not None:
-            edit = add_child(self.mind_map, self.target, text)
-            self.apply_from_phone(edit)
-            self._ack(session, number, True, "On the map")
-            self.idea_received.emit(edit.fragment.root)
+        # ideas that arrive together go onto the map as one edit: the canvas lays the map
+        # out once for them, not once per idea (40 phones sending at once stay quick)
+        self._ideas.append((session, text, number))
+        if not self._idea_timer.isActive():
+            self._idea_timer.start()
+
+    def _flush_ideas(self) -> None:
+        batch, self._ideas = self._ideas, []
+        if not batch:
             return
-        self.inbox.put(InboxItem(text, author, session))
-        self._ack(session, number, True, "In the facilitator's inbox")
-        self.idea_received.emit("")
+        if self.locked:
+            for session, _text, number in batch:
+                self._ack(session, number, False, "Not sent: the facilitator has paused input")
+            return
+        started = time.perf_counter()
+        if self.to_map and self._target_text() is not None:
+            base = len(self.mind_map.children(self.target))
+            edits = tuple(add_child(self.mind_map, self.target, text, index=base + k)
+                          for k, (_session, text, _number) in enumerate(batch))
+            self.apply_from_phone(edits[0] if len(edits) == 1 else
+                                  Composite(edits, "Ideas from phones"))
+            for edit, (session, _text, number) in zip(edits, batch, strict=True):
+                self._ack(session, number, True, "On the map")
+                self.idea_received.emit(edit.fragment.root)
+        else:
+            for session, text, number in batch:
+                author = self.people.get(session, {}).get("name", "")
+                self.inbox.put(InboxItem(text, author, session))
+                self._ack(session, number, True, "In the facilitator's inbox")
+                self.idea_received.emit("")
+        spent_ms = (time.perf_counter() - started) * 1000
+        self._idea_timer.setInterval(int(min(MAX_IDEA_BATCH_MS, max(IDEA_BATCH_MS,
+                                                                    3 * spent_ms))))
 
     def apply_from_phone(self, edit) -> None:  # noqa: ANN001
         """Apply a participant's edit: shared with the room, marked as a change to save,
