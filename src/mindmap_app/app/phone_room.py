@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 MAP_DELAY_MS = 300
 IDEA_BATCH_MS = 20
-MAX_IDEA_BATCH_MS = 300
+MAX_IDEA_BATCH_MS = 200
 MAX_MAP_DELAY_MS = 3000
 
 
@@ -223,8 +223,8 @@ class PhoneRoom(QObject):
                 self._ack(session, number, True, "In the facilitator's inbox")
                 self.idea_received.emit("")
         spent_ms = (time.perf_counter() - started) * 1000
-        self._idea_timer.setInterval(int(min(MAX_IDEA_BATCH_MS, max(IDEA_BATCH_MS,
-                                                                    3 * spent_ms))))
+        # a busy window waits as long as the last batch took before the next one
+        self._idea_timer.setInterval(int(min(MAX_IDEA_BATCH_MS, max(IDEA_BATCH_MS, spent_ms))))
 
     def apply_from_phone(self, edit) -> None:  # noqa: ANN001
         """Apply a participant's edit: shared with the room, marked as a change to save,
