@@ -116,6 +116,10 @@
       <translation>Idee hinzufügen</translation>
     </message>
     <message>
+      <source>Add it to the selected idea's note (Shift+Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add Sibling &amp;Before</source>
       <translation>Nachbarknoten &amp;davor hinzufügen</translation>
     </message>
@@ -130,6 +134,10 @@
     <message>
       <source>Add Vote</source>
       <translation>Stimme hinzufügen</translation>
+    </message>
+    <message>
+      <source>Allow a&amp;nonymous participants</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Animate Changes</source>
@@ -276,6 +284,10 @@
       <translation>Dunkel</translation>
     </message>
     <message>
+      <source>Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete &amp;Node Only</source>
       <translation>Nur den &amp;Knoten löschen</translation>
     </message>
@@ -298,6 +310,10 @@
     <message>
       <source>&amp;Discard</source>
       <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Dots per person:</source>
@@ -544,6 +560,14 @@
       <translation>Ideenbereich</translation>
     </message>
     <message>
+      <source>Ideas go straight onto the &amp;map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ideas sent to the map go under the selected idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>In the room:</source>
       <translation>Im Raum:</translation>
     </message>
@@ -692,6 +716,10 @@
       <translation>In die &amp;erste zusammenführen</translation>
     </message>
     <message>
+      <source>Merge into Selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Mind map</source>
       <translation>Mindmap</translation>
     </message>
@@ -772,6 +800,10 @@
       <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
+      <source>No idea open for input: ideas wait here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No idea selected</source>
       <translation>Keine Idee ausgewählt</translation>
     </message>
@@ -848,6 +880,10 @@
       <translation>Mindmap öffnen</translation>
     </message>
     <message>
+      <source>&amp;Open Selected Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open the &amp;Workshop Example</source>
       <translation>&amp;Workshop-Beispiel öffnen</translation>
     </message>
@@ -904,6 +940,10 @@
       <translation>&amp;Parken</translation>
     </message>
     <message>
+      <source>Participants open this address on their phones (or scan the QR code in the Room panel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Paste</source>
       <translation>&amp;Einfügen</translation>
     </message>
@@ -914,6 +954,10 @@
     <message>
       <source>&amp;Pause / Resume</source>
       <translation>&amp;Pause / Fortsetzen</translation>
+    </message>
+    <message>
+      <source>&amp;Pause input</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>PDF document</source>
@@ -930,6 +974,18 @@
     <message>
       <source>&amp;People:</source>
       <translation>P&amp;ersonen:</translation>
+    </message>
+    <message>
+      <source>Phone &amp;Inbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phone Inbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place on Map</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Please describe what you did and what happened, and paste these lines into your report. The log folder holds the app's warnings and errors; attach its newest file.</source>
@@ -1016,12 +1072,24 @@
       <translation>Aus dem Raum &amp;entfernen</translation>
     </message>
     <message>
+      <source>Remove Sender...</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Remove Tag</source>
       <translation>Schlagwort &amp;entfernen</translation>
     </message>
     <message>
       <source>Remove Tag</source>
       <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+      <source>Remove the participant who sent this idea from the room</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove...</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Report a Problem</source>
@@ -1156,6 +1224,10 @@
       <translation>Rechts auswählen</translation>
     </message>
     <message>
+      <source>Select the idea to merge into first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select Up</source>
       <translation>Darüber auswählen</translation>
     </message>
@@ -1166,6 +1238,10 @@
     <message>
       <source>Share Map</source>
       <translation>Mindmap teilen</translation>
+    </message>
+    <message>
+      <source>Share the map (File &gt; Share Map) to let participants join from their phones.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Show and Focus Outline</source>
@@ -1244,6 +1320,10 @@
       <translation>Die Mindmap wird nicht mehr geteilt; sie bleibt hier geöffnet</translation>
     </message>
     <message>
+      <source>The participants on phones (Delete removes the selected one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;The theme's (A)</source>
       <translation>&amp;Die des Farbschemas (A)</translation>
     </message>
@@ -1306,6 +1386,10 @@
     <message>
       <source>U&amp;ngroup</source>
       <translation>Gruppierung auf&amp;heben</translation>
+    </message>
+    <message>
+      <source>Under the selected idea (Enter)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Undo</source>
