@@ -117,7 +117,7 @@
     </message>
     <message>
       <source>Add it to the selected idea's note (Shift+Enter)</source>
-      <translation type="unfinished" />
+      <translation>Zur Notiz der gewählten Idee hinzufügen (Umschalt+Eingabe)</translation>
     </message>
     <message>
       <source>Add Sibling &amp;Before</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
       <source>Allow a&amp;nonymous participants</source>
-      <translation type="unfinished" />
+      <translation>&amp;Anonyme Teilnehmende erlauben</translation>
     </message>
     <message>
       <source>&amp;Animate Changes</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Löschen</translation>
     </message>
     <message>
       <source>Delete &amp;Node Only</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
       <source>Discard</source>
-      <translation type="unfinished" />
+      <translation>Verwerfen</translation>
     </message>
     <message>
       <source>&amp;Dots per person:</source>
@@ -561,11 +561,11 @@
     </message>
     <message>
       <source>Ideas go straight onto the &amp;map</source>
-      <translation type="unfinished" />
+      <translation>Ideen kommen direkt in die &amp;Mindmap</translation>
     </message>
     <message>
       <source>Ideas sent to the map go under the selected idea</source>
-      <translation type="unfinished" />
+      <translation>Ideen für die Mindmap kommen unter die gewählte Idee</translation>
     </message>
     <message>
       <source>In the room:</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
       <source>Merge into Selected</source>
-      <translation type="unfinished" />
+      <translation>In die gewählte zusammenführen</translation>
     </message>
     <message>
       <source>Mind map</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
       <source>No idea open for input: ideas wait here</source>
-      <translation type="unfinished" />
+      <translation>Keine Idee zur Eingabe geöffnet: Ideen warten hier</translation>
     </message>
     <message>
       <source>No idea selected</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
       <source>&amp;Open Selected Idea</source>
-      <translation type="unfinished" />
+      <translation>Gewählte Idee zur Eingabe &amp;öffnen</translation>
     </message>
     <message>
       <source>Open the &amp;Workshop Example</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
       <source>Participants open this address on their phones (or scan the QR code in the Room panel)</source>
-      <translation type="unfinished" />
+      <translation>Teilnehmende öffnen diese Adresse auf ihren Handys (oder scannen den QR-Code im Raumbereich)</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
@@ -957,7 +957,7 @@
     </message>
     <message>
       <source>&amp;Pause input</source>
-      <translation type="unfinished" />
+      <translation>Eingabe &amp;pausieren</translation>
     </message>
     <message>
       <source>PDF document</source>
@@ -977,15 +977,15 @@
     </message>
     <message>
       <source>Phone &amp;Inbox</source>
-      <translation type="unfinished" />
+      <translation>&amp;Handy-Eingang</translation>
     </message>
     <message>
       <source>Phone Inbox</source>
-      <translation type="unfinished" />
+      <translation>Handy-Eingang</translation>
     </message>
     <message>
       <source>Place on Map</source>
-      <translation type="unfinished" />
+      <translation>In die Mindmap setzen</translation>
     </message>
     <message>
       <source>Please describe what you did and what happened, and paste these lines into your report. The log folder holds the app's warnings and errors; attach its newest file.</source>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
       <source>Remove Sender...</source>
-      <translation type="unfinished" />
+      <translation>Absender entfernen...</translation>
     </message>
     <message>
       <source>&amp;Remove Tag</source>
@@ -1085,11 +1085,11 @@
     </message>
     <message>
       <source>Remove the participant who sent this idea from the room</source>
-      <translation type="unfinished" />
+      <translation>Die Person, die diese Idee geschickt hat, aus dem Raum entfernen</translation>
     </message>
     <message>
       <source>Remove...</source>
-      <translation type="unfinished" />
+      <translation>Entfernen...</translation>
     </message>
     <message>
       <source>Report a Problem</source>
@@ -1225,7 +1225,7 @@
     </message>
     <message>
       <source>Select the idea to merge into first</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst die Idee, in die zusammengeführt wird</translation>
     </message>
     <message>
       <source>Select Up</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
       <source>Share the map (File &gt; Share Map) to let participants join from their phones.</source>
-      <translation type="unfinished" />
+      <translation>Teilen Sie die Mindmap (Datei &gt; Mindmap teilen), damit Teilnehmende von ihren Handys beitreten können.</translation>
     </message>
     <message>
       <source>Show and Focus Outline</source>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
       <source>The participants on phones (Delete removes the selected one)</source>
-      <translation type="unfinished" />
+      <translation>Die Teilnehmenden auf Handys (Entf entfernt die gewählte Person)</translation>
     </message>
     <message>
       <source>&amp;The theme's (A)</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
       <source>Under the selected idea (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Unter die gewählte Idee (Eingabe)</translation>
     </message>
     <message>
       <source>Undo</source>
