@@ -44,6 +44,8 @@ class EdgeItem(QGraphicsPathItem):
         self._style: tuple[str, float] | None = None
         #: what the path was drawn for (child offset, box sizes, side): same shape, same path
         self.drawn_for: tuple | None = None
+        #: where it was put (its parent's centre), so a relayout need not ask Qt
+        self.drawn_at: tuple[float, float] | None = None
         self.setZValue(-1)                    # under the node boxes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

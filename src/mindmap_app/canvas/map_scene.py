@@ -20,12 +20,19 @@ from .glide import Glide
 from .interactions import DragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
+from .scene_sync import visibility_delta
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
 MAX_GLIDING = 300
-#: with more nodes than this, a relayout drops the scene index while it moves items
+#: with more nodes than this, a full relayout (open, theme, layout style) drops the scene
+#: index while it moves items
 BULK_MOVE = 2000
+#: the scene rect (which the scene's index is built for: changing it rebuilds the index) is
+#: grown this much beyond the map when the map outgrows it, and shrunk only when the map
+#: takes less than this share of it
+SCENE_SLACK = 0.25
+SCENE_SHRINK = 0.4
 #: opacity of dimmed edges and links (see :meth:`MapScene.decorate`)
 DIM_OPACITY = 0.25
 
@@ -51,6 +58,9 @@ class MapScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
+        #: the map with a margin round it: what a view scrolls over (the scene rect itself is
+        #: kept larger, see :meth:`_update_scene_rect`)
+        self.view_rect = QRectF()
         #: nodes glide to new places after an edit (off by default; the app turns it on)
         self.animate = False
         #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
@@ -98,15 +108,30 @@ class MapScene(QGraphicsScene):
         visible = self.mind_map.visible_nodes()
         wanted = set(visible)
         gone = set(self.items_by_id) - wanted
+        self._drop_items(gone)
+        fresh = [n for n in visible if n not in self.items_by_id]
+        self._add_items(fresh)
+        return set(fresh), gone
+
+    def _sync_changed(self, change: Change) -> tuple[set[str], set[str]]:
+        """:meth:`_sync_visible` for one change: walks only the branches it touched."""
+        fresh, gone = visibility_delta(self.mind_map, change, self.items_by_id)
+        self._drop_items(gone)
+        self._add_items(fresh)
+        return set(fresh), gone
+
+    def _drop_items(self, gone: set[str]) -> None:
         for node in gone:
             self.removeItem(self.items_by_id.pop(node))
             edge = self.edges.pop(node, None)
             if edge is not None:
                 self.removeItem(edge)
-        m = self.mind_map
-        fresh = [n for n in visible if n not in self.items_by_id]
+
+    def _add_items(self, fresh: list[str]) -> None:
+        """Items (and edges) for ``fresh`` nodes, in pre-order."""
         if not fresh:
-            return set(), gone
+            return
+        m = self.mind_map
         roots = set(m.roots())
         known = colours_and_depths(m, self.theme, fresh)
         for node in fresh:
@@ -118,7 +143,6 @@ class MapScene(QGraphicsScene):
                 edge = EdgeItem(node)
                 self.addItem(edge)
                 self.edges[node] = edge
-        return set(fresh), gone
 
     def _refresh_looks(self, nodes: list[str]) -> bool:
         """Recompute the look of ``nodes``; True when any size changed."""
@@ -148,6 +172,22 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
                 self.link_items[key] = item
 
+    def _sync_links_of(self, fresh: set[str], gone: set[str]) -> None:
+        """:meth:`_sync_links` when only the nodes ``fresh`` appeared and ``gone`` went (the
+        links themselves did not change): looks at those nodes' links only."""
+        if gone:
+            for key in [k for k in self.link_items if k[0] in gone or k[1] in gone]:
+                self.removeItem(self.link_items.pop(key))
+        if fresh:
+            items = self.items_by_id
+            for a, b, label in self.mind_map.links_touching(fresh):
+                if a in items and b in items and (a, b) not in self.link_items:
+                    item = LinkItem(a, b, label)
+                    item.set_style(self.theme.link_color, self.theme.font_family,
+                                   self.theme.font_size * 0.85)
+                    self.addItem(item)
+                    self.link_items[a, b] = item
+
     # ------------------------------------------------------------------------ layout
     def sizes(self) -> dict[str, tuple[float, float]]:
         return {n: item.size() for n, item in self.items_by_id.items()}
@@ -170,21 +210,29 @@ class MapScene(QGraphicsScene):
         items = self.items_by_id
         candidates = [(node, centre) for node, centre in result.centers.items()
                       if node in items and (node in fresh or before.get(node) != centre)]
-        bulk = len(candidates) > BULK_MOVE
+        bulk = force_edges and len(candidates) > BULK_MOVE
         if bulk:    # moving thousands of indexed items one by one costs more than re-indexing
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        for node, centre in candidates:
-            item = items[node]
-            pos = item.pos()
-            if pos.x() != centre[0] or pos.y() != centre[1]:
-                if self.animate and old is not None and node not in fresh:
-                    glides[node] = (item, QPointF(pos), QPointF(*centre))
-                item.setPos(*centre)
-                moved.add(node)
+        if before and not (self.animate and len(candidates) <= MAX_GLIDING):
+            # an item stands where the last layout put it (a glide ends there, a drag puts
+            # it back): no need to ask Qt where each one is
+            for node, centre in candidates:
+                items[node].setPos(*centre)
+            moved.update(node for node, _ in candidates)
+        else:
+            for node, centre in candidates:
+                item = items[node]
+                pos = item.pos()
+                if pos.x() != centre[0] or pos.y() != centre[1]:
+                    if self.animate and old is not None and node not in fresh:
+                        glides[node] = (item, QPointF(pos), QPointF(*centre))
+                    item.setPos(*centre)
+                    moved.add(node)
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         sides = result.sides
-        for node, item in items.items():
+        for node, item in (items.items() if not before else
+                           ((n, items[n]) for n, _ in candidates)):
             side = sides.get(node, 1)
             if item.side != side:
                 item.set_side(side)
@@ -192,14 +240,14 @@ class MapScene(QGraphicsScene):
             force_edges = True
         touched = moved | (changed or set())
         if force_edges:
-            self._update_edges(list(self.edges))
+            self._update_edges(list(self.edges), result.centers)
         else:
             m, edges = self.mind_map, self.edges
             affected = {n for n in touched if n in edges}
             for node in touched:
                 if node in m:
                     affected.update(c for c in m.children(node) if c in edges)
-            self._update_edges(list(affected))
+            self._update_edges(list(affected), result.centers)
         self._update_links()
         self._update_scene_rect()
         if glides and len(glides) <= MAX_GLIDING:
@@ -218,30 +266,39 @@ class MapScene(QGraphicsScene):
         self._update_edges(list(edges))
         self._update_links()
 
-    def _update_edges(self, children: list[str]) -> None:
+    def _update_edges(self, children: list[str],
+                      centres: dict[str, tuple[float, float]] | None = None) -> None:
+        """Redraw the edges to ``children``; ``centres``: where the layout put the nodes (the
+        items stand there), else each item's own place is asked (during a glide or drag)."""
         theme = self.theme
         sides = self.layout_result.sides if self.layout_result else {}
         m = self.mind_map
-        items = self.items_by_id
+        items, edges, parent_of = self.items_by_id, self.edges, m.parent
         for child in children:
-            edge = self.edges.get(child)
-            parent = m.parent(child) if child in m else None
+            edge = edges.get(child)
+            parent = parent_of(child) if child in m else None
             if edge is None or parent is None or parent not in items:
                 continue
             child_item, parent_item = items[child], items[parent]
-            origin = parent_item.scenePos()
-            offset = child_item.scenePos() - origin
+            if centres is not None and child in centres and parent in centres:
+                ox, oy = centres[parent]
+                cx, cy = centres[child]
+            else:
+                origin, centre = parent_item.scenePos(), child_item.scenePos()
+                ox, oy, cx, cy = origin.x(), origin.y(), centre.x(), centre.y()
             side = sides.get(child, 1)
             # The curve is drawn relative to the parent's centre, so a branch that only
             # shifted (parent and child alike) needs a new position, not a new path.
-            shape = (offset.x(), offset.y(), parent_item.geometry.size,
-                     child_item.geometry.size, side)
+            shape = (cx - ox, cy - oy, parent_item.geometry.size, child_item.geometry.size,
+                     side)
             if edge.drawn_for != shape:
                 edge.drawn_for = shape
                 edge.setPath(tree_edge_path(parent_item.geometry.box,
-                                            child_item.geometry.box.translated(offset), side))
-            if edge.pos() != origin:
-                edge.setPos(origin)
+                                            child_item.geometry.box.translated(cx - ox, cy - oy),
+                                            side))
+            if edge.drawn_at != (ox, oy):
+                edge.drawn_at = (ox, oy)
+                edge.setPos(ox, oy)
             edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
     def _update_links(self) -> None:
@@ -252,8 +309,15 @@ class MapScene(QGraphicsScene):
         if self.layout_result is None:
             return
         x, y, w, h = self.layout_result.bounds
-        self.setSceneRect(QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN,
-                                                      SCENE_MARGIN, SCENE_MARGIN))
+        wanted = QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN,
+                                             SCENE_MARGIN)
+        self.view_rect = wanted
+        current = self.sceneRect()
+        if current.contains(wanted) and wanted.width() * wanted.height() >= \
+                SCENE_SHRINK * current.width() * current.height():
+            return      # a new rect would rebuild the scene's whole index: keep this one
+        dx, dy = wanted.width() * SCENE_SLACK / 2, wanted.height() * SCENE_SLACK / 2
+        self.setSceneRect(wanted.adjusted(-dx, -dy, dx, dy))
 
     def layout_rect(self, pad: float = 40.0) -> QRectF:
         """The laid-out map (all boxes) with room for badges: cheap, for fitting the view."""
@@ -279,33 +343,59 @@ class MapScene(QGraphicsScene):
             self.set_theme(m.theme)
         visibility = change.structural or any("folded" in keys for keys in change.attrs.values())
         new: set[str] = set()
+        gone: set[str] = set()
         if visibility:
-            new, _ = self._sync_visible()
+            new, gone = self._sync_changed(change)
         for node, keys in change.attrs.items():
-            if node not in m:
+            if node not in m or node in new:
                 continue
-            if keys & {"style", "folded"}:
-                relook.update(n for n in m.subtree(node) if n in self.items_by_id)
+            if "style" in keys:
+                relook.update(self._shown_branch(node))
             else:
                 relook.add(node)
         if m.root in change.moved:
             relook.update(self.items_by_id)    # main-branch colours follow the branch order
         else:
             for node in change.moved | change.added:
-                if node in m:
-                    relook.update(n for n in m.subtree(node) if n in self.items_by_id)
+                if node in m and node not in new:
+                    # a branch that kept its colour and depth keeps its looks below the top
+                    relook.update(self._shown_branch(node) if self._recoloured(node)
+                                  else (node,))
         if change.structural:
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
         self._refresh_looks(list(relook - new))
-        if change.links or visibility:
+        if change.links:
             self._sync_links()
+        elif new or gone:
+            self._sync_links_of(new, gone)
         if visibility or relook or change.map_keys & {"layout"}:
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
                           fresh=new)
         else:
             self._update_links()
+
+    def _shown_branch(self, node: str) -> list[str]:
+        """``node`` and its descendants that have items (the walk stops where items end)."""
+        items, children = self.items_by_id, self.mind_map.children
+        if node not in items:
+            return []
+        out, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(c for c in children(current) if c in items)
+        return out
+
+    def _recoloured(self, node: str) -> bool:
+        """True when ``node``'s branch colour or depth differs from what its item shows."""
+        item = self.items_by_id.get(node)
+        if item is None:
+            return False
+        colour, depth = colours_and_depths(self.mind_map, self.theme, [node])[node]
+        look = node_look(self.mind_map, self.theme, node, colour, depth)
+        return (look.color, look.depth) != (item.look.color, item.look.depth)
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:

@@ -39,6 +39,14 @@ class MapView(QGraphicsView):
         self.editing = False            # set by the inline editor's owner
         self._pan_from: QPointF | None = None
         self._rubber = False
+        # scroll over the map, not over the (larger) scene rect the scene keeps for its index
+        scene.layout_changed.connect(self._follow_map_rect)
+        self._follow_map_rect()
+
+    def _follow_map_rect(self) -> None:
+        rect = self.map_scene().view_rect
+        if not rect.isEmpty() and rect != self.sceneRect():
+            self.setSceneRect(rect)
 
     def map_scene(self) -> MapScene:
         return self.scene()  # type: ignore[return-value]

@@ -326,6 +326,20 @@ class MindMap:
     def has_link(self, a: str, b: str) -> bool:
         return self.graph.has_edge(a, b, LINK)
 
+    def links_touching(self, nodes: Iterable[str]) -> list[tuple[str, str, str]]:
+        """The cross-links from or to any of ``nodes`` (known ids), as :meth:`links` gives
+        them: looks only at those nodes' own edges, not at every edge of the map."""
+        out: dict[tuple[str, str], str] = {}
+        succ, pred = self.graph._succ, self.graph._pred
+        for node in nodes:
+            for other, keys in succ[node].items():
+                if LINK in keys:
+                    out[node, other] = keys[LINK].get("label", "")
+            for other, keys in pred[node].items():
+                if LINK in keys:
+                    out[other, node] = keys[LINK].get("label", "")
+        return [(a, b, label) for (a, b), label in out.items()]
+
     # ---------------------------------------------------------------------------- ids
     def new_id(self) -> str:
         """A fresh id not used in this map."""
