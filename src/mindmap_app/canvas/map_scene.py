@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from ..layout import LayoutResult, compute_layout
+from ..layout import LayoutResult
+from ..layout.branch_cache import LayoutCache
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
@@ -58,6 +59,8 @@ class MapScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
+        #: lays out again only the branches an edit touched (same result as a full layout)
+        self.layout_cache = LayoutCache()
         #: the map with a margin round it: what a view scrolls over (the scene rect itself is
         #: kept larger, see :meth:`_update_scene_rect`)
         self.view_rect = QRectF()
@@ -192,16 +195,21 @@ class MapScene(QGraphicsScene):
     def sizes(self) -> dict[str, tuple[float, float]]:
         return {n: item.size() for n, item in self.items_by_id.items()}
 
+    def size_of(self, node: str) -> tuple[float, float] | None:
+        item = self.items_by_id.get(node)
+        return item.geometry.size if item is not None else None
+
     def relayout(self, force_edges: bool = False, changed: set[str] | None = None,
-                 fresh: set[str] | None = None) -> set[str]:
+                 fresh: set[str] | None = None, touched: set[str] | None = None) -> set[str]:
         """Lay the map out again; move only the items whose place changed. Returns them.
 
         With ``animate`` on, items that were already shown glide to their new places;
-        ``fresh`` items (just created) appear at theirs.
+        ``fresh`` items (just created) appear at theirs. ``touched``: every node the edits
+        since the last layout touched (see :class:`LayoutCache`); None lays out everything.
         """
         self.glide.finish()
         old = self.layout_result
-        result = compute_layout(self.mind_map, self.sizes())
+        result = self.layout_cache.layout(self.mind_map, self.size_of, touched)
         self.layout_result = result
         moved: set[str] = set()
         glides = {}
@@ -372,7 +380,7 @@ class MapScene(QGraphicsScene):
             self._sync_links_of(new, gone)
         if visibility or relook or change.map_keys & {"layout"}:
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
-                          fresh=new)
+                          fresh=new, touched=change.touched() | relook | new)
         else:
             self._update_links()
 

@@ -130,7 +130,16 @@ def layout_flat(flat: FlatTree, style: str, *, h_gap: float = 40.0,
     for u, o in orient.items():
         if o == RADIAL:
             radial_layout(kids, widths, heights, u, h_gap, v_gap, rx, ry)
+    return place_units(flat, orient, twins, kids, _Relative(cd, cb, rx, ry), h_gap)
 
+
+def place_units(flat: FlatTree, orient: dict[int, int], twins: dict[int, int],
+                kids: list[list[int]], rel: _Relative, h_gap: float) -> LayoutResult:
+    """Absolute centres from the units' relative ones, floating trees stacked; the result."""
+    n = len(flat)
+    parent, pos, widths, heights = flat.parent, flat.pos, flat.widths, flat.heights
+    roots = flat.tree_starts[:-1]
+    total = len(kids)
     xs = [0.0] * total
     ys = [0.0] * total
     sides = [0] * total
@@ -143,7 +152,6 @@ def layout_flat(flat: FlatTree, style: str, *, h_gap: float = 40.0,
                 t += 1
             if pos[i] is not None and parent[i] >= 0:
                 manual_trees.add(t)
-    rel = _Relative(cd, cb, rx, ry)
     for t, r in enumerate(roots):
         if t > 0 and pos[r] is not None:
             xs[r], ys[r] = pos[r]
@@ -184,8 +192,10 @@ def _place_simple(flat: FlatTree, lo: int, hi: int, o: int, twin: int | None,
         for c in kids[twin]:
             sides[c] = -1
         parent = flat.parent
-        for i in range(lo + 1 + len(flat.kids[r]), hi):
-            sides[i] = sides[parent[i]]
+        for i in range(lo + 1, hi):     # parents come before their children
+            p = parent[i]
+            if p != r:
+                sides[i] = sides[p]
         xs[lo:hi] = [ax + s * d for s, d in zip(sides[lo:hi], rel.cd[lo:hi], strict=True)]
         ys[lo:hi] = [ay + b for b in rel.cb[lo:hi]]
     elif o == RADIAL:
