@@ -46,6 +46,8 @@ class EdgeItem(QGraphicsPathItem):
         self.drawn_for: tuple | None = None
         #: where it was put (its parent's centre), so a relayout need not ask Qt
         self.drawn_at: tuple[float, float] | None = None
+        #: the parent it was last drawn from
+        self.parent_id: str | None = None
         self.setZValue(-1)                    # under the node boxes
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 

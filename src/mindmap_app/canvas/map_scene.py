@@ -21,7 +21,7 @@ from .glide import Glide
 from .interactions import DragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
-from .scene_sync import visibility_delta
+from .scene_sync import gc_paused, visibility_delta
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
@@ -244,19 +244,15 @@ class MapScene(QGraphicsScene):
             side = sides.get(node, 1)
             if item.side != side:
                 item.set_side(side)
-        if force_edges or len(moved) > len(items) // 2:
-            force_edges = True
-        touched = moved | (changed or set())
+        redraw = moved | (changed or set())
         if force_edges:
             self._update_edges(list(self.edges), result.centers)
         else:
-            m, edges = self.mind_map, self.edges
-            affected = {n for n in touched if n in edges}
-            for node in touched:
-                if node in m:
-                    affected.update(c for c in m.children(node) if c in edges)
-            self._update_edges(list(affected), result.centers)
-        self._update_links()
+            # an edge follows its two ends; the parent it was drawn from stands for the one
+            # above (a node that changed parent is among the moved)
+            self._update_edges([c for c, edge in self.edges.items()
+                                if c in redraw or edge.parent_id in redraw], result.centers)
+        self._update_links(None if force_edges else redraw)
         self._update_scene_rect()
         if glides and len(glides) <= MAX_GLIDING:
             for item, start, _end in glides.values():
@@ -299,6 +295,7 @@ class MapScene(QGraphicsScene):
             # shifted (parent and child alike) needs a new position, not a new path.
             shape = (cx - ox, cy - oy, parent_item.geometry.size, child_item.geometry.size,
                      side)
+            edge.parent_id = parent
             if edge.drawn_for != shape:
                 edge.drawn_for = shape
                 edge.setPath(tree_edge_path(parent_item.geometry.box,
@@ -309,9 +306,11 @@ class MapScene(QGraphicsScene):
                 edge.setPos(ox, oy)
             edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
-    def _update_links(self) -> None:
+    def _update_links(self, nodes: set[str] | None = None) -> None:
+        """Redraw the links (only those with an end among ``nodes``, when given)."""
         for (a, b), item in self.link_items.items():
-            item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
+            if nodes is None or a in nodes or b in nodes or item.path().isEmpty():
+                item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
 
     def _update_scene_rect(self) -> None:
         if self.layout_result is None:
@@ -345,6 +344,10 @@ class MapScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- model changes
     def on_model_change(self, change: Change) -> None:
+        with gc_paused():
+            self._on_model_change(change)
+
+    def _on_model_change(self, change: Change) -> None:
         m = self.mind_map
         relook: set[str] = set()
         if change.map_keys & {"theme"}:
