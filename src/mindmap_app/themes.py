@@ -147,6 +147,20 @@ class Theme:
         `min_contrast`."""
         return _tint(color.lower(), self.background, self.text, self.branch_tint, self.min_contrast)
 
+    def highlight_fill(self) -> str:
+        """Fill of a find match: a strong tint of the selection colour on which the theme's
+        text keeps `min_contrast` (Freeplane fills found nodes the same way)."""
+        return _tint(self.selection.lower(), self.background, self.text, 0.5, self.min_contrast)
+
+    def text_on(self, fill: str, preferred: str) -> str:
+        """The text colour for a box of the map's own colour ``fill``: ``preferred`` when it
+        keeps `min_contrast` there, else whichever of the theme's text colours, black and
+        white reads best (black or white always reaches 4.5:1)."""
+        if contrast_ratio(preferred, fill) >= self.min_contrast:
+            return preferred
+        return max((preferred, self.text, self.root_text, "#000000", "#ffffff"),
+                   key=lambda colour: contrast_ratio(colour, fill))
+
     def stroke_color(self, color: str) -> str:
         """A map's own colour (style.color) made visible as an edge or border on this
         background: unchanged when it already has `min_edge_contrast`, else moved toward

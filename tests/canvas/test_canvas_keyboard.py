@@ -26,9 +26,12 @@ def visible_items_match(editor) -> None:
     assert set(scene.edges) == non_roots
 
 
-def test_opening_selects_root_and_shows_whole_map(national):
+def test_opening_selects_root_and_ctrl_0_shows_whole_map(national):
     window, editor = national
     assert editor.current() == editor.mind_map.root
+    view_rect = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    assert view_rect.contains(editor.scene.items_by_id[editor.mind_map.root].box_rect())
+    press(editor, K.Key_0, M.ControlModifier)
     view_rect = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
     assert view_rect.contains(editor.scene.map_rect())
     assert "National level" in window.windowTitle()
@@ -253,8 +256,7 @@ def test_find_selects_matches_in_turn(national):
     window.find_bar.field.setText("transition")
     matches = m.find("transition")
     assert len(matches) >= 2
-    window.find_step(1)
-    assert editor.current() == matches[0]
+    assert editor.current() == matches[0]        # typing goes to the first match
     window.find_step(1)
     assert editor.current() == matches[1]
     window.find_step(-1)

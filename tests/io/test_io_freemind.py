@@ -53,6 +53,10 @@ def _facts(path: Path) -> dict:
     ids = {n.get("ID") for n in nodes}
     links = {(n.get("ID"), a.get("DESTINATION")) for n in nodes for a in n.findall("arrowlink")
              if a.get("DESTINATION") in ids and a.get("DESTINATION") != n.get("ID")}
+    links |= {(n.get("ID"), n.get("LINK")[1:]) for n in nodes
+              if (n.get("LINK") or "").startswith("#") and n.get("LINK")[1:] in ids}
+    main = [n for n in root.findall("node")
+            if not any(h.get("NAME") == "FreeNode" for h in n.findall("hook"))]
     return {
         "count": len(nodes),
         "plain_texts": [n.get("TEXT") for n in nodes
@@ -61,7 +65,11 @@ def _facts(path: Path) -> dict:
                     if any(h.get("NAME") == "FreeNode" for h in n.findall("hook"))),
         "links": len(links),
         "icons": sum(len(n.findall("icon")) for n in nodes),
-        "backgrounds": sum(1 for n in nodes if n.get("BACKGROUND_COLOR")),
+        "backgrounds": sum(1 for n in nodes if n.get("BACKGROUND_COLOR") or any(
+            c.get("COLOR") for c in n.findall("cloud"))),
+        "web_links": sum(1 for n in nodes if n.get("LINK") and not n.get("LINK").startswith("#")),
+        "sides": [n.get("POSITION") for n in main],
+        "attributes": sum(len(n.findall("attribute")) for n in nodes),
         "folded": sum(1 for n in nodes if n.get("FOLDED") == "true"),
     }
 
@@ -89,6 +97,11 @@ def test_freeplane_files_import_with_every_node(path):
     assert sum(1 for n in mind_map.nodes()
                if (mind_map.get(n, "style") or {}).get("background")) == facts["backgrounds"]
     assert sum(1 for n in mind_map.nodes() if mind_map.get(n, "folded")) == facts["folded"]
+    assert sum(1 for n in mind_map.nodes() if mind_map.get(n, "link")) == facts["web_links"]
+    # the main branches come in on the sides Freeplane drew them on
+    assert [mind_map.get(k, "side") for k in mind_map.children(mind_map.root)] == facts["sides"]
+    notes = "\n".join(mind_map.get(n, "note") for n in mind_map.nodes())
+    assert notes.count(": ") >= facts["attributes"]
 
 
 def test_freeplane_rich_text_notes_details_and_links_are_read():
@@ -109,7 +122,8 @@ def test_freeplane_rich_text_notes_details_and_links_are_read():
     assert "\n\nN.B. This is text is a Note text..\n\n" in note
     assert functions.text(functions.root) == "Freeplane 1.2\nFunctions"
     assert functions.get(functions.root, "tags") == ("bee",)
-    assert [label for _, _, label in functions.links()] == ["hierarchy"]
+    # the arrow link, and the node LINK="#ID_784697063" to another node
+    assert sorted(label for _, _, label in functions.links()) == ["", "hierarchy"]
 
     beamer = mm.load(FREEPLANE_DIR / "beamerMap.mm")
     frame = next(n for n in beamer.nodes() if beamer.text(n) == "Frame with text")
@@ -173,13 +187,18 @@ def test_a_freemind_1_0_map_with_everything_around_the_subset():
     check_invariants(mind_map)
     assert outline(mind_map, ("text", "folded", "style", "tags")) == [
         (0, 0, "Big Society", False, None, ()),
-        (0, 1, "Threats", True, {"color": "#b03a2e"}, ("messagebox_warning",)),
+        (0, 1, "Threats", True, {"color": "#b03a2e", "background": "#f0f0f0"},   # its cloud
+         ("messagebox_warning",)),
         (0, 2, "Cuts\ntoo fast", False, None, ()),
         (0, 2, "Rich text node\nsecond & last", False, None, ()),
         (0, 1, "Opportunities", False, {"background": "#ffffcc"}, ()),
         (0, 1, "Freeplane 1.12 side", False, None, ()),
         (0, 1, "new_node", False, None, ()),
     ]
+    assert [mind_map.get(k, "side") for k in mind_map.children(mind_map.root)] == [
+        "right", "left", "left", "right"]
+    threats = mind_map.children(mind_map.root)[0]
+    assert mind_map.get(threats, "note") == "votes: 3"          # the attribute table
     opportunities = next(n for n in mind_map.nodes() if mind_map.text(n) == "Opportunities")
     assert mind_map.get(opportunities, "note") == "first point\nsecond point\ncafé"
     assert [(mind_map.text(a), mind_map.text(b), label)
@@ -269,3 +288,68 @@ def test_a_thousand_levels_deep_map_is_refused_cleanly():
 def test_the_deepest_legal_map_round_trips():
     mind_map = chain_map(MAX_DEPTH)
     assert outline(mm.loads(mm.dumps(mind_map))) == outline(mind_map)
+
+
+# ------------------------------------------------- FreeMind 1.0 / Freeplane 1.9 attributes
+FREEPLANE_19 = """<map version="freeplane 1.9.13">
+<!--To view this file, download free mind mapping software Freeplane -->
+<node TEXT="Workshop" FOLDED="false" ID="ID_1" LINK="https://example.org/day1">
+<hook NAME="MapStyle"><properties fit_to_viewport="false"/></hook>
+<node TEXT="Threats" POSITION="right" ID="ID_2" COLOR="#000000">
+<edge COLOR="#ff0000" STYLE="bezier" WIDTH="2"/>
+<cloud COLOR="#ffdddd" SHAPE="ARC"/>
+<attribute_layout NAME_WIDTH="80 pt" VALUE_WIDTH="80 pt"/>
+<attribute NAME="owner" VALUE="Sam"/>
+<attribute NAME="votes" VALUE="3"/>
+<node TEXT="12.5" OBJECT="org.freeplane.features.format.FormattedNumber|12.5" FORMAT="#0.00"
+ ID="ID_3" LINK="#ID_5"/>
+</node>
+<node LOCALIZED_TEXT="new_node" POSITION="left" ID="ID_4" BACKGROUND_COLOR="#eeeeee">
+<cloud COLOR="#ddffdd"/>
+</node>
+<node TEXT="Opportunities" POSITION="right" ID="ID_5" LINK="plans.mm"/>
+<node TEXT="People" POSITION="left" ID="ID_6">
+<richcontent TYPE="NOTE"><html><body><p>a note</p></body></html></richcontent>
+<attribute NAME="room" VALUE="B2"/>
+</node>
+</node>
+</map>
+"""
+
+
+def test_freeplane_1_9_attributes_links_colours_and_sides():
+    mind_map = mm.loads(FREEPLANE_19, "day1.mm")
+    check_invariants(mind_map)
+    root = mind_map.root
+    threats, localized, opportunities, people = mind_map.children(root)
+    assert mind_map.get(root, "link") == "https://example.org/day1"
+    assert mind_map.get(threats, "note") == "owner: Sam\nvotes: 3"
+    assert mind_map.get(threats, "style") == {"color": "#ff0000", "background": "#ffdddd"}
+    assert mind_map.get(localized, "style") == {"background": "#eeeeee"}  # its own wins
+    assert mind_map.text(localized) == "new_node"
+    number = mind_map.children(threats)[0]
+    assert mind_map.text(number) == "12.5"                  # FORMAT dropped, text kept
+    assert mind_map.links() == [(number, opportunities, "")]
+    assert mind_map.get(opportunities, "link") == "plans.mm"
+    assert mind_map.get(people, "note") == "a note\n\nroom: B2"
+    assert [mind_map.get(k, "side") for k in (threats, localized, opportunities, people)] == [
+        "right", "left", "right", "left"]
+
+
+def test_alternating_sides_are_laid_out_kept_in_yaml_and_written_back():
+    from mindmap_app.io.yaml_format import dumps_map, loads_map
+    from mindmap_app.layout.map_layout import compute_layout
+
+    mind_map = mm.loads(FREEPLANE_19, "day1.mm")
+    kids = mind_map.children(mind_map.root)
+    layout = compute_layout(mind_map, {})
+    assert [layout.sides[k] for k in kids] == [1, -1, 1, -1]
+    assert [layout.centers[k][0] > 0 for k in kids] == [True, False, True, False]
+    again = loads_map(dumps_map(mind_map).encode("utf-8"), "day1.yaml")
+    assert again.same_as(mind_map)
+    assert "side: left" in dumps_map(mind_map)
+    exported = mm.dumps(mind_map)
+    assert exported.count('POSITION="left"') == 2 and exported.count('POSITION="right"') == 2
+    back = mm.loads(exported)
+    assert [back.get(k, "side") for k in back.children(back.root)] == [
+        "right", "left", "right", "left"]

@@ -206,3 +206,52 @@ def test_the_deepest_legal_outline_loads():
     assert _rows(back) == _rows(mind_map)
     with pytest.raises(MapFormatError, match=str(MAX_DEPTH)):
         txt.loads(txt.dumps(mind_map) + "sibling at the top\n")  # the made root adds a level
+
+
+# ------------------------------------------------------- flipchart transcriptions
+FLIPCHARTS = """Flipchart 1: Threats
+\t- Power devolved to corporations
+    - Time scale devastatingly fast
+\t\t\u2022 nobody asked us
+  * Funding cuts
+        1. councils
+        2. charities
+
+Flipchart 2: Opportunities
+1. Local groups
+2. Mutual aid
+   - food bank
+\t3. Trust
+
+
+Parking lot
+\u2022 ask the council
+"""
+
+
+def test_a_flipchart_transcription_with_mixed_indents_bullets_numbers_and_groups():
+    mind_map = txt.loads(FLIPCHARTS, "flipcharts.txt")
+    assert outline(mind_map, ("text",)) == [
+        (0, 0, "flipcharts"),
+        (0, 1, "Flipchart 1: Threats"),
+        (0, 2, "Power devolved to corporations"),   # a tab and four spaces: one level
+        (0, 2, "Time scale devastatingly fast"),
+        (0, 3, "nobody asked us"),
+        (0, 2, "Funding cuts"),                     # two spaces: back beside them
+        (0, 3, "councils"),
+        (0, 3, "charities"),
+        (0, 1, "Flipchart 2: Opportunities"),       # blank lines end a group
+        (0, 2, "Local groups"),
+        (0, 2, "Mutual aid"),
+        (0, 3, "food bank"),
+        (0, 2, "Trust"),                            # "3." continues "2.", tab or not
+        (0, 1, "Parking lot"),
+        (0, 2, "ask the council"),
+    ]
+
+
+def test_nested_numbering_is_kept_and_restarted_numbers_nest():
+    mind_map = txt.loads("1. a\n   1. a1\n   2. a2\n2. b\n   1) b1\n\t2) b2\n", "n.txt")
+    assert outline(mind_map, ("text",)) == [
+        (0, 0, "n"), (0, 1, "a"), (0, 2, "a1"), (0, 2, "a2"), (0, 1, "b"), (0, 2, "b1"),
+        (0, 2, "b2")]

@@ -148,6 +148,7 @@ def test_export_layout_is_heading_root_heading_branches_then_bullets():
         "## Threats\n"
         "From the flipchart\n"
         "- Power devolved <!-- markmap: fold -->\n"
+        "\n"
         "  line one\n"
         "  line two\n"
         "  - to corporations\n"
@@ -228,7 +229,8 @@ def test_paragraphs_quotes_and_code_become_notes():
     mind_map = md.loads(text)
     rows = outline(mind_map)
     assert rows[0] == (0, 0, "Root", "Intro paragraph\n\n> a quote")
-    assert rows[2] == (0, 2, "item", "more about the item\n\nsecond paragraph")
+    # CommonMark: the lines right under an item continue its paragraph (as markmap shows it)
+    assert rows[2] == (0, 2, "item more about the item", "second paragraph")
     assert rows[3][2] == "other"
     assert "- not an item" in rows[1][3] or "- not an item" in rows[3][3]
     assert len(rows) == 4
@@ -254,7 +256,8 @@ def test_list_items_before_any_heading_and_lazy_lines():
     mind_map = md.loads("Some intro\n- a\nlazy continuation\n- b\n")
     rows = outline(mind_map)
     assert rows[0] == (0, 0, "Imported outline", "Some intro")
-    assert rows[1] == (0, 1, "a", "lazy continuation")
+    assert rows[1] == (0, 1, "a lazy continuation", "")   # a lazy line continues the item
+    assert rows[2] == (0, 1, "b", "")
 
 
 @pytest.mark.parametrize("front_matter", ["title: [unclosed", "[" * 5000 + "]" * 5000,

@@ -1,6 +1,6 @@
 """The incremental layout (:class:`LayoutCache`) gives exactly the full layout's result after
 any sequence of edits: random maps, random edits (add, delete, move, re-parent, fold, resize,
-place by hand, add floating trees), every style, checked after every edit."""
+place by hand, hold to a side, add floating trees), every style, checked after every edit."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ SETTINGS = settings(max_examples=int(os.environ.get("LAYOUT_EXAMPLES", "60")), d
                     suppress_health_check=[HealthCheck.too_slow])
 
 EDITS = ("add", "delete", "move", "reorder", "fold", "resize", "place", "unplace", "floating",
-         "root")
+         "root", "side")
 
 
 def apply_edit(m, sizes, draw_int, kind):  # noqa: ANN001, ANN201
@@ -45,6 +45,8 @@ def apply_edit(m, sizes, draw_int, kind):  # noqa: ANN001, ANN201
         edit = ops.set_pos(node, (float(draw_int(-300, 300)), float(draw_int(-200, 200))))
     elif kind == "unplace":
         edit = ops.set_pos(node, None)
+    elif kind == "side":     # a branch held to the left or right of a balanced root
+        edit = ops.set_attr(node, "side", ("left", "right", None)[draw_int(0, 2)])
     elif kind == "floating":
         edit = ops.add_floating(m, "loose")
     else:   # the main root grows or shrinks

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..commands import MapCommand
+from ..io.formats import UnknownFormatError, format_for_path, read_map
 from ..io.yaml_format import load_map, save_map
 from ..model import Edit, MindMap
 from ..package_data import sample_map
@@ -25,6 +26,8 @@ class Document(QObject):
         super().__init__()
         self.mind_map = mind_map
         self.path: Path | None = Path(path) if path else None
+        #: the file an imported map came from (.mm, .opml, ...); Save asks where, as YAML
+        self.imported_from: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._emit_state)
         self.undo_stack.indexChanged.connect(self._emit_state)
@@ -35,8 +38,19 @@ class Document(QObject):
     # -------------------------------------------------------------------- files
     @classmethod
     def open(cls, path: str | Path) -> Document:
-        """Load ``path``; raises MapFormatError (one line, with file and line) on bad input."""
-        return cls(load_map(path), path)
+        """Load ``path``; raises MapFormatError (one line, with file and line) on bad input.
+
+        A map in another format the app reads (FreeMind, OPML, Markdown, indented text...)
+        comes in untitled: its Save asks where to keep it, as YAML."""
+        try:
+            fmt = format_for_path(path)
+        except UnknownFormatError:        # no or an unknown extension: read it as YAML
+            fmt = None
+        if fmt is None or fmt.name == "yaml":
+            return cls(load_map(path), path)
+        document = cls(read_map(path, fmt))
+        document.imported_from = Path(path)
+        return document
 
     @classmethod
     def new(cls) -> Document:

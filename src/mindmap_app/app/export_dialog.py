@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -59,13 +60,19 @@ def _checkerboard(size: QSize) -> QPixmap:
     return pixmap
 
 
+COMBO_CHARS = 28         # the choices column is this many characters wide, always
+
+
 class ExportDialog(QDialog):
     """Export ``mind_map`` (or the ``selected`` node's branch)."""
 
     def __init__(self, mind_map: MindMap, *, selected: str | None = None,
                  screen_theme: str | None = None, name: str = "map",
-                 folder: str | Path | None = None, parent: QWidget | None = None) -> None:
+                 folder: str | Path | None = None, parent: QWidget | None = None,
+                 legend: bool = False) -> None:
         super().__init__(parent)
+        #: the legend is in the picture when it is shown in the window (View > Legend)
+        self.legend = legend
         self.setWindowTitle("Export")
         self.mind_map = mind_map
         self.selected = selected if selected in mind_map else None
@@ -117,6 +124,10 @@ class ExportDialog(QDialog):
         for value in ("auto", "portrait", "landscape"):
             self.orientation_box.addItem(value.capitalize(), value)
 
+        for combo in self._combos():     # a stable width, whatever the branch's text
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_CHARS)
         form = QFormLayout()
         form.addRow("&Format:", self.format_box)
         form.addRow("&Content:", self.scope_box)
@@ -125,8 +136,13 @@ class ExportDialog(QDialog):
         form.addRow("&Background:", self.background_box)
         form.addRow("&Page:", self.page_box)
         form.addRow("&Orientation:", self.orientation_box)
+        self.legend_box = QCheckBox("Show the &legend of tags", self)
+        self.legend_box.setChecked(self.legend)
+        self.legend_box.toggled.connect(self._changed)
+        form.addRow("", self.legend_box)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
+        self.info.setFixedWidth(self.format_box.sizeHint().width())
         form.addRow(self.info)
 
         self.image_view = QLabel(self)
@@ -135,6 +151,7 @@ class ExportDialog(QDialog):
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
         self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.text_view.setFixedSize(PREVIEW_SIZE)
         self.preview = QStackedWidget(self)
         self.preview.addWidget(self.image_view)
         self.preview.addWidget(self.text_view)
@@ -175,7 +192,8 @@ class ExportDialog(QDialog):
             theme=self.screen_theme if theme == "screen" else theme, branch=branch,
             scale=float(self.scale_box.currentData()),
             transparent=self.background_box.currentData() == "transparent",
-            page_size=self.page_box.currentData(), orientation=self.orientation_box.currentData())
+            page_size=self.page_box.currentData(), orientation=self.orientation_box.currentData(),
+            legend=self.legend_box.isChecked())
 
     def set_choices(self, **choices: object) -> None:
         """Set combos by value: format="png", scale=2, scope="branch", theme="dark",
@@ -233,7 +251,7 @@ class ExportDialog(QDialog):
             self.text_view.setPlainText(text + (f"\n… {more:,} more lines" if more > 0 else ""))
             self.preview.setCurrentWidget(self.text_view)
             return
-        key = (options.theme, options.branch, options.transparent)
+        key = (options.theme, options.branch, options.transparent, options.legend)
         if key != self._preview_key:
             image, source = render_preview(self.mind_map, options, PREVIEW_SIZE.width(),
                                            PREVIEW_SIZE.height())
@@ -333,7 +351,8 @@ def open_export_dialog(window) -> ExportDialog | None:  # noqa: ANN001 - a MainW
     dialog = ExportDialog(
         editor.mind_map, selected=editor.current(), screen_theme=editor.scene.theme.name,
         name=document.path.stem if document.path else document.title,
-        folder=document.path.parent if document.path else None, parent=window)
+        folder=document.path.parent if document.path else None, parent=window,
+        legend=bool(getattr(getattr(window, "ideas", None), "legend_shown", False)))
     if dialog.exec() and dialog.exported_path is not None:
         window.statusBar().showMessage(f"Exported {dialog.exported_path}", 5000)
     dialog.deleteLater()   # a child of the window: freed with its preview, not at exit

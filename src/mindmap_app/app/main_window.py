@@ -9,12 +9,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,54 +19,28 @@ from PySide6.QtWidgets import (
 
 from ..commands import MapSettingCommand
 from ..io.errors import MapFormatError
+from ..io.formats import UnknownFormatError
 from ..model import LAYOUTS, THEMES, EditError
 from ..model import operations as ops
 from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
 from .export_dialog import open_export_dialog
+from .file_filters import SAVE_FILTER, open_filter
+from .find_bar import FindBar
+from .idea_features import IdeaFeatures
 from .lifetime import dispose
 from .map_editor import MapEditor
 from .presentation import start_presentation
+from .start_page import StartPage
 
 MAX_RECENT = 10
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
-                        "move_down", "open_link", "tidy_branch")
+                        "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
+                        "remove_tag", "color", "add_vote", "remove_vote", "web_link",
+                        "cross_link", "idea_panel")
 CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
-FILE_FILTER = "Mind maps (*.yaml *.yml);;All files (*)"
-
-
-class FindBar(QWidget):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find (Enter: next, Shift+Enter: previous, Esc: close)")
-        self.field.returnPressed.connect(lambda: window.find_step(1))
-        previous = QPushButton("Previous", self)
-        previous.clicked.connect(lambda: window.find_step(-1))
-        nxt = QPushButton("Next", self)
-        nxt.clicked.connect(lambda: window.find_step(1))
-        layout.addWidget(self.field, 1)
-        layout.addWidget(previous)
-        layout.addWidget(nxt)
-        self.hide()
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
-        if event.key() == Qt.Key.Key_Escape:
-            self.hide()
-            editor = self.window_.editor()
-            if editor is not None:
-                editor.view.setFocus()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            self.window_.find_step(-1)
-            return
-        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -89,18 +60,23 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.tabs, 1)
+        self.start_page = StartPage(self)      # instead of an empty window when no tab
+        box.addWidget(self.start_page, 1)
+        self.tabs.currentChanged.connect(self.start_page.sync)
         box.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
         self.safety = SafetyController(self, Document)
         self.statusBar()
+        self.ideas = IdeaFeatures(self)   # idea panel, legend, toolbar, status bar, keys
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
         self._update_title()
+        self.start_page.sync()
 
     # ---------------------------------------------------------------------- menus
     def _action(self, name: str, text: str, keys=(), slot=None, menu=None) -> QAction:  # noqa: ANN001
@@ -157,6 +133,10 @@ class MainWindow(QMainWindow):
         self._action("find_previous", "Find Pre&vious", ("Shift+F3",),
                      lambda: self.find_step(-1), menus["Edit"])
 
+        for name in ("find_next", "find_previous"):   # in the find bar; F3 on the map: a tag
+            self.actions_by_name[name].setShortcutContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.find_bar.addAction(self.actions_by_name[name])
         view = menus["View"]
         view.addSeparator()
         layout_menu = view.addMenu("&Layout")
@@ -218,6 +198,8 @@ class MainWindow(QMainWindow):
         for name in names:
             if name == "-":
                 menu.addSeparator()
+            elif name == "remove_tag":
+                self.ideas.add_remove_tag_menu(menu)
             else:
                 menu.addAction(self.actions_by_name[name])
         editor = self.editor()
@@ -239,6 +221,7 @@ class MainWindow(QMainWindow):
         editor.open_link.connect(lambda link, e=editor: self.open_linked(e, link))
         document.state_changed.connect(self._update_title)
         self.safety.attach(document)
+        self.ideas.attach(editor)
         self.undo_group.addStack(document.undo_stack)
         index = self.tabs.addTab(editor, "")
         self.tabs.setCurrentIndex(index)
@@ -251,6 +234,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(editor.document.undo_stack if editor else None)
         self._update_title()
         self._sync_checks()
+        self.find_bar.refresh()
 
     def _sync_checks(self) -> None:
         editor = self.editor()
@@ -269,8 +253,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("Mindmap")
             return
         doc = editor.document
-        self.setWindowModified(doc.modified)
-        self.setWindowTitle(f"{doc.display_name()}[*] - Mindmap")
+        self.setWindowTitle(f"{doc.display_name()}[*] - Mindmap")   # the title first: Qt
+        self.setWindowModified(doc.modified)     # warns when "[*]" is missing as this is set
 
     # ---------------------------------------------------------------------- files
     def open_path(self, path: str | Path) -> MapEditor | None:
@@ -284,7 +268,7 @@ class MainWindow(QMainWindow):
             return None
         try:
             document = Document.open(path)
-        except MapFormatError as exc:
+        except (MapFormatError, UnknownFormatError) as exc:
             self.show_error("Cannot open map", str(exc))
             return None
         except OSError as exc:
@@ -294,16 +278,15 @@ class MainWindow(QMainWindow):
         return self.add_document(document)
 
     def open_linked(self, editor: MapEditor, link: str) -> None:
-        base = editor.document.path.parent if editor.document.path else Path.cwd()
-        self.open_path(base / link)
+        self.ideas.open_link(editor, link)
 
     def new_map(self) -> None:
         editor = self.add_document(Document.new())
-        editor.start_edit(editor.mind_map.root)
+        editor.start_edit(editor.mind_map.root, select_all=True)   # typing replaces it
 
     def open_dialog(self) -> None:
         start = self.settings.value("last_folder", str(Path.home()))
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open map", start, FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open map", start, open_filter())
         for p in paths:
             self.settings.setValue("last_folder", str(Path(p).parent))
             self.open_path(p)
@@ -323,9 +306,11 @@ class MainWindow(QMainWindow):
         if editor is None:
             return False
         editor.commit_pending_edit()
-        start = str(editor.document.path or Path(self.settings.value(
-            "last_folder", str(Path.home()))) / f"{editor.document.title}.yaml")
-        path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, FILE_FILTER)
+        imported = editor.document.imported_from
+        start = str(editor.document.path or (imported.with_suffix(".yaml") if imported else
+                    Path(self.settings.value("last_folder", str(Path.home()))) /
+                    f"{editor.document.title}.yaml"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save map as", start, SAVE_FILTER)
         if not path:
             return False
         if not path.endswith((".yaml", ".yml")):
@@ -420,19 +405,15 @@ class MainWindow(QMainWindow):
         for editor in self.editors():
             editor.close_editor()
         self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())   # panels, toolbar
         event.accept()
 
     # ----------------------------------------------------------------- find, theme
     def show_find(self) -> None:
-        self.find_bar.show()
-        self.find_bar.field.setFocus()
-        self.find_bar.field.selectAll()
+        self.find_bar.open()
 
     def find_step(self, step: int) -> None:
-        editor = self.editor()
-        query = self.find_bar.field.text()
-        if editor is not None and query:
-            editor.find(query, step)
+        self.find_bar.step(step)
 
     def set_theme(self, name: str) -> None:
         editor = self.editor()

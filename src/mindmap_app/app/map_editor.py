@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ..canvas.inline_editor import InlineEditor
 from ..canvas.map_scene import MapScene
 from ..canvas.map_view import MapView
-from ..canvas.navigation import neighbour
+from ..canvas.navigation import column_keys, neighbour
 from ..commands import (
     AddNodeCommand,
     DeleteCommand,
@@ -30,6 +30,8 @@ from ..model import Composite, EditError, SetNodeAttr
 from ..model import operations as ops
 from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
+from .idea_edits import IdeaEdits
+from .level_moves import change_level
 from .lifetime import close_lifetimes
 
 
@@ -49,6 +51,7 @@ class MapEditor(QWidget):
         self.scene = MapScene(document.mind_map, parent=self)   # deleted with the tab
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
+        self.ideas = IdeaEdits(self)      # tags, note, colour, votes, links
         self._new_node: str | None = None
         self._find_results: list[str] = []
         self._find_index = -1
@@ -59,6 +62,7 @@ class MapEditor(QWidget):
         self.scene.reparent_requested.connect(self._on_reparent_requested)
         self.scene.link_activated.connect(self._on_link_activated)
         self.scene.edit_requested.connect(self.start_edit)
+        self.scene.cross_link_requested.connect(self.ideas.add_cross_link)
         self.view.typed.connect(self._on_typed)
         self.editor.committed.connect(self._on_edit_committed)
         self.editor.cancelled.connect(self._on_edit_cancelled)
@@ -147,13 +151,14 @@ class MapEditor(QWidget):
         self._add(edit, "Insert Parent")
 
     # ------------------------------------------------------------------- editing
-    def start_edit(self, node: str | None = None, initial: str | None = None) -> None:
+    def start_edit(self, node: str | None = None, initial: str | None = None,
+                   select_all: bool = False) -> None:
         node = node or self._require_current()
         if node is None or node not in self.scene.items_by_id:
             return
         self.view.editing = True
         self.view.ensure_node_visible(node)
-        self.editor.start(self.scene.items_by_id[node], initial)
+        self.editor.start(self.scene.items_by_id[node], initial, select_all)
 
     def _on_typed(self, text: str) -> None:
         node = self.current()
@@ -189,6 +194,10 @@ class MapEditor(QWidget):
 
     # ------------------------------------------------------------------- deleting
     def delete_subtree(self) -> None:
+        if self.scene.selected_links() and not self.selected():
+            # a cross-link clicked: Delete removes it (with ideas selected, the ideas go)
+            self.ideas.remove_cross_links(self.scene.selected_links())
+            return
         nodes = self.selected()
         if not nodes:
             return
@@ -246,7 +255,8 @@ class MapEditor(QWidget):
         if result is None:
             return
         target = neighbour(self.mind_map, result, node, key)
-        if target is None and self.mind_map.get(node, "folded"):
+        if target is None and self.mind_map.get(node, "folded") and \
+                key not in column_keys(self.mind_map, result):
             # towards hidden children: unfold them first, as Freeplane does
             self.toggle_fold()
             target = neighbour(self.mind_map, self.scene.layout_result, node, key)
@@ -255,6 +265,10 @@ class MapEditor(QWidget):
                 self.select(node)
                 return
         self.select(target)
+
+    def change_level(self, key: str) -> None:
+        """Ctrl+Left / Ctrl+Right: up a level, or into the sibling above (see level_moves)."""
+        change_level(self, key)
 
     def reorder(self, delta: int) -> None:
         node = self._require_current()
@@ -344,7 +358,9 @@ class MapEditor(QWidget):
         results = self.mind_map.find(query)
         if results != self._find_results:
             self._find_results = results
-            self._find_index = -1 if step > 0 else 0
+            current = self.current()     # typing in the find bar selected a match already
+            self._find_index = results.index(current) if current in results else \
+                (-1 if step > 0 else 0)
         if not results:
             self.message.emit(f"Not found: {query}")
             return None
@@ -397,8 +413,10 @@ class MapEditor(QWidget):
             timer.start(0)
 
     def _fit_on_open(self) -> None:
-        self.view.fit_map()
-        self.select(self.current() or self.mind_map.root)
+        self.view.show_on_open()     # fitted when readable, else 100 % on the root
+        node = self.current() or self.mind_map.root
+        self.scene.select_only([node])
+        self.scene.items_by_id[node].setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Escape and self.editor.active:

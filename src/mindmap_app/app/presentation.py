@@ -41,9 +41,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
 from ..model import MindMap
+from .legend import presentation_legend
 from .lifetime import lifetime_of
 from .map_editor import MapEditor
 from .presentation_keys import MAX_DIGITS, find_key, invoke_key
+from .presentation_overview import OverviewBoard, StepLabels
 from .presentation_plan import (
     MARGIN_PX,
     Frame,
@@ -52,6 +54,7 @@ from .presentation_plan import (
     plan_frames,
     presented_branches,
     readable_scale,
+    screen_rect,
 )
 from .presentation_timer import RoundTimer, TimerLabel
 
@@ -117,6 +120,9 @@ class Presentation(QGraphicsView):
         self._from = self._to = (QPointF(), 1.0)
         self.timer = RoundTimer(self)
         self.timer_label = TimerLabel(self.timer, self)
+        self.board = OverviewBoard(self, self.go_to_branch)
+        self.step_labels = StepLabels(self)
+        self.legend = presentation_legend(self, editor)     # when View > Legend shows it
         self.hint = QLabel(self)
         self.hint.setStyleSheet("QLabel { color: #ffffff; background: #000000;"
                                 " border-radius: 8px; padding: 4px 14px; font-size: 32px; }")
@@ -170,6 +176,8 @@ class Presentation(QGraphicsView):
             self.editor.editor.commit()
         self.lifetime.close()
         self._undecorate()
+        self.board.hide()
+        self.step_labels.hide()
         m = self.editor.mind_map
         added = [n for n in self._live_added if n in m]
         self.map_scene.select_only(added[-1:] or [n for n in self._saved_selection if n in m])
@@ -297,9 +305,11 @@ class Presentation(QGraphicsView):
         self.map_scene.clearSelection()
         if node in self._live_added:
             self.follow(node)
+        self._sync_overlays()
 
     def _on_edit_cancelled(self, _node: str) -> None:
         self.map_scene.clearSelection()
+        self._sync_overlays()
 
     def _on_layout_changed(self) -> None:
         if self.active and self.frames:
@@ -324,6 +334,40 @@ class Presentation(QGraphicsView):
             lit = set(m.subtree(frame.branch))
         dim = set() if lit is None else {n for n in scene.items_by_id if n not in lit}
         self._apply_decorations(hidden, dim)
+        self._sync_overlays()
+
+    def _sync_overlays(self) -> None:
+        """The overview board on the overview steps (not while an idea is typed there); the
+        continued heading and the step indicator on the others."""
+        if not self.active or not self.frames:
+            return
+        scene, frame = self.map_scene, self.frame
+        colours = {n: item.look.color for n, item in scene.items_by_id.items()}
+        overview = frame.branch is None and self.focus_node is None
+        if overview and not self.editor.editor.active:
+            self.board.setGeometry(self.rect())
+            self.board.refresh(self.editor.mind_map, self.branches(), colours, scene.theme)
+            self.board.show()
+            self.board.raise_()
+        else:
+            self.board.hide()
+        total = len(self.frames)
+        if frame.branch is None:
+            indicator, heading = f"Overview \u00b7 step {self.index + 1} of {total}", None
+        else:
+            mine = [i for i, f in enumerate(self.frames) if f.branch == frame.branch]
+            name = " ".join(self.editor.mind_map.text(frame.branch).split()) or "Branch"
+            name = name if len(name) <= 30 else name[:29] + "\u2026"
+            part = mine.index(self.index) + 1 if self.index in mine else 1
+            indicator = f"{name} {part}/{len(mine)} \u00b7 step {self.index + 1} of {total}"
+            shown = screen_rect(frame, QSizeF(self.viewport().size()))
+            own = nodes_rect(scene, [frame.branch])
+            heading = f"{name} (continued)" if part > 1 and self.focus_node is None and \
+                not shown.contains(own) else None
+        self.step_labels.show(heading, indicator, scene.theme, colours.get(frame.branch or "",
+                                                                            scene.theme.text))
+        self.timer_label.raise_()
+        self.hint.raise_()
 
     def _undecorate(self) -> None:
         self._apply_decorations(set(), set())
@@ -358,6 +402,7 @@ class Presentation(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
+        self.board.setGeometry(self.rect())
         self.timer_label.place()
         self.hint.move(24, self.height() - self.hint.height() - 24)
         if self.active and self.frames:

@@ -198,7 +198,7 @@ def branch_frames(scene: MapScene, branch: str, size: QSizeF, min_scale: float,
             return [Frame(branch, centre, scale)]
         return [Frame(branch, centre, scale, i) for i in range(len(kids) + 1)]
     intro = Frame(branch, place(rect, root_box, usable), scale, 0 if reveal else None)
-    seen = _screen_rect(intro, size).adjusted(-0.5, -0.5, 0.5, 0.5)
+    seen = screen_rect(intro, size).adjusted(-0.5, -0.5, 0.5, 0.5)
     frames = [intro]
     for members, union in _groups(scene, branch, usable):
         centre = place(union, nodes_rect(scene, [members[0]]), usable)
@@ -209,7 +209,7 @@ def branch_frames(scene: MapScene, branch: str, size: QSizeF, min_scale: float,
     return frames
 
 
-def _screen_rect(frame: Frame, size: QSizeF) -> QRectF:
+def screen_rect(frame: Frame, size: QSizeF) -> QRectF:
     """The scene rectangle a screen of ``size`` shows at ``frame``."""
     w, h = size.width() / frame.scale, size.height() / frame.scale
     return QRectF(frame.center[0] - w / 2, frame.center[1] - h / 2, w, h)

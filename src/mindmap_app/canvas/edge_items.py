@@ -5,7 +5,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import QGraphicsPathItem
 
 
@@ -81,15 +90,19 @@ class LinkItem(QGraphicsPathItem):
         self.target = target
         self.label = label
         self.setZValue(-0.5)                  # over tree edges, under the boxes
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # a click selects the link (Delete removes it, a double-click edits its label)
+        self.setFlag(QGraphicsPathItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self._arrow = QPainterPath()
         self._label_pos = QPointF()
         self._colour = QColor("#555555")
         self._font = QFont("DejaVu Sans")
         self._font.setPointSizeF(9.0)
         self._label_rect = QRectF()
+        self._ends: tuple | None = None
 
     def set_style(self, colour: str, font_family: str, size: float) -> None:
+        self._ends = None           # the label's box follows the font: measure again
         self._colour = QColor(colour)
         self._font = QFont(font_family)
         self._font.setPointSizeF(size)
@@ -97,6 +110,10 @@ class LinkItem(QGraphicsPathItem):
         self.setPen(QPen(self._colour, 1.8, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
 
     def set_ends(self, source_box: QRectF, target_box: QRectF) -> None:
+        ends = (source_box.getRect(), target_box.getRect())
+        if ends == self._ends:
+            return                  # neither end moved: keep the path (and skip a repaint)
+        self._ends = ends
         a = _box_exit(source_box, target_box.center())
         b = _box_exit(target_box, source_box.center())
         dx, dy = b.x() - a.x(), b.y() - a.y()
@@ -131,12 +148,31 @@ class LinkItem(QGraphicsPathItem):
         else:
             self._label_rect = QRectF()
 
+    def label_point(self) -> QPointF:
+        """The middle of the link, where its label is drawn."""
+        return QPointF(self._label_pos)
+
+    def shape(self) -> QPainterPath:  # noqa: D102 - Qt override: the stroke, easy to hit
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10.0)
+        path = stroker.createStroke(self.path())
+        path.addPath(self._arrow)
+        if not self._label_rect.isEmpty():
+            path.addRect(self._label_rect)
+        return path
+
     def boundingRect(self) -> QRectF:
         return super().boundingRect().united(self._arrow.boundingRect()).united(
             self._label_rect).adjusted(-4, -4, 4, 4)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.isSelected():
+            scene = self.scene()
+            halo = QColor(getattr(getattr(scene, "theme", None), "selection", "#1f6feb"))
+            halo.setAlphaF(0.45)
+            painter.setPen(QPen(halo, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPath(self.path())
         painter.setPen(self.pen())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path())

@@ -58,13 +58,18 @@ class InlineEditor(QObject):
     def active(self) -> bool:
         return self.node is not None
 
-    def start(self, item: NodeItem, initial: str | None = None) -> None:
-        """Edit ``item``'s text; ``initial`` replaces it (typing starts editing)."""
+    def start(self, item: NodeItem, initial: str | None = None,
+              select_all: bool = False) -> None:
+        """Edit ``item``'s text; ``initial`` replaces it (typing starts editing). F2 and
+        double-click (``initial`` None) put the caret at the end with nothing selected, so
+        typing appends, as in Freeplane; ``select_all`` selects a placeholder text instead
+        (the central idea of a new map)."""
         if self.active:
             self.commit()
         self.node = item.node_id
         text = item.look.text if initial is None else initial
         editor = _EditorText(self)
+        editor.document().setDocumentMargin(0)    # the text starts where the node's does
         editor.setFont(item.geometry.font)
         editor.setDefaultTextColor(QColor(item.look.text_color))
         editor.setPlainText(text)
@@ -82,26 +87,35 @@ class InlineEditor(QObject):
         self.fit()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = editor.textCursor()
-        if initial is None:
+        if select_all:
             cursor.select(QTextCursor.SelectionType.Document)
         else:
             cursor.movePosition(QTextCursor.MoveOperation.End)
         editor.setTextCursor(cursor)
 
     def fit(self) -> None:
+        """Put the editor exactly on the node: its text where the node's text is, growing
+        away from the parent as the node itself will (rightwards on the right side,
+        leftwards on the left side, both ways below a parent in an org chart)."""
         if self.text_item is None:
             return
         editor, item = self.text_item, self._item
         editor.setTextWidth(-1)                      # natural width first, then wrap
-        natural = editor.document().idealWidth() + 8
-        width = max(item.geometry.text_rect.width() + 8, natural, 60.0)
-        editor.setTextWidth(min(item.look.max_text_width + 8, width))
+        natural = editor.document().idealWidth() + 1
+        text_rect = item.geometry.text_rect.translated(item.scenePos())
+        width = max(text_rect.width(), natural, 40.0)
+        editor.setTextWidth(min(item.look.max_text_width, width))
         rect = editor.boundingRect()
-        box = item.box_rect()
-        x = box.center().x() - rect.width() / 2
-        y = box.center().y() - rect.height() / 2
+        if item.side == -1:
+            x = text_rect.right() - rect.width()
+        elif item.side in (0, 2):
+            x = text_rect.center().x() - rect.width() / 2
+        else:
+            x = text_rect.left()
+        y = text_rect.top()
         editor.setPos(x, y)
-        self.frame.setRect(rect.translated(x, y).adjusted(-3, -3, 3, 3))
+        box = item.box_rect()
+        self.frame.setRect(rect.translated(x, y).adjusted(-3, -3, 3, 3).united(box))
 
     def text(self) -> str:
         return self.text_item.toPlainText() if self.text_item else ""

@@ -19,6 +19,12 @@ if TYPE_CHECKING:
     from .node_item import NodeItem
 
 
+#: the dragged branch is see-through and passes *under* the other boxes (over the edges), so
+#: the label of the idea it will drop onto stays readable
+DRAG_OPACITY = 0.5
+DRAG_Z = -0.25
+
+
 class _DragLayer(QGraphicsItem):
     """An empty item the dragged branch hangs under while it moves: one setPos a frame
     moves the whole branch, however many nodes it has."""
@@ -26,7 +32,7 @@ class _DragLayer(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
-        self.setZValue(3)
+        self.setZValue(DRAG_Z)
 
     def boundingRect(self) -> QRectF:
         return QRectF()
@@ -46,6 +52,7 @@ class DragInteraction:
         self.target: NodeItem | None = None
         self.hint: str | None = None
         self.layer: _DragLayer | None = None
+        self.links: list = []
 
     # ------------------------------------------------------------------------ events
     def press(self, event: QGraphicsSceneMouseEvent) -> bool:
@@ -120,7 +127,7 @@ class DragInteraction:
         self.dragging = True
         layer = _DragLayer()
         scene.addItem(layer)
-        layer.setOpacity(0.75)
+        layer.setOpacity(DRAG_OPACITY)
         tops = set(tops)
         for node in members:
             scene.items_by_id[node].setParentItem(layer)
@@ -128,11 +135,17 @@ class DragInteraction:
             if edge is not None and node not in tops:
                 edge.setParentItem(layer)
         self.layer = layer
+        #: cross-links with an end in the dragged branch follow it while it moves
+        self.links = [item for (a, b), item in scene.link_items.items()
+                      if a in self.members or b in self.members]
         return True
 
     def _move_branch(self, delta: QPointF) -> None:
         self.layer.setPos(delta)
         self.scene._update_edges(self.tops)
+        items = self.scene.items_by_id
+        for link in self.links:
+            link.set_ends(items[link.source].box_rect(), items[link.target].box_rect())
 
     def _drop_layer(self) -> None:
         """Hang the branch back on the scene where it was picked up (the layout places it)."""

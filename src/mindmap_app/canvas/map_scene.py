@@ -19,6 +19,7 @@ from ..themes import Theme, get_theme
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
+from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
 from .scene_sync import gc_paused, visibility_delta
@@ -48,6 +49,10 @@ class MapScene(QGraphicsScene):
     link_activated = Signal(str)
     #: double-click on a node
     edit_requested = Signal(str)
+    #: Ctrl+Shift+drag from one node to another: (source, target) of a new cross-link
+    cross_link_requested = Signal(str, str)
+    #: double-click on a cross-link: (source, target) whose label to edit
+    link_label_requested = Signal(str, str)
     #: the layout was recomputed (positions may have changed)
     layout_changed = Signal()
 
@@ -61,9 +66,6 @@ class MapScene(QGraphicsScene):
         self.layout_result: LayoutResult | None = None
         #: lays out again only the branches an edit touched (same result as a full layout)
         self.layout_cache = LayoutCache()
-        #: the map with a margin round it: what a view scrolls over (the scene rect itself is
-        #: kept larger, see :meth:`_update_scene_rect`)
-        self.view_rect = QRectF()
         #: nodes glide to new places after an edit (off by default; the app turns it on)
         self.animate = False
         #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
@@ -71,6 +73,7 @@ class MapScene(QGraphicsScene):
         self.simplify_small_text = True
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
+        self.link_drag = LinkDragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._apply_background()
         self.rebuild()
@@ -164,12 +167,16 @@ class MapScene(QGraphicsScene):
     def _sync_links(self) -> None:
         wanted = {(a, b): label for a, b, label in self.mind_map.links()
                   if a in self.items_by_id and b in self.items_by_id}
+        reselect = set()
         for key in list(self.link_items):
             if key not in wanted or self.link_items[key].label != wanted[key]:
+                if self.link_items[key].isSelected():
+                    reselect.add(key)
                 self.removeItem(self.link_items.pop(key))
         for key, label in wanted.items():
             if key not in self.link_items:
                 item = LinkItem(key[0], key[1], label)
+                item.setSelected(key in reselect)
                 item.set_style(self.theme.link_color, self.theme.font_family,
                                self.theme.font_size * 0.85)
                 self.addItem(item)
@@ -183,7 +190,9 @@ class MapScene(QGraphicsScene):
                 self.removeItem(self.link_items.pop(key))
         if fresh:
             items = self.items_by_id
-            for a, b, label in self.mind_map.links_touching(fresh):
+            links = {(a, b): label for node in fresh
+                     for a, b, label in self.mind_map.links_of(node)}
+            for (a, b), label in links.items():
                 if a in items and b in items and (a, b) not in self.link_items:
                     item = LinkItem(a, b, label)
                     item.set_style(self.theme.link_color, self.theme.font_family,
@@ -318,7 +327,6 @@ class MapScene(QGraphicsScene):
         x, y, w, h = self.layout_result.bounds
         wanted = QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN,
                                              SCENE_MARGIN)
-        self.view_rect = wanted
         current = self.sceneRect()
         if current.contains(wanted) and wanted.width() * wanted.height() >= \
                 SCENE_SHRINK * current.width() * current.height():
@@ -364,7 +372,7 @@ class MapScene(QGraphicsScene):
                 relook.update(self._shown_branch(node))
             else:
                 relook.add(node)
-        if m.root in change.moved:
+        if m.root in change.moved or "tag_colors" in change.map_keys:
             relook.update(self.items_by_id)    # main-branch colours follow the branch order
         else:
             for node in change.moved | change.added:
@@ -376,16 +384,23 @@ class MapScene(QGraphicsScene):
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
-        self._refresh_looks(list(relook - new))
+        resized = self._refresh_looks(list(relook - new))
         if change.links:
             self._sync_links()
         elif new or gone:
             self._sync_links_of(new, gone)
-        if visibility or relook or change.map_keys & {"layout"}:
+        # a note, tag chip colour or a colour that leaves every box its size moves nothing:
+        # no layout of the whole map for it, only the edges' colours (and the links)
+        places = any(keys & {"pos", "folded"} for keys in change.attrs.values())
+        if visibility or resized or places or change.map_keys & {"layout"} or \
+                (relook and self.layout_result is None):
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
                           fresh=new, touched=change.touched() | relook | new)
         else:
-            self._update_links()
+            if relook:
+                self._update_edges([n for n in relook if n in self.edges])
+            if change.links:
+                self._update_links()
 
     def _shown_branch(self, node: str) -> list[str]:
         """``node`` and its descendants that have items (the walk stops where items end)."""
@@ -419,6 +434,15 @@ class MapScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
 
+    def selected_links(self) -> list[tuple[str, str]]:
+        return [(i.source, i.target) for i in self.selectedItems() if isinstance(i, LinkItem)]
+
+    def link_at(self, pos: QPointF) -> LinkItem | None:
+        for item in self.items(pos):
+            if isinstance(item, LinkItem):
+                return item
+        return None
+
     def select_only(self, nodes: list[str]) -> None:
         self.clearSelection()
         for node in nodes:
@@ -447,14 +471,20 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------ mouse
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.press(event):
+            return
         if not self.drag.press(event):
             super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.move(event):
+            return
         if not self.drag.move(event):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.link_drag.release(event):
+            return
         if not self.drag.release(event):
             super().mouseReleaseEvent(event)
 
@@ -462,6 +492,11 @@ class MapScene(QGraphicsScene):
         item = self.item_at(event.scenePos())
         if item is not None:
             self.edit_requested.emit(item.node_id)
+            event.accept()
+            return
+        link = self.link_at(event.scenePos())
+        if link is not None:
+            self.link_label_requested.emit(link.source, link.target)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

@@ -9,13 +9,17 @@ around the cursor; the wheel alone scrolls.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from .map_scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 ZOOM_STEP = 1.2
+#: a map opens fitted only when its smallest text is at least this high on screen (pixels);
+#: else at 100 % centred on the root
+OPEN_READABLE_PX = 12.0
+VIEW_PAD = 60.0          # the view scrolls this far around the map, no further
 
 
 class MapView(QGraphicsView):
@@ -39,14 +43,21 @@ class MapView(QGraphicsView):
         self.editing = False            # set by the inline editor's owner
         self._pan_from: QPointF | None = None
         self._rubber = False
-        # scroll over the map, not over the (larger) scene rect the scene keeps for its index
-        scene.layout_changed.connect(self._follow_map_rect)
-        self._follow_map_rect()
+        # scroll bars only when the map is bigger than the window: the view's own scroll
+        # area is the map and a small border (the scene keeps a wide margin for dragging)
+        scene.layout_changed.connect(self._track_map)
+        self._track_map()
 
-    def _follow_map_rect(self) -> None:
-        rect = self.map_scene().view_rect
-        if not rect.isEmpty() and rect != self.sceneRect():
-            self.setSceneRect(rect)
+    def _track_map(self, keep_view: bool = True) -> None:
+        """The view's scroll area: the map and a small border, and the place the user panned
+        to (so an edit never moves the view)."""
+        rect = self.map_scene().layout_rect(VIEW_PAD)
+        if keep_view and self.isVisible():
+            rect = rect.united(self._shown().adjusted(1, 1, -1, -1))
+        self.setSceneRect(rect)
+
+    def _shown(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def map_scene(self) -> MapScene:
         return self.scene()  # type: ignore[return-value]
@@ -86,6 +97,35 @@ class MapView(QGraphicsView):
     def fit_map(self) -> None:
         self.fit_rect(self.map_scene().layout_rect(), margin=0.0)
 
+    def fit_zoom(self) -> float:
+        """The zoom :meth:`fit_map` would choose."""
+        rect = self.map_scene().layout_rect()
+        if rect.isEmpty():
+            return 1.0
+        area = self.viewport().rect()
+        return max(MIN_ZOOM, min(1.0, area.width() / rect.width(),
+                                 area.height() / rect.height()))
+
+    def smallest_text_px(self) -> float:
+        """Height (scene units) of the smallest node text of the map."""
+        heights = {item.geometry.font.pointSizeF(): item for item in
+                   self.map_scene().items_by_id.values()}
+        return min((QFontMetricsF(item.geometry.font).height() for item in heights.values()),
+                   default=16.0)
+
+    def show_on_open(self) -> None:
+        """Fit the map when its text stays readable so (OPEN_READABLE_PX), else show it at
+        100 % centred on the root. Ctrl+0 (fit_map) always fits."""
+        self._track_map(keep_view=False)
+        if self.fit_zoom() * self.smallest_text_px() >= OPEN_READABLE_PX:
+            self.fit_map()
+            return
+        scene = self.map_scene()
+        self.resetTransform()
+        root = scene.items_by_id.get(scene.mind_map.root)
+        self.centerOn(root.box_rect().center() if root is not None else QPointF())
+        self.zoom_changed.emit(self.zoom())
+
     def ensure_node_visible(self, node: str) -> None:
         item = self.map_scene().items_by_id.get(node)
         if item is not None:
@@ -103,7 +143,8 @@ class MapView(QGraphicsView):
     # ---------------------------------------------------------------------- panning
     def _on_background(self, event: QMouseEvent) -> bool:
         scene = self.map_scene()
-        return scene.item_at(self.mapToScene(event.position().toPoint())) is None
+        point = self.mapToScene(event.position().toPoint())
+        return scene.item_at(point) is None and scene.link_at(point) is None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()
@@ -128,6 +169,9 @@ class MapView(QGraphicsView):
         if self._pan_from is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
+            zoom = self.zoom()              # the background may be dragged past the map
+            self.setSceneRect(self.sceneRect().united(self._shown().translated(
+                -delta.x() / zoom, -delta.y() / zoom)))
             self.horizontalScrollBar().setValue(int(self.horizontalScrollBar().value() - delta.x()))
             self.verticalScrollBar().setValue(int(self.verticalScrollBar().value() - delta.y()))
             event.accept()

@@ -2,8 +2,13 @@
 
 Left and Right go towards the parent or the children on each side of a balanced map (the key
 that points away from the root goes to the children, the other to the parent); in an org
-chart (down) Up is the parent and Down the children. The remaining keys go to the nearest
-sibling, then to the nearest node of the same depth, in that direction.
+chart (down) Up is the parent and Down the children.
+
+The remaining keys (Up/Down in the horizontal styles, Left/Right in an org chart) walk the
+node's *column*: the visible nodes of the same tree, the same depth and the same side, in
+tree order. That is the siblings first, then the nearest idea of the neighbouring branch on
+that side (as Freeplane does), and never the parent. Because the column is one fixed order,
+Down then Up always comes back to where it started.
 """
 
 from __future__ import annotations
@@ -35,9 +40,86 @@ def _nearest(candidates: list[str], centers: dict, origin: tuple[float, float],
     return best
 
 
+def column_keys(mind_map: MindMap, layout: LayoutResult) -> tuple[str, str]:
+    """The (previous, next) keys that walk a column: up/down, or left/right in an org chart."""
+    return ("left", "right") if mind_map.layout == "down" else ("up", "down")
+
+
+def column(mind_map: MindMap, layout: LayoutResult, node: str) -> list[str]:
+    """The visible nodes in ``node``'s column, top to bottom (left to right in an org chart):
+    same tree, same depth, same side, in tree order. A root's column is the roots."""
+    centers, sides = layout.centers, layout.sides
+    if mind_map.is_root(node):
+        return sorted((r for r in mind_map.roots() if r in centers),
+                      key=lambda r: (centers[r][1], centers[r][0]))
+    path = mind_map.path_to_root(node)              # node ... tree root
+    depth, side = len(path) - 1, sides.get(node)
+    out: list[str] = []
+    stack = [(path[-1], 0)]
+    children, get = mind_map.children, mind_map.get
+    while stack:                                    # preorder, down to ``depth`` only
+        current, level = stack.pop()
+        if level == depth:
+            if sides.get(current) == side and current in centers:
+                out.append(current)
+            continue
+        if get(current, "folded") and level > 0:
+            continue
+        stack.extend((k, level + 1) for k in reversed(children(current)))
+    return out
+
+
+def column_neighbour(mind_map: MindMap, layout: LayoutResult, node: str,
+                     step: int) -> str | None:
+    """The node ``step`` (-1 or +1) places along ``node``'s column (see :func:`column`), or
+    None at its end. Walks out from the node (the following or preceding siblings, then the
+    parent's, ...), so the cost is the part of the map between the two nodes."""
+    if mind_map.is_root(node):
+        nodes = column(mind_map, layout, node)
+        index = nodes.index(node) + step if node in nodes else -1
+        return nodes[index] if 0 <= index < len(nodes) else None
+    centers, sides = layout.centers, layout.sides
+    children, get = mind_map.children, mind_map.get
+    side = sides.get(node)
+    depth = mind_map.depth(node)
+
+    def first_in(top: str, level: int) -> str | None:
+        """The first (last, going back) column node inside ``top``'s branch."""
+        stack = [(top, level)]
+        while stack:
+            current, at = stack.pop()
+            if at == depth:
+                if current in centers and sides.get(current) == side:
+                    return current
+                continue
+            if get(current, "folded"):
+                continue
+            kids = children(current)
+            stack.extend((k, at + 1) for k in (reversed(kids) if step > 0 else kids))
+        return None
+
+    current, level = node, depth
+    while level > 0:
+        parent = mind_map.parent(current)
+        siblings = children(parent)
+        index = siblings.index(current)
+        rest = siblings[index + 1:] if step > 0 else siblings[:index][::-1]
+        for sibling in rest:
+            found = first_in(sibling, level)
+            if found is not None:
+                return found
+        current, level = parent, level - 1
+    return None
+
+
 def neighbour(mind_map: MindMap, layout: LayoutResult, node: str, key: str) -> str | None:
     """The node the arrow ``key`` (left/right/up/down) moves the selection to, or None."""
     centers = layout.centers
+    if node not in centers:
+        return None
+    previous, following = column_keys(mind_map, layout)
+    if key in (previous, following) and mind_map.layout != "radial":
+        return column_neighbour(mind_map, layout, node, -1 if key == previous else 1)
     if node not in centers:
         return None
     direction = DIRECTIONS[key]

@@ -118,6 +118,7 @@ class NodeItem(QGraphicsItem):
         self.side = 1
         self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
         self.dimmed = False
+        self.highlight: tuple[str, str] | None = None   # (fill, text): a find match
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.look = look
         self.geometry = NodeGeometry(look)
@@ -148,6 +149,12 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
             self.side = side
             self._bounds = self._compute_bounds()
+            self.update()
+
+    def set_highlight(self, colours: tuple[str, str] | None) -> None:
+        """Fill the box with ``(fill, text)`` colours (a find match), or stop (None)."""
+        if colours != self.highlight:
+            self.highlight = colours
             self.update()
 
     def set_drop_hint(self, hint: str | None) -> None:
@@ -205,7 +212,8 @@ class NodeItem(QGraphicsItem):
         radius = min(10.0, g.box.height() / 2) if look.depth <= 1 else 6.0
         border = QColor(look.color)
         painter.setPen(QPen(border, look.border_width))
-        painter.setBrush(QBrush(QColor(look.fill)))
+        fill, text_colour = self.highlight or (look.fill, look.text_color)
+        painter.setBrush(QBrush(QColor(fill)))
         painter.drawRoundedRect(g.box, radius, radius)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -231,7 +239,7 @@ class NodeItem(QGraphicsItem):
             painter.drawLine(QPointF(g.box.left(), y), QPointF(g.box.right(), y))
         # text
         painter.setFont(g.font)
-        painter.setPen(QColor(look.text_color))
+        painter.setPen(QColor(text_colour))
         painter.drawText(g.text_rect, TEXT_FLAGS, look.text)
         self._paint_icons(painter)
         self._paint_row(painter)

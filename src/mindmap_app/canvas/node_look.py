@@ -6,10 +6,11 @@ re-measures and repaints when its look changes.
 
 from __future__ import annotations
 
+import zlib
 from typing import NamedTuple
 
 from ..model import MindMap
-from ..themes import Theme
+from ..themes import Theme, parse_color
 
 
 class NodeLook(NamedTuple):
@@ -116,6 +117,26 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
     return out
 
 
+def _colour(value: object) -> str | None:
+    """``value`` as "#rrggbb" when it is a colour the themes can measure, else None."""
+    try:
+        return "#{:02x}{:02x}{:02x}".format(*parse_color(value))  # noqa: UP032
+    except ValueError:
+        return None
+
+
+def tag_colour(theme: Theme, tag: str, map_colours: dict[str, str] | None = None) -> str:
+    """A tag's colour: the map's own for the tag (``tags:`` in the file, made visible on the
+    theme's background), else the theme's, else a stable pick from the theme's palette (the
+    same tag has the same colour in every map and every session)."""
+    if map_colours and tag in map_colours:
+        return theme.stroke_color(map_colours[tag])
+    own = theme.tag_color(tag)
+    if own:
+        return own
+    return theme.stroke_color(theme.branch_color(zlib.crc32(tag.encode("utf-8"))))
+
+
 def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int) -> NodeLook:
     attrs = mind_map.attrs(node)
     style = attrs["style"] or {}
@@ -130,10 +151,13 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
     else:
         fill, text_color = theme.node_fill, theme.text
         font_size, bold, border = theme.font_size, False, theme.border_width
-    if style.get("background"):
-        fill = theme.branch_fill(style["background"])
+    own = _colour(style.get("background"))
+    if own is not None:                 # the map's own colour, as chosen; text by contrast
+        fill = own
+        text_color = theme.text_on(fill, text_color)
     color = theme.stroke_color(color)
-    tags = tuple((t, theme.tag_color(t) or color) for t in attrs["tags"])
+    map_colours = mind_map.tag_colors
+    tags = tuple((t, tag_colour(theme, t, map_colours)) for t in attrs["tags"])
     folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0
     return NodeLook(
         text=attrs["text"], depth=depth, is_main_root=is_main_root, color=color, fill=fill,

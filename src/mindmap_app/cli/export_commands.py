@@ -3,7 +3,7 @@
 ::
 
     mindmap-app export MAP -o OUT.{png,svg,pdf,md,opml,mm,txt,yaml} [--scale N | --dpi N]
-                       [--theme NAME] [--branch ID] [--transparent] [--margin PX]
+                       [--theme NAME] [--branch ID] [--transparent] [--legend] [--margin PX]
                        [--page fit|A4|A3] [--orientation auto|portrait|landscape]
                        [--format F] [--from F]
     mindmap-app convert IN OUT [--format F] [--from F]
@@ -63,14 +63,16 @@ EXPORT_ARGUMENTS: tuple[Argument, ...] = (
     _arg("map", metavar="MAP", help="the map to export (any format mindmap-app reads)"),
     _arg("-o", "--output", required=True, metavar="OUT",
          help="file to write; its extension chooses the format"),
-    _arg("--scale", metavar="N", help="PNG: pixels per map pixel, 1 to 4 (default 1)"),
-    _arg("--dpi", metavar="N", help="PNG: resolution instead of --scale (96 = 1x)"),
+    _arg("--scale", metavar="N", help="PNG: pixels per map pixel, 0.25 to 8 (default 1)"),
+    _arg("--dpi", metavar="N", help="PNG: resolution instead of --scale, 24 to 768 (96 = 1x)"),
     _arg("--theme", metavar="NAME",
          help="light, dark or projector (default: the map's theme)"),
     _arg("--branch", metavar="ID", help="export only this node and its descendants"),
     _arg("--transparent", action="store_true",
          help="PNG/SVG/PDF: no background (PNG keeps alpha)"),
     _arg("--margin", metavar="PX", help="space around the map, in pixels (default 24)"),
+    _arg("--legend", action="store_true",
+         help="PNG/SVG/PDF: the legend of tags (their colours and counts) beside the map"),
     _arg("--page", metavar="SIZE", help="PDF page: fit (default; page = map), A4 or A3"),
     _arg("--orientation", metavar="O",
          help="PDF on A4/A3: auto (default), portrait or landscape"),
@@ -124,6 +126,7 @@ def _options(args: argparse.Namespace) -> Any:
         scale=1.0 if scale is None else scale,
         dpi=dpi,
         transparent=bool(getattr(args, "transparent", False)),
+        legend=bool(getattr(args, "legend", False)),
         page_size=getattr(args, "page", None) or "fit",
         orientation=getattr(args, "orientation", None) or "auto",
         **({} if margin is None else {"margin": margin}),

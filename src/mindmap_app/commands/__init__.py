@@ -9,15 +9,20 @@ from .map_commands import (
     MapCommand,
     MapSettingCommand,
     MoveCommand,
+    NoteCommand,
     PasteCommand,
     ReorderCommand,
     ReparentCommand,
     StyleCommand,
+    TagCommand,
     TidyCommand,
+    VoteCommand,
+    WebLinkCommand,
 )
 
 __all__ = [
     "AddNodeCommand", "DeleteCommand", "EditTextCommand", "FoldCommand", "LinkCommand",
-    "MapCommand", "MapSettingCommand", "MoveCommand", "PasteCommand", "ReorderCommand",
-    "ReparentCommand", "StyleCommand", "TidyCommand",
+    "MapCommand", "MapSettingCommand", "MoveCommand", "NoteCommand", "PasteCommand",
+    "ReorderCommand", "ReparentCommand", "StyleCommand", "TagCommand", "TidyCommand",
+    "VoteCommand", "WebLinkCommand",
 ]

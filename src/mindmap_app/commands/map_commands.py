@@ -7,6 +7,8 @@ no-op. Undo applies the inverse edit; redo applies the edit again.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtGui import QUndoCommand
 
 from ..model import Composite, Edit, MindMap
@@ -84,11 +86,56 @@ class FoldCommand(MapCommand):
 
 
 class StyleCommand(MapCommand):
-    pass
+    """A colour set or cleared, on ideas or whole branches."""
 
 
 class LinkCommand(MapCommand):
-    pass
+    """A cross-link added, removed or relabelled."""
+
+
+class TagCommand(MapCommand):
+    """A tag added to or removed from ideas, or renamed across the map."""
+
+
+class VoteCommand(MapCommand):
+    """Votes given or taken back."""
+
+
+class WebLinkCommand(MapCommand):
+    """The web or map link (``link:``) of an idea set or cleared."""
+
+
+#: typing in a note merges into one undo step until a pause this long (seconds)
+NOTE_PAUSE = 1.0
+
+
+class NoteCommand(MapCommand):
+    """A note edit. Typing merges into one step until the focus leaves the note (``seal``)
+    or the typing pauses for :data:`NOTE_PAUSE` seconds."""
+
+    MERGE_ID = 1003
+
+    def __init__(self, mind_map: MindMap, edit: Edit, inverse: Edit, text: str,
+                 node: str = "") -> None:
+        super().__init__(mind_map, edit, inverse, text)
+        self.node = node
+        self.sealed = False
+        self.at = time.monotonic()
+
+    def id(self) -> int:
+        return self.MERGE_ID
+
+    def seal(self) -> None:
+        """The next note edit starts a new undo step."""
+        self.sealed = True
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if self.sealed or not isinstance(other, NoteCommand) or other.node != self.node or \
+                other.at - self.at > NOTE_PAUSE:
+            return False
+        self.edit = other.edit      # redo: the latest text; undo keeps the text before typing
+        self.at = other.at
+        return True
 
 
 class PasteCommand(MapCommand):

@@ -8,6 +8,7 @@ md        Markdown outline (markmap)  .md .markdown          both
 opml      OPML outline                .opml                  both
 mm        FreeMind / Freeplane        .mm                    both
 txt       indented text outline       .txt                   both
+xmind     XMind workbook (zip)        .xmind                 read
 png       image                       .png                   write (``mindmap_app.render``)
 svg       vector image                .svg                   write (``mindmap_app.render``)
 pdf       document                    .pdf                   write (``mindmap_app.render``)
@@ -28,8 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import MindMap
+from ..model.edits import SetMapAttr
 from ..model.operations import branch_map
-from . import freemind_format, indented_text, markdown_format, opml_format
+from . import freemind_format, indented_text, markdown_format, opml_format, xmind_format
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_INPUT_BYTES
@@ -86,6 +88,7 @@ _FORMATS = (
                freemind_format.loads, freemind_format.dumps),
     FileFormat("txt", "Indented text outline", (".txt",), "outline",
                indented_text.loads, indented_text.dumps),
+    FileFormat("xmind", "XMind workbook", (".xmind",), "outline", xmind_format.loads),
     FileFormat("png", "PNG image", (".png",), "image"),
     FileFormat("svg", "SVG vector image", (".svg",), "image"),
     FileFormat("pdf", "PDF document", (".pdf",), "image"),
@@ -154,7 +157,12 @@ def read_map(path: str | Path, fmt: FileFormat | str | None = None) -> MindMap:
         data = path.read_bytes()
     except OSError as exc:
         raise MapFormatError(f"cannot read the file: {exc.strerror or exc}", path) from None
-    return fmt.loads(data, path)
+    mind_map = fmt.loads(data, path)
+    if not mind_map.title and path.stem:
+        # an imported outline without a title is called by its file name (and Save As
+        # proposes that name)
+        mind_map.apply(SetMapAttr("title", path.stem))
+    return mind_map
 
 
 def write_map(mind_map: MindMap, path: str | Path, fmt: FileFormat | str | None = None) -> None:

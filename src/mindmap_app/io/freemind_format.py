@@ -1,29 +1,37 @@
 """FreeMind and Freeplane ``.mm`` maps, both directions.
 
-Import (everything else in the file, such as attributes, styles, fonts, edges, clouds, hooks,
-map styles, is skipped without failing):
+Import, from FreeMind 1.0 and Freeplane 1.9+ files (the README's format table says the same):
 
 * ``node`` elements nested under ``map``: text from ``TEXT`` (or ``LOCALIZED_TEXT``), or from
   ``richcontent TYPE="NODE"``, or from a ``TEXT`` that holds HTML; HTML is reduced to plain
   text, paragraphs and ``<br>`` to line breaks.
 * ``richcontent TYPE="NOTE"`` -> note. Freeplane's ``TYPE="DETAILS"`` (the text shown under a
-  node) is not a separate thing here: it goes into the note, before the note itself.
+  node) goes into the note before the note itself; the node's attribute table
+  (``<attribute NAME= VALUE=>``) goes after it, one ``name: value`` line each.
 * ``FOLDED="true"`` -> folded; ``COLOR`` -> style ``color``; ``BACKGROUND_COLOR`` -> style
-  ``background`` (``#rrggbb``, lower-cased); ``icon BUILTIN`` -> tags.
-* ``arrowlink DESTINATION`` -> cross-links, labelled by ``MIDDLE_LABEL``, else
+  ``background`` (``#rrggbb``, lower-cased); ``icon BUILTIN`` -> tags; ``<edge COLOR>`` ->
+  style ``color`` (our branch colour, which the edges take); ``<cloud COLOR>`` -> style
+  ``background`` when the node has none of its own.
+* ``LINK`` -> ``link`` (a web page or a file); ``LINK="#ID_..."`` (to a node of the map) and
+  ``arrowlink DESTINATION`` -> cross-links, the arrows labelled by ``MIDDLE_LABEL``, else
   ``SOURCE_LABEL``, else ``TARGET_LABEL``. Links to unknown ids or to the node itself are
   dropped.
+* ``POSITION`` of the root's children (``left``/``right``; ``top_or_left``/
+  ``bottom_or_right``) -> ``side``: the balanced layout keeps each branch on its side.
 * Freeplane free nodes (children of the root with ``<hook NAME="FreeNode"/>``) -> floating
-  subtrees. ``POSITION`` (``left``/``right``, ``top_or_left``/``bottom_or_right``) is read
-  but not kept: the map's layout places the branches.
+  subtrees.
+* Dropped: ``FORMAT`` (number and date formats: the text is kept as written), fonts, node
+  shapes and sizes, edge and cloud shapes and widths, styles and map styles, hooks other than
+  free nodes, scripts, attribute layouts.
 
 Export writes the same subset, in the form Freeplane writes (``<map version="freeplane
 1.3.0">``: checked to open in Freeplane 1.7 without a warning, showing every node, colour,
 icon, fold, link label and free node): ``TEXT`` (line breaks kept), ``ID="ID_1"...``,
-``FOLDED``, ``COLOR``, ``BACKGROUND_COLOR``, ``POSITION`` for the root's children (split
-between right and left for the balanced layout), ``icon`` per tag, ``arrowlink`` per link,
-the note as ``richcontent TYPE="NOTE"`` HTML (one paragraph per line), floating subtrees as
-free nodes after the root's other children, stacked below the main tree.
+``FOLDED``, ``COLOR``, ``BACKGROUND_COLOR``, ``POSITION`` for the root's children (their
+``side``, else split between right and left for the balanced layout), ``icon`` per tag,
+``arrowlink`` per link, the note as ``richcontent TYPE="NOTE"`` HTML (one paragraph per
+line), floating subtrees as free nodes after the root's other children, stacked below the
+main tree.
 """
 
 from __future__ import annotations
@@ -51,6 +59,8 @@ from .outline_common import (
 #: (the features written here all exist since then); FreeMind-versioned maps get a warning too.
 MAP_VERSION = "freeplane 1.3.0"
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+_POSITIONS = {"left": "left", "right": "right", "top_or_left": "left",
+              "bottom_or_right": "right"}
 # element kinds on the reader's stack
 _MAP, _NODE, _RICH, _OTHER = "map", "node", "rich", "other"
 
@@ -83,6 +93,11 @@ class _MmReader(XmlReader):
         self.free: list[int] = []
         self.details: dict[int, str] = {}
         self.notes: dict[int, str] = {}
+        self.attributes: dict[int, list[str]] = {}
+        self.positions: dict[int, str] = {}
+        self.local_links: list[tuple[int, str]] = []
+        self.edge_colors: dict[int, str] = {}
+        self.cloud_colors: dict[int, str] = {}
 
     # ------------------------------------------------------------------ events
     def start(self, name: str, attrs: dict[str, str]) -> None:
@@ -147,6 +162,14 @@ class _MmReader(XmlReader):
         node_id = attrs.get("ID")
         if node_id and node_id not in self.ids:
             self.ids[node_id] = node
+        side = _POSITIONS.get(attrs.get("POSITION", "").lower())
+        if side:
+            self.positions[node] = side
+        link = attrs.get("LINK", "").strip()
+        if link.startswith("#"):          # a link to another node of the map
+            self.local_links.append((node, link[1:]))
+        elif link:
+            self.builder.set(node, "link", link)
         self.nodes.append(node)
 
     def _node_child(self, name: str, attrs: dict[str, str]) -> None:
@@ -160,6 +183,12 @@ class _MmReader(XmlReader):
             self.arrows.append((node, attrs["DESTINATION"], label))
         elif name == "hook" and attrs.get("NAME") == "FreeNode":
             self.free.append(node)
+        elif name == "attribute" and attrs.get("NAME", "").strip():
+            self.attributes.setdefault(node, []).append(
+                f"{attrs['NAME'].strip()}: {attrs.get('VALUE', '')}")
+        elif name in ("edge", "cloud") and _COLOR.fullmatch(attrs.get("COLOR", "")):
+            colors = self.edge_colors if name == "edge" else self.cloud_colors
+            colors[node] = attrs["COLOR"].lower()
 
     def _rich_done(self, rich: _RichContent) -> None:
         text = rich.text()
@@ -177,13 +206,24 @@ class _MmReader(XmlReader):
         if not tops:
             raise MapFormatError("the map has no nodes: nothing to import", self.path)
         root = tops[0]
-        for node in set(self.notes) | set(self.details):
-            parts = [self.details.get(node, ""), self.notes.get(node, "")]
+        for node in set(self.notes) | set(self.details) | set(self.attributes):
+            parts = [self.details.get(node, ""), self.notes.get(node, ""),
+                     "\n".join(self.attributes.get(node, ()))]
             builder.set(node, "note", "\n\n".join(p for p in parts if p))
+        for colors, key in ((self.edge_colors, "color"), (self.cloud_colors, "background")):
+            for node, color in colors.items():
+                style = dict(builder.get(node, "style") or {})
+                if key == "color" or key not in style:   # the edge is the branch colour
+                    style[key] = color
+                    builder.set(node, "style", style)
+        for node, side in self.positions.items():
+            if builder.parents[node] == root and node not in self.free:
+                builder.set(node, "side", side)
         for node in self.free:
             if builder.parents[node] == root:
                 builder.detach(node)
-        for source, destination, label in self.arrows:
+        for source, destination, label in [*self.arrows,
+                                           *((s, d, "") for s, d in self.local_links)]:
             target = self.ids.get(destination)
             if target is not None and target != source:
                 builder.add_link(source, target, label)
@@ -221,6 +261,14 @@ def _note_html(note: str) -> str:
 def _sides(mind_map: MindMap) -> dict[str, str]:
     """``POSITION`` for each child of the root."""
     kids = mind_map.children(mind_map.root)
+    if mind_map.layout in ("balanced", "radial") and any(mind_map.get(k, "side") for k in kids):
+        # branches with a side keep it; the others go to the side with fewer branches
+        out, counts = {}, {"right": 0, "left": 0}
+        for kid in kids:
+            side = mind_map.get(kid, "side") or min(("right", "left"), key=counts.get)
+            out[kid] = side
+            counts[side] += 1
+        return out
     if mind_map.layout == "left":
         return dict.fromkeys(kids, "left")
     if mind_map.layout == "balanced":

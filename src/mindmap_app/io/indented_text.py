@@ -16,7 +16,10 @@ Reading (:func:`loads`, :func:`fragments_from_text`):
       - Power devolved             Power devolved
       - Time scale                 Time scale
 
-* Blank lines are ignored, as are empty bullets that have nothing under them.
+* A numbered line continues the numbering above it: ``3.`` goes beside the nearest open
+  ``2.`` (same ``.`` or ``)``) even when a transcription indented it differently.
+* Blank lines are ignored (they often separate groups), as are empty bullets that have
+  nothing under them.
 * If exactly one line is at the top level, it is the root. Otherwise the root is named after
   the file (its stem, e.g. ``big-society-workshop``), or "Imported outline" without a file
   name, and the top-level lines become its children.
@@ -57,13 +60,15 @@ _SPACE = " \t\u00a0\u3000"
 
 
 class _Line:
-    __slots__ = ("bare", "key", "number", "text")
+    __slots__ = ("bare", "key", "number", "ordinal", "text")
 
-    def __init__(self, number: int, key: int, text: str, bare: bool) -> None:
+    def __init__(self, number: int, key: int, text: str, bare: bool,
+                 ordinal: tuple[int, str] | None = None) -> None:
         self.number = number
         self.key = key
         self.text = text
         self.bare = bare
+        self.ordinal = ordinal      # (3, ".") for "3. text"
 
 
 def _parse_line(raw: str, number: int) -> _Line | None:
@@ -76,10 +81,13 @@ def _parse_line(raw: str, number: int) -> _Line | None:
     if position == len(raw):
         return None
     marker_column = -1
+    ordinal = None
     while True:
         match = (_MARKER if marker_column < 0 else _BULLET).match(raw, position)
         if not match:
             break
+        if marker_column < 0:
+            ordinal = _ordinal(match.group())
         marker_column = column
         column += match.end() - position
         position = match.end()
@@ -90,7 +98,13 @@ def _parse_line(raw: str, number: int) -> _Line | None:
     if marker_column < 0:
         # an unbulleted line at column c sits just above bulleted lines at column c
         return _Line(number, 2 * column, text, False)
-    return _Line(number, 2 * marker_column + 1, text, not text)
+    return _Line(number, 2 * marker_column + 1, text, not text, ordinal)
+
+
+def _ordinal(marker: str) -> tuple[int, str] | None:
+    """``(3, ".")`` for the marker ``3.``; None for bullets, ``1.2.`` and ``a)``."""
+    digits = marker[:-1]
+    return (int(digits), marker[-1]) if digits.isdigit() else None
 
 
 def _parse(text: str, path: str | Path | None, levels_above: int | None = 0) -> OutlineBuilder:
@@ -105,6 +119,13 @@ def _parse(text: str, path: str | Path | None, levels_above: int | None = 0) -> 
             continue
         if len(entries) >= MAX_NODES:
             raise too_many_nodes(path, number)
+        if line.ordinal and line.ordinal[0] > 1:
+            # "3." continues the "2." above it, wherever a transcription indented it
+            previous = (line.ordinal[0] - 1, line.ordinal[1])
+            for key, index in reversed(stack):
+                if entries[index].ordinal == previous:
+                    line.key = key
+                    break
         while stack and stack[-1][0] >= line.key:
             stack.pop()
         if levels_above is not None and len(stack) + levels_above > MAX_DEPTH:

@@ -21,14 +21,20 @@ Dynalist, Workflowy and others use), both with line breaks kept; tags go to the 
 with spaces at its ends is left out). Folding,
 colours and links have no place in OPML and are not written.
 
-Import: the first top-level ``outline`` is the root, further top-level outlines become
-floating subtrees beside it (nothing is dropped and no node is invented); the head's
-``title`` becomes the map title. Other attributes (``type``, ``url``, ``created``...) are
-ignored. A body without outlines is refused. DOCTYPEs are refused (no entity tricks).
+Import, as outliners write OPML (OmniOutliner, Dynalist, Workflowy, Logseq): the first
+top-level ``outline`` is the root, further top-level outlines become floating subtrees beside
+it (nothing is dropped and no node is invented); the head's ``title`` becomes the map title.
+The text is ``text``, else ``title``; ``_note`` is the note; inline HTML that some of them
+write into these (``<b>..</b>``, ``<i>``, ``<a href>``, ``<span>``) is reduced to its text,
+HTML entities (``&nbsp;``, ``&eacute;``...) are read as the characters they name;
+``_complete="true"`` (Workflowy) and ``_status="checked"`` (OmniOutliner, Dynalist) add the
+tag ``done``. Other attributes (``type``, ``url``, ``created``...) are ignored. A body
+without outlines is refused. DOCTYPEs are refused (no entity tricks).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..model import MAX_DEPTH, MindMap
@@ -38,11 +44,20 @@ from .outline_common import (
     OutlineBuilder,
     XmlReader,
     depth_error,
+    html_to_text,
     read_input,
     walk_events,
     xml_attr,
     xml_text,
 )
+
+#: the tag given to an item ticked off in the outliner
+DONE_TAG = "done"
+#: an element such as <b>...</b> or <a href="...">...</a> (an opening tag with its closing tag:
+#: a lone "<b>" or "<br>" may well be the text itself, and our own export writes texts as
+#: they are)
+_INLINE_HTML = re.compile(r"<(b|i|u|s|em|strong|span|a|code|mark|del|strike|sub|sup|font|p|"
+                          r"div)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 class _OpmlReader(XmlReader):
@@ -68,10 +83,15 @@ class _OpmlReader(XmlReader):
             if len(self.outlines) > MAX_DEPTH:
                 raise depth_error(self.path, self.line)
             tags = [t.strip() for t in attrs.get("category", "").split(",")]
+            tags = [t.lstrip("/") for t in tags if t.strip("/")]
+            if (attrs.get("_complete", "").lower() == "true"
+                    or attrs.get("_status", "").lower() in ("checked", "done")):
+                tags.append(DONE_TAG)       # Workflowy, OmniOutliner, Dynalist: ticked off
+            text = attrs.get("text") or attrs.get("title") or ""
             node = self.builder.add(self.outlines[-1] if self.outlines else None,
-                                    attrs.get("text", ""), self.line,
-                                    note=attrs.get("_note", ""),
-                                    tags=[t.lstrip("/") for t in tags if t.strip("/")])
+                                    _plain(text), self.line,
+                                    note=_plain(attrs.get("_note", ""), lines=True),
+                                    tags=tags)
             self.outlines.append(node)
         elif name == "title" and parent == "head":
             self.title_parts = []
@@ -91,6 +111,17 @@ class _OpmlReader(XmlReader):
     def data(self, text: str) -> None:
         if self.title_parts is not None and not self.skipping:
             self.title_parts.append(text)
+
+
+def _plain(text: str, *, lines: bool = False) -> str:
+    """``text`` without the inline HTML some outliners write into it (``<b>...</b>``,
+    ``<a href>...</a>``, with ``<br>`` inside); text without such elements is kept exactly
+    (``a < b`` and a lone ``<br>`` stay)."""
+    if not _INLINE_HTML.search(text):
+        return text
+    if lines:
+        text = "<br>".join(text.replace("\r\n", "\n").split("\n"))
+    return html_to_text(text)
 
 
 def loads(data: str | bytes, path: str | Path | None = None) -> MindMap:

@@ -469,6 +469,14 @@ def _map_events(mind_map: MindMap) -> Iterator[Any]:
                        ("theme", mind_map.theme)):
         yield _KEYS[key]
         yield _text(str(value))
+    tag_colors = mind_map.tag_colors
+    if tag_colors:
+        yield _KEYS["tags"]
+        yield _BLOCK_MAP
+        for tag, colour in tag_colors.items():
+            yield _text(tag)
+            yield _text(colour)
+        yield _MAP_END
     order: dict[str, int] = {}
     yield _KEYS["root"]
     yield from _tree_events(mind_map, mind_map.root, order)
@@ -563,6 +571,10 @@ def _pos_events(pos: tuple[float, float]) -> tuple:
     return (_KEYS["pos"], _FLOW_SEQ, _number(float(pos[0])), _number(float(pos[1])), _SEQ_END)
 
 
+def _side_events(side: str) -> tuple:
+    return _KEYS["side"], _text(side)
+
+
 def _link_events(link: str) -> tuple:
     return _KEYS["link"], _text(link)
 
@@ -570,6 +582,6 @@ def _link_events(link: str) -> tuple:
 #: the events of each optional attribute, written in the model's table order
 _ATTR_EVENTS = {"note": _note_events, "tags": _tags_events, "style": _style_events,
                 "votes": _votes_events, "folded": _folded_events, "pos": _pos_events,
-                "link": _link_events}
+                "side": _side_events, "link": _link_events}
 _OPTIONAL_ATTRS = tuple(name for name in NODE_ATTRIBUTES if name != "text")
 assert set(_ATTR_EVENTS) == set(_OPTIONAL_ATTRS), "yaml_format: attribute table"

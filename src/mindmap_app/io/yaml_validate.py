@@ -25,7 +25,8 @@ FORMAT_VERSION = 1
 FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
 
 #: Keys in the order they are written (a node's attributes in the model's table order).
-MAP_KEYS = ("format", "title", "layout", "theme", "root", "floating", "links")
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+MAP_KEYS = ("format", "title", "layout", "theme", "tags", "root", "floating", "links")
 NODE_KEYS = ("id", *NODE_ATTRIBUTES, "children")
 LINK_KEYS = ("from", "to", "label")
 
@@ -144,7 +145,27 @@ class MapBuilder:
                 self._walk(item, item_mark, "a floating node")
         ids = self._assign_ids()
         links = self._links(document.get("links"), document.key_marks.get("links"))
-        return self._make_map(title, layout, theme, ids, links)
+        return self._make_map(title, layout, theme, ids, links, self._tag_colors(document))
+
+    def _tag_colors(self, document: MarkedMap) -> dict[str, str]:
+        """``tags: {threat: '#b03a2e'}``: a tag's own colour in this map."""
+        value = document.get("tags")
+        if value is None:
+            return {}
+        mark = document.key_marks["tags"]
+        if not isinstance(value, MarkedMap):
+            raise self.fail(f"'tags' at the top level must map a tag to its colour, such as "
+                            f"{{threat: '#b03a2e'}}, found {found(value)}", mark)
+        out = {}
+        for tag, colour in value.items():
+            where = value.key_marks[tag]
+            if not isinstance(tag, str) or not tag:
+                raise self.fail(f"a tag in 'tags' must be text, found {found(tag)}", where)
+            if not isinstance(colour, str) or not _HEX.fullmatch(colour):
+                raise self.fail(f"the colour of tag {tag!r} must be '#rrggbb' in quotes, found "
+                                f"{found(colour, self._raw(value, tag))}", where)
+            out[tag] = colour.lower()
+        return out
 
     def _check_format(self, document: MarkedMap) -> None:
         if "format" not in document:
@@ -315,6 +336,13 @@ class MapBuilder:
             raise self._type_error(node, key, "a whole number, 0 or more")
         return normalise_attr(key, value)
 
+    def _side(self, node: MarkedMap, key: str, value: Any) -> Any:
+        if value is None:
+            return None
+        if value not in ("left", "right"):
+            raise self._type_error(node, key, "left or right")
+        return normalise_attr(key, value)
+
     def _folded(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is None:
             return None
@@ -402,12 +430,12 @@ class MapBuilder:
 
     # ------------------------------------------------------------------ the map
     def _make_map(self, title: str, layout: str, theme: str, ids: list[str],
-                  links: list[tuple[str, str, str]]) -> MindMap:
+                  links: list[tuple[str, str, str]], tag_colors: dict[str, str]) -> MindMap:
         records = ((ids[i], None if parent is None else ids[parent], attrs)
                    for i, (_, parent, _, attrs, _) in enumerate(self.nodes))
         try:
             return MindMap.from_records(records, links, title=title, layout=layout,
-                                        theme=theme)
+                                        theme=theme, tag_colors=tag_colors)
         except InvariantError as exc:
             raise self.fail(f"the map is not consistent: {exc}") from None
 
@@ -420,6 +448,7 @@ _ATTR_CHECKS = {
     "folded": MapBuilder._folded,
     "pos": MapBuilder._pos,
     "link": MapBuilder._link,
+    "side": MapBuilder._side,
 }
 # every attribute of the model's table is checked here (text has its own branch in _node)
 assert set(_ATTR_CHECKS) == set(NODE_ATTRIBUTES) - {"text"}, "yaml_validate: attribute table"

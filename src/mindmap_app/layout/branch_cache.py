@@ -10,8 +10,7 @@ pieces under the main root (the root's own walk: the contours along the path to 
 and places every node.
 
 The result is exactly :func:`compute_layout`'s (the same arithmetic in the same order for
-every node; a test compares them after random edits). The radial style, and maps laid out
-with a view filter or with main branches held to a side, take the full path.
+every node; a test compares them after random edits). The radial style takes the full path.
 """
 
 from __future__ import annotations
@@ -31,12 +30,13 @@ from .map_layout import (
     compute_layout,
     place_units,
 )
-from .tidy import TidyForest, choose_split
+from .tidy import TidyForest, choose_split, split_sides
 
 #: the tidy tree's per-node state, as :class:`~.tidy.TidyForest` names it
 _FLOATS = ("prelim", "mod", "shift", "change", "msel", "mser", "bottom", "centre_d")
 _INDEXES = ("thread_l", "thread_r", "ext_l", "ext_r")
 _EMPTY: list[int] = []
+_SIDE_SIGN = {"right": 1, "left": -1}
 
 
 class _Piece:
@@ -152,7 +152,7 @@ class LayoutCache:
             raise ValueError(f"unknown layout style {style!r}; expected one of {LAYOUTS}")
         root = mind_map.root
         main_kids = [] if mind_map.get(root, "folded") else mind_map.children(root)
-        if style == "radial" or any(mind_map.get(b, "side") for b in main_kids):
+        if style == "radial":
             self.clear()
             return compute_layout(mind_map, _SizeTable(size_of), style, h_gap=self.h_gap,
                                   v_gap=self.v_gap)
@@ -274,6 +274,7 @@ class LayoutCache:
         forest.spread = spread
         forest.centre_b = [0.0] * len(kids)
         # the joins: the main root's walk (a floating root's is part of its piece)
+        node_data = mind_map.node_table()
         for r in starts[:-1]:
             twin = twins.get(r)
             if twin is None:
@@ -281,9 +282,15 @@ class LayoutCache:
                     forest._first_walk([r])
                 continue
             branches = kids[r]
-            k = choose_split([forest.span(c) for c in branches], forest.breadth_gap)
-            kids[r] = branches[:k]
-            kids[twin] = branches[k:][::-1]
+            fixed = {c: _SIDE_SIGN[side] for c in branches
+                     if (side := node_data[ids[c]].get("side")) in _SIDE_SIGN}
+            if fixed:
+                right, left = split_sides(branches, [forest.span(c) for c in branches], fixed)
+            else:
+                k = choose_split([forest.span(c) for c in branches], forest.breadth_gap)
+                right, left = branches[:k], branches[k:]
+            kids[r] = right
+            kids[twin] = left[::-1]
             forest._first_walk((r, twin))
         order = [*twins.values(), *range(n)]
         forest._second_walk(order, set(twins) | set(twins.values()) | set(units))

@@ -11,10 +11,11 @@ children list: treat ``kids`` as read-only.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import MindMap
 
+_SIDE_SIGN = {"right": 1, "left": -1}
 #: Box size used for a visible node the caller gave no size for.
 DEFAULT_SIZE = (100.0, 30.0)
 
@@ -32,6 +33,9 @@ class FlatTree:
     pos: list[tuple[float, float] | None]
     #: first node of each tree (main tree first); the last entry is the node count
     tree_starts: list[int]
+    #: +1 / -1 for the nodes whose ``side`` is set (right / left; main branches of a balanced
+    #: map)
+    fixed_sides: dict[int, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -78,4 +82,6 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
     measured = [get_size(node) or default_size for node in ids]
     widths = [float(s[0]) for s in measured]
     heights = [float(s[1]) for s in measured]
-    return FlatTree(ids, parent, kids, widths, heights, pos, starts)
+    fixed_sides = {i: _SIDE_SIGN[side] for i, node in enumerate(ids)
+                   if (side := node_data[node].get("side")) in _SIDE_SIGN}
+    return FlatTree(ids, parent, kids, widths, heights, pos, starts, fixed_sides)

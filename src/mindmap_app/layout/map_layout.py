@@ -121,7 +121,7 @@ def layout_flat(flat: FlatTree, style: str, *, h_gap: float = 40.0,
     tidy_roots = [u for u, o in orient.items() if o != RADIAL]
     if tidy_roots:
         forest = TidyForest(kids, dsz, bsz, h_gap, v_gap)
-        forest.run(tidy_roots, twins)
+        forest.run(tidy_roots, twins, flat.fixed_sides)
         cd, cb = forest.centre_d, forest.centre_b
     else:
         cd = cb = [0.0] * total

@@ -72,12 +72,14 @@ class TidyForest:
         self.centre_b = [0.0] * n
 
     # ------------------------------------------------------------------------- driver
-    def run(self, roots: Iterable[int], twins: dict[int, int] | None = None) -> list[int]:
+    def run(self, roots: Iterable[int], twins: dict[int, int] | None = None,
+            fixed_sides: dict[int, int] | None = None) -> list[int]:
         """Lay out every unit; return the nodes in a parents-first order.
 
         ``twins`` maps a balanced root to its twin (a spare node of the same size with no
         children): the root's children are split between the root (right side, top to bottom)
-        and the twin (left side, listed top to bottom, i.e. reversed).
+        and the twin (left side, listed top to bottom, i.e. reversed). ``fixed_sides``: +1 or
+        -1 for branches that must go right or left (see :func:`split_sides`).
         """
         twins = twins or {}
         roots = list(roots)
@@ -89,9 +91,14 @@ class TidyForest:
         self._first_walk([v for v in reversed(order) if kids[v] and v not in held])
         for root, twin in twins.items():
             branches = kids[root]
-            k = choose_split([self.span(c) for c in branches], self.breadth_gap)
-            kids[root] = branches[:k]
-            kids[twin] = branches[k:][::-1]
+            if fixed_sides and any(c in fixed_sides for c in branches):
+                right, left = split_sides(branches, [self.span(c) for c in branches],
+                                          fixed_sides)
+            else:
+                k = choose_split([self.span(c) for c in branches], self.breadth_gap)
+                right, left = branches[:k], branches[k:]
+            kids[root] = right
+            kids[twin] = left[::-1]
             self._first_walk((root, twin))
         self._second_walk(order, held | set(roots))
         return order
@@ -289,6 +296,22 @@ def choose_split(spans: list[float], gap: float) -> int:
         if diff <= best_diff:
             best_k, best_diff = k, diff
     return best_k
+
+
+def split_sides(branches: list[int], spans: list[float],
+                fixed: dict[int, int]) -> tuple[list[int], list[int]]:
+    """(right, left) branches, each in order: a branch with a fixed side (+1 right, -1 left)
+    goes there; each other branch, in order, to the side that is narrower so far."""
+    right: list[int] = []
+    left: list[int] = []
+    widths = [0.0, 0.0]
+    for branch, span in zip(branches, spans, strict=True):
+        side = fixed.get(branch)
+        if side is None:
+            side = 1 if widths[0] <= widths[1] else -1
+        (right if side > 0 else left).append(branch)
+        widths[0 if side > 0 else 1] += span
+    return right, left
 
 
 def tidy_layout(kids: list[list[int]], dsz: list[float], bsz: list[float], roots: Iterable[int],

@@ -12,6 +12,7 @@ from .edits import (
     RemoveSubtree,
     SetMapAttr,
     SetNodeAttr,
+    SetTagColor,
 )
 from .fragment import Fragment
 from .invariants import InvariantError, check_invariants
@@ -21,5 +22,5 @@ __all__ = [
     "LAYOUTS", "MAX_DEPTH", "MAX_NODES", "NODE_DEFAULTS", "THEMES", "AddLink", "Change",
     "Composite", "Edit", "EditError", "Fragment", "InsertSubtree", "InvariantError", "MindMap",
     "MoveNode", "NODE_ATTRS", "NodeAttribute",
-    "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "check_invariants",
+    "RemoveLink", "RemoveSubtree", "SetMapAttr", "SetNodeAttr", "SetTagColor", "check_invariants",
 ]

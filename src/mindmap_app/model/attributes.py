@@ -61,6 +61,18 @@ def _pos(value: Any) -> tuple[float, float] | None:
     return (float(x), float(y))
 
 
+#: the sides of the root a main branch may be pinned to (balanced layout)
+SIDES = ("left", "right")
+
+
+def _side(value: Any) -> str | None:
+    if not value:
+        return None
+    if value not in SIDES:
+        raise ValueError(f"a side is one of {', '.join(SIDES)}, not {value!r}")
+    return str(value)
+
+
 #: Every node attribute, in the order a map file lists them (``id`` before, ``children``
 #: after). ``text`` is always stored; the others only when they differ from the default.
 NODE_ATTRS: tuple[NodeAttribute, ...] = (
@@ -71,6 +83,9 @@ NODE_ATTRS: tuple[NodeAttribute, ...] = (
     NodeAttribute("votes", 0, _votes),
     NodeAttribute("folded", False, _folded),
     NodeAttribute("pos", None, _pos),
+    #: the side of the root a main branch is drawn on in the balanced layout ("left" or
+    #: "right"); None: the layout chooses (kept from FreeMind/Freeplane's POSITION)
+    NodeAttribute("side", None, _side),
     NodeAttribute("link", None, _optional_text),
 )
 #: attribute names, in file order

@@ -12,6 +12,7 @@ keeping children, ...) are built from these in :mod:`mindmap_app.model.operation
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,9 @@ class Edit:
 
     def apply_to(self, mind_map: MindMap, change: Change) -> Edit:  # pragma: no cover
         raise NotImplementedError
+
+
+_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -288,6 +292,29 @@ class SetMapAttr(Edit):
         mind_map.graph.graph[self.key] = str(self.value)
         change.map_keys.add(self.key)
         return SetMapAttr(self.key, old)
+
+
+@dataclass(frozen=True)
+class SetTagColor(Edit):
+    """Give ``tag`` its own colour (``#rrggbb``) in this map; ``None`` takes it away."""
+
+    tag: str
+    color: str | None
+
+    def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
+        if not isinstance(self.tag, str) or not self.tag:
+            raise EditError("a tag colour needs a tag")
+        if self.color is not None and not _HEX_COLOR.fullmatch(str(self.color)):
+            raise EditError(f"a tag colour must be #rrggbb, not {self.color!r}")
+        colours = dict(mind_map.graph.graph.get("tag_colors") or {})
+        old = colours.get(self.tag)
+        if self.color is None:
+            colours.pop(self.tag, None)
+        else:
+            colours[self.tag] = self.color.lower()
+        mind_map.graph.graph["tag_colors"] = colours
+        change.map_keys.add("tag_colors")
+        return SetTagColor(self.tag, old)
 
 
 @dataclass(frozen=True)

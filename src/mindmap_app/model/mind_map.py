@@ -3,13 +3,14 @@
 Graph layout
 ------------
 * Nodes are keyed by stable string ids. Node attributes hold only what is set: ``text`` is
-  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes`` and ``link``
-  are present only when they differ from their default (the table in
+  always present; ``note``, ``tags``, ``style``, ``folded``, ``pos``, ``votes``, ``link`` and
+  ``side`` are present only when they differ from their default (the table in
   :mod:`mindmap_app.model.attributes`).
 * Tree edges ``parent -> child`` use the edge key ``"tree"`` and carry ``order`` (0, 1, ...).
 * Cross-links ``a -> b`` use the edge key ``"link"`` and may carry a ``label``.
 * ``graph.graph`` holds the map-level values: ``title``, ``layout``, ``theme``, ``root`` (the
-  main root's id) and ``floating`` (the ids of the floating roots, in order).
+  main root's id), ``floating`` (the ids of the floating roots, in order) and ``tag_colors``
+  (a tag's own colour, ``{"threat": "#b03a2e"}``).
 
 Nothing here changes the graph except :meth:`MindMap.apply`, which takes an edit from
 :mod:`mindmap_app.model.edits`, applies it, tells the listeners what changed and returns the
@@ -61,7 +62,7 @@ class MindMap:
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
         self._adopt(nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                    floating=[]))
+                                    floating=[], tag_colors={}))
         root = root_id or self.new_id()
         self.graph.add_node(root, text=root_text or title)
         self.graph.graph["root"] = root
@@ -98,6 +99,7 @@ class MindMap:
 
         if values.keys() & {"root", "floating"}:
             raise InvariantError("the roots come from the records, not from values")
+        values.setdefault("tag_colors", {})
         graph = nx.MultiDiGraph(**values, title=title, layout=layout, theme=theme, root=None,
                                 floating=[])
         roots: list[str] = []
@@ -169,6 +171,11 @@ class MindMap:
     @property
     def theme(self) -> str:
         return self.graph.graph["theme"]
+
+    @property
+    def tag_colors(self) -> dict[str, str]:
+        """The map's own colours for tags (``tags:`` in the file), as a copy."""
+        return dict(self.graph.graph.get("tag_colors") or {})
 
     @property
     def root(self) -> str:
@@ -326,19 +333,19 @@ class MindMap:
     def has_link(self, a: str, b: str) -> bool:
         return self.graph.has_edge(a, b, LINK)
 
-    def links_touching(self, nodes: Iterable[str]) -> list[tuple[str, str, str]]:
-        """The cross-links from or to any of ``nodes`` (known ids), as :meth:`links` gives
-        them: looks only at those nodes' own edges, not at every edge of the map."""
-        out: dict[tuple[str, str], str] = {}
-        succ, pred = self.graph._succ, self.graph._pred
-        for node in nodes:
-            for other, keys in succ[node].items():
-                if LINK in keys:
-                    out[node, other] = keys[LINK].get("label", "")
-            for other, keys in pred[node].items():
-                if LINK in keys:
-                    out[other, node] = keys[LINK].get("label", "")
-        return [(a, b, label) for (a, b), label in out.items()]
+    def links_of(self, node: str) -> list[tuple[str, str, str]]:
+        """The cross-links from and then to ``node`` as ``(from, to, label)`` (its own edges
+        only: cheap on a big map)."""
+        g = self.graph
+        out = [(a, b, d.get("label", "")) for a, b, k, d in
+               g.out_edges(node, keys=True, data=True) if k == LINK]
+        out += [(a, b, d.get("label", "")) for a, b, k, d in
+                g.in_edges(node, keys=True, data=True) if k == LINK]
+        return out
+
+    def link_label(self, a: str, b: str) -> str:
+        """The label of the cross-link from ``a`` to ``b`` ("" when it has none)."""
+        return self.graph.edges[a, b, LINK].get("label", "")
 
     # ---------------------------------------------------------------------------- ids
     def new_id(self) -> str:
@@ -380,7 +387,8 @@ class MindMap:
         links = sorted((a, b, d.get("label", "")) for a, b, k, d in g.edges(keys=True, data=True)
                        if k == LINK)
         meta = (g.graph["title"], g.graph["layout"], g.graph["theme"], g.graph["root"],
-                tuple(g.graph["floating"]))
+                tuple(g.graph["floating"]), tuple(sorted((g.graph.get("tag_colors") or
+                                                          {}).items())))
         return meta, tuple(nodes), tuple(tree), tuple(links)
 
     def same_as(self, other: MindMap) -> bool:

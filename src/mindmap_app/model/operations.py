@@ -176,4 +176,5 @@ def branch_map(mind_map: MindMap, node: str) -> MindMap:
     top_attrs.pop("pos", None)
     links = Fragment.from_map(mind_map, node, inner_links_only=True).links
     return MindMap.from_records(records, links, title=top_attrs.get("text", ""),
-                                layout=mind_map.layout, theme=mind_map.theme)
+                                layout=mind_map.layout, theme=mind_map.theme,
+                                tag_colors=mind_map.tag_colors)

@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from ..canvas.legend_paint import LegendItem, legend_entries
 from ..canvas.map_scene import MapScene
 from ..io.formats import FileFormat
 from ..model import MindMap, SetNodeAttr
@@ -133,12 +134,26 @@ def _scene(job: ExportJob, progress: Progress | None = None) -> Iterator[Prepare
         for link in scene.link_items.values():
             if link.isVisible():
                 rect = rect.united(link.sceneBoundingRect())
+        if options.legend:
+            rect = _add_legend(scene, source_map, keep, rect)
         m = options.margin
         source = rect.adjusted(-m, -m, m, m)
         yield PreparedScene(scene, source, job.title, len(keep))
     finally:
         scene.detach()
         scene.clear()
+
+
+def _add_legend(scene: MapScene, mind_map: MindMap, keep: set[str], rect: QRectF) -> QRectF:
+    """The legend of the exported nodes' tags, top right beside the map; the new area."""
+    entries = [(tag, colour, n) for tag, colour, n in legend_entries(mind_map, scene.theme)
+               if any(tag in mind_map.get(node, "tags") for node in keep)]
+    if not entries:
+        return rect
+    item = LegendItem(entries, scene.theme, scene.theme.font_size)
+    item.setPos(rect.right() + 24.0, rect.top())
+    scene.addItem(item)
+    return rect.united(item.sceneBoundingRect())
 
 
 def _draw(prepared: PreparedScene, painter: QPainter, target: QRectF,

@@ -52,6 +52,7 @@ class ExportOptions:
     margin: float = DEFAULT_MARGIN  # space around the map
     page_size: str = "fit"          # PDF: fit (page = map) | A4 | A3
     orientation: str = "auto"       # PDF on A4/A3: auto (by the map's shape) | portrait | ...
+    legend: bool = False            # the legend of tags beside the map (View > Legend)
     #: set by :meth:`checked` only (``replace()`` of checked options gives unchecked ones)
     is_checked: bool = field(default=False, init=False, repr=False, compare=False)
 
