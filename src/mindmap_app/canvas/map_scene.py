@@ -127,11 +127,21 @@ class MapScene(QGraphicsScene):
         return set(fresh), gone
 
     def _drop_items(self, gone: set[str]) -> None:
+        items, edges = self.items_by_id, self.edges
         for node in gone:
-            self.removeItem(self.items_by_id.pop(node))
-            edge = self.edges.pop(node, None)
+            # the edges to its children hang on the item: a child that stays (its parent was
+            # deleted, the child kept) keeps its edge, which the next layout hangs elsewhere
+            for child in items[node].childItems():
+                if isinstance(child, EdgeItem) and child.child_id not in gone:
+                    child.setParentItem(None)
+        for node in gone:           # the edges first: an item takes those hanging on it along
+            edge = edges.pop(node, None)
             if edge is not None:
-                self.removeItem(edge)
+                edge.setParentItem(None)
+                if edge.scene() is self:
+                    self.removeItem(edge)
+        for node in gone:
+            self.removeItem(items.pop(node))
 
     def _add_items(self, fresh: list[str]) -> None:
         """Items (and edges) for ``fresh`` nodes, in pre-order."""
@@ -146,8 +156,9 @@ class MapScene(QGraphicsScene):
             self.addItem(item)
             self.items_by_id[node] = item
             if node not in roots:
+                # an edge hangs on its parent's item: it moves with it for free
                 edge = EdgeItem(node)
-                self.addItem(edge)
+                edge.setParentItem(self.items_by_id[m.parent(node)])
                 self.edges[node] = edge
 
     def _refresh_looks(self, nodes: list[str]) -> bool:
@@ -259,8 +270,10 @@ class MapScene(QGraphicsScene):
         else:
             # an edge follows its two ends; the parent it was drawn from stands for the one
             # above (a node that changed parent is among the moved)
+            suspects = None if touched is None else touched | (changed or set()) | fresh
             self._update_edges([c for c, edge in self.edges.items()
-                                if c in redraw or edge.parent_id in redraw], result.centers)
+                                if c in redraw or edge.parent_id in redraw], result.centers,
+                               suspects)
         self._update_links(None if force_edges else redraw)
         self._update_scene_rect()
         if glides and len(glides) <= MAX_GLIDING:
@@ -280,18 +293,27 @@ class MapScene(QGraphicsScene):
         self._update_links()
 
     def _update_edges(self, children: list[str],
-                      centres: dict[str, tuple[float, float]] | None = None) -> None:
+                      centres: dict[str, tuple[float, float]] | None = None,
+                      suspects: set[str] | None = None) -> None:
         """Redraw the edges to ``children``; ``centres``: where the layout put the nodes (the
-        items stand there), else each item's own place is asked (during a glide or drag)."""
+        items stand there), else each item's own place is asked (during a glide or drag).
+        ``suspects``: the only children that may have a new parent or look (None: any)."""
         theme = self.theme
         sides = self.layout_result.sides if self.layout_result else {}
         m = self.mind_map
         items, edges, parent_of = self.items_by_id, self.edges, m.parent
         for child in children:
             edge = edges.get(child)
-            parent = parent_of(child) if child in m else None
-            if edge is None or parent is None or parent not in items:
+            if edge is None:
                 continue
+            settled = suspects is not None and child not in suspects and \
+                edge.parent_id is not None
+            if settled:
+                parent = edge.parent_id
+            else:
+                parent = parent_of(child) if child in m else None
+                if parent is None or parent not in items:
+                    continue
             child_item, parent_item = items[child], items[parent]
             if centres is not None and child in centres and parent in centres:
                 ox, oy = centres[parent]
@@ -300,20 +322,25 @@ class MapScene(QGraphicsScene):
                 origin, centre = parent_item.scenePos(), child_item.scenePos()
                 ox, oy, cx, cy = origin.x(), origin.y(), centre.x(), centre.y()
             side = sides.get(child, 1)
-            # The curve is drawn relative to the parent's centre, so a branch that only
-            # shifted (parent and child alike) needs a new position, not a new path.
-            shape = (cx - ox, cy - oy, parent_item.geometry.size, child_item.geometry.size,
-                     side)
-            edge.parent_id = parent
-            if edge.drawn_for != shape:
-                edge.drawn_for = shape
+            # The curve is drawn in the parent item's frame (it hangs on it), so a branch that
+            # only shifted (parent and child alike) needs nothing; a shift computed from two
+            # moved centres may differ in the last bits: a ten-thousandth of a pixel is the same
+            dx, dy = cx - ox, cy - oy
+            drawn = edge.drawn_for
+            if not settled and (edge.parent_id != parent or
+                                edge.parentItem() is not parent_item):
+                edge.setParentItem(parent_item)
+                edge.parent_id = parent
+                drawn = None
+            if drawn is None or abs(drawn[0] - dx) > 1e-4 or abs(drawn[1] - dy) > 1e-4 or \
+                    drawn[2] != parent_item.geometry.size or \
+                    drawn[3] != child_item.geometry.size or drawn[4] != side:
+                edge.drawn_for = (dx, dy, parent_item.geometry.size, child_item.geometry.size,
+                                  side)
                 edge.setPath(tree_edge_path(parent_item.geometry.box,
-                                            child_item.geometry.box.translated(cx - ox, cy - oy),
-                                            side))
-            if edge.drawn_at != (ox, oy):
-                edge.drawn_at = (ox, oy)
-                edge.setPos(ox, oy)
-            edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
+                                            child_item.geometry.box.translated(dx, dy), side))
+            if not settled:
+                edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
     def _update_links(self, nodes: set[str] | None = None) -> None:
         """Redraw the links (only those with an end among ``nodes``, when given)."""
