@@ -221,29 +221,36 @@ def _place_general(flat: FlatTree, lo: int, hi: int, orient: dict[int, int],
     """Absolute centres of a tree holding manually placed nodes: unit by unit, parents first."""
     parent, pos = flat.parent, flat.pos
     cd, cb, rx, ry = rel.cd, rel.cb, rel.rx, rel.ry
-    twin_of = {}
+    # lists rather than dicts: this loop visits every node of the tree
+    twin_of = [-1] * hi
     for t in twins.values():
         for c in kids[t]:
-            twin_of[c] = t
-    unit: dict[int, int] = {}
-    ori: dict[int, int] = {}
+            if c < hi:
+                twin_of[c] = t
+    unit = [0] * hi
+    ori = [0] * hi
     for i in range(lo, hi):
         p = parent[i]
-        if p < 0 or pos[i] is not None:
+        offset = pos[i]
+        if p < 0 or offset is not None:
             unit[i] = i
             o = ori[i] = orient[i]
             if p < 0:
                 sides[i] = 0
             else:
                 sides[i] = _SIDE[o]
-                xs[i] = xs[p] + pos[i][0]
-                ys[i] = ys[p] + pos[i][1]
+                xs[i] = xs[p] + offset[0]
+                ys[i] = ys[p] + offset[1]
             if i in twins:
                 t = twins[i]
                 xs[t], ys[t] = xs[i], ys[i]
             continue
-        u = twin_of.get(i, unit[p])
-        o = LEFT if u != unit[p] else ori[p]
+        u = twin_of[i]
+        if u < 0:
+            u = unit[p]
+            o = ori[p]
+        else:
+            o = LEFT if u != unit[p] else ori[p]
         unit[i] = u
         ori[i] = o
         if o == RIGHT:
