@@ -34,6 +34,10 @@ BULK_MOVE = 2000
 #: grown this much beyond the map when the map outgrows it, and shrunk only when the map
 #: takes less than this share of it
 SCENE_SLACK = 0.25
+#: depth of the scene's index (a tree of 2**depth cells). Qt's own choice grows with the item
+#: count (18 on 100,000 ideas): a long cross-link then lies in tens of thousands of cells and
+#: moving it costs milliseconds; 10 keeps a look-up within a few cells of a few hundred items
+BSP_DEPTH = 10
 SCENE_SHRINK = 0.4
 #: opacity of dimmed edges and links (see :meth:`MapScene.decorate`)
 DIM_OPACITY = 0.25
@@ -75,6 +79,7 @@ class MapScene(QGraphicsScene):
         self.drag = DragInteraction(self)
         self.link_drag = LinkDragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBspTreeDepth(BSP_DEPTH)
         self._apply_background()
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
@@ -258,6 +263,7 @@ class MapScene(QGraphicsScene):
                     moved.add(node)
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+            self.setBspTreeDepth(BSP_DEPTH)
         sides = result.sides
         for node, item in (items.items() if not before else
                            ((n, items[n]) for n, _ in candidates)):
