@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from mindmap_app.io.errors import MapFormatError
 from mindmap_app.io.yaml_format import FAST_DUMPER, FAST_LOADER, dumps_map, loads_map, save_map
 from mindmap_app.model import MindMap
 from mindmap_app.model.mind_map import LINK, TREE
@@ -106,6 +107,16 @@ def main(argv: list[str]) -> int:
         path = Path(folder) / "bench.yaml"
         print(f"yaml save {n} nodes: {timing(lambda: save_map(mind_map, path))} "
               f"(dump + atomic write)")
+    deep = "format: mindmap/1\nroot: " + "[" * 100_000 + "]" * 100_000 + "\n"
+
+    def refuse() -> None:
+        try:
+            loads_map(deep)
+        except MapFormatError:
+            return
+        raise AssertionError("a 100,000-level file was not refused")
+
+    print(f"refuse 100,000 nested levels: {timing(refuse)}")
     return 0
 
 

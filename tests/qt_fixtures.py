@@ -8,9 +8,9 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _safety_questions_fail(monkeypatch):  # noqa: ANN001, ANN202
-    """Default autosave settings, and a question of the safety controller (recovery, changed
-    on disk, locked, save failed) that a test does not answer fails it instead of waiting on
-    a modal dialog forever. Tests that expect a question patch it themselves."""
+    """First-run settings (autosave included), and a question of the safety controller
+    (recovery, changed on disk, locked, save failed) that a test does not answer fails it
+    instead of waiting on a modal dialog forever. Tests that expect a question patch it."""
     from PySide6.QtCore import QSettings
 
     from mindmap_app.safety.controller import SafetyController
@@ -18,6 +18,8 @@ def _safety_questions_fail(monkeypatch):  # noqa: ANN001, ANN202
     for name in ("ask_recovery", "ask_disk_change", "ask_locked", "ask_save_failed"):
         monkeypatch.setattr(SafetyController, name,
                             lambda self, *args, name=name: pytest.fail(f"unexpected {name}"))
-    QSettings("mindmap-app", "mindmap-app").remove("autosave")
+    # every test starts from the settings of a first run: no window state, panels, text
+    # size or recent maps left by the test before it
+    QSettings("mindmap-app", "mindmap-app").clear()
     yield
     QSettings("mindmap-app", "mindmap-app").remove("autosave")

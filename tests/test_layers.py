@@ -1,5 +1,6 @@
-"""The layers below the GUI stay free of Qt: model, layout, io and the Qt-free parts of safety
-import without PySide6; no module outside model/ reaches into the map's graph."""
+"""The layers below the GUI stay free of Qt: model, layout, io, facilitation, collab and the
+Qt-free parts of safety import without PySide6; no module outside model/ reaches into the
+map's graph."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mindmap_app"
-QT_FREE = ("model", "layout", "io", "safety")
+QT_FREE = ("model", "layout", "io", "safety", "facilitation", "collab")
 #: the window's side of safety/ (every other module there is Qt-free)
 SAFETY_QT = {"controller", "autosave", "file_guard", "recovery_dialog"}
 
@@ -203,7 +204,7 @@ def test_no_import_cycles_but_the_deliberate_ones():
 
 
 # ------------------------------------------------------------------------- the test folders
-QT_FREE_TESTS = ("model", "layout", "io")
+QT_FREE_TESTS = ("model", "layout", "io", "facilitation")
 
 
 def test_the_model_layout_and_io_tests_load_without_qt():

@@ -22,6 +22,7 @@ __all__ = [
     "mix",
     "parse_color",
     "relative_luminance",
+    "scaled",
 ]
 
 
@@ -271,6 +272,18 @@ PROJECTOR = Theme(
 )
 
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, PROJECTOR)}
+
+
+def scaled(theme: Theme, factor: float) -> Theme:
+    """``theme`` with its text ``factor`` times bigger (the text-size setting; 1: itself)."""
+    if factor == 1.0:
+        return theme
+    from dataclasses import replace
+
+    return replace(theme, font_size=theme.font_size * factor,
+                   root_font_size=theme.root_font_size * factor,
+                   branch_font_size=theme.branch_font_size * factor,
+                   max_text_width=theme.max_text_width * factor)
 
 
 def get_theme(name: str) -> Theme:

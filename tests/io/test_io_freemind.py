@@ -353,3 +353,14 @@ def test_alternating_sides_are_laid_out_kept_in_yaml_and_written_back():
     back = mm.loads(exported)
     assert [back.get(k, "side") for k in back.children(back.root)] == [
         "right", "left", "right", "left"]
+
+
+def test_web_and_map_links_of_ideas_are_written_as_freeplane_links():
+    m = MindMap("Links", "Links")
+    m.apply(ops.add_child(m, m.root, "Site", link="https://example.org/a?b=1&c=2"))
+    m.apply(ops.add_child(m, m.root, "Map", link="national.yaml"))
+    text = mm.dumps(m)
+    assert 'LINK="https://example.org/a?b=1&amp;c=2"' in text
+    back = mm.loads(text)
+    links = {back.text(n): back.get(n, "link") for n in back.children(back.root)}
+    assert links == {"Site": "https://example.org/a?b=1&c=2", "Map": "national.yaml"}

@@ -78,7 +78,7 @@ CASES = [
     ("missing format", "title: x\nroot: {text: a}\n", "missing 'format: mindmap/1'", 1, 1),
     ("another format", "format: freemind\nroot: {text: a}\n", "unknown format", 1, 1),
     ("format as a number", "format: 1\nroot: {text: a}\n", "unknown format 1", 1, 1),
-    ("newer format", "format: mindmap/2\nroot: {text: a}\nshiny: new\n",
+    ("newer format", "format: mindmap/3\nroot: {text: a}\nshiny: new\n",
      "written by a newer version", 1, 1),
     ("missing root", "format: mindmap/1\ntitle: x\n", "missing 'root:'", 1, 1),
     ("children not a list", "format: mindmap/1\nroot:\n  text: a\n  children: foo\n",

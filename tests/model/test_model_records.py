@@ -67,7 +67,8 @@ def test_branch_map_keeps_the_branch_and_its_inner_links_only():
 
 def test_the_attribute_table_gives_defaults_and_stored_forms():
     names = [a.name for a in NODE_ATTRS]
-    assert names == ["text", "note", "tags", "style", "votes", "folded", "pos", "side", "link"]
+    assert names == ["text", "note", "tags", "style", "votes", "folded", "pos", "side", "link",
+                     "action", "parked_from", "parking_lot"]
     for attribute in NODE_ATTRS[1:]:
         assert normalise_attr(attribute.name, attribute.default) is None, attribute.name
     assert normalise_attr("tags", "one") == ("one",)

@@ -29,6 +29,10 @@ class Document(QObject):
         #: the file an imported map came from (.mm, .opml, ...); Save asks where, as YAML
         self.imported_from: Path | None = None
         self.undo_stack = QUndoStack(self)
+        #: the room this map is shared in (app/shared_session.py), None on one laptop
+        self.shared = None
+        #: changes that are not on the undo stack (a colleague's, in a shared map)
+        self._outside_changes = False
         self.undo_stack.cleanChanged.connect(self._emit_state)
         self.undo_stack.indexChanged.connect(self._emit_state)
 
@@ -63,6 +67,7 @@ class Document(QObject):
             raise ValueError("no file name to save to")
         save_map(self.mind_map, target)
         self.path = target
+        self._outside_changes = False
         self.undo_stack.setClean()
         self.state_changed.emit()
 
@@ -75,7 +80,13 @@ class Document(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._outside_changes
+
+    def mark_changed(self) -> None:
+        """The map changed outside the undo stack (a colleague's edit in a shared map)."""
+        if not self._outside_changes:
+            self._outside_changes = True
+            self.state_changed.emit()
 
     @property
     def title(self) -> str:
@@ -93,6 +104,11 @@ class Document(QObject):
         Raises :class:`~mindmap_app.model.EditError` (nothing pushed, map unchanged) when the
         model refuses the edit.
         """
+        if self.shared is not None:     # a shared map: Ctrl+Z asks the engine's undo manager
+            command = self.shared.apply(edit, text)
+            if command is not None:
+                self.undo_stack.push(command)
+            return command
         inverse = self.mind_map.apply(edit)
         command = command_cls(self.mind_map, edit, inverse, text, **extra)
         self.undo_stack.push(command)

@@ -42,6 +42,7 @@ class FindBar(QWidget):
         layout.setContentsMargins(6, 2, 6, 2)
         self.field = QLineEdit(self)
         self.field.setPlaceholderText("Find (Enter: next, Shift+Enter: previous, Esc: close)")
+        self.field.setAccessibleName("Find")
         self.field.installEventFilter(self)      # Enter, Shift+Enter and Esc in the field
         self.field.textChanged.connect(self.on_typed)
         self.count = QLabel(self)

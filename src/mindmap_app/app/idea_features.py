@@ -36,8 +36,6 @@ IDEA_ACTIONS = (
     ("edit_note", "Edit &Note", ("F4",), "edit_note", "&Node"),
     ("add_tag", "Add &Tag...", ("F3",), "ask_tag", "&Node"),
     ("color", "&Colour...", ("Ctrl+Shift+C",), "choose_color", "&Node"),
-    ("add_vote", "Add &Vote", (), "add_vote", "&Node"),
-    ("remove_vote", "Remove Vo&te", (), "remove_vote", "&Node"),
     ("web_link", "Web or Map Lin&k...", ("Ctrl+K",), "ask_link", "&Node"),
     ("map_link", "Link to Map &File...", ("Ctrl+Shift+K",), "choose_map_link", "&Node"),
     ("cross_link", "Add Cross-lin&k...", ("Ctrl+L",), "start_cross_link", "&Node"),
@@ -81,7 +79,7 @@ class IdeaFeatures(QObject):
             if name in ("edit_note", "idea_panel"):
                 menu.addSeparator()
             w._action(name, text, keys, lambda _=False, m=method: getattr(self, m)(), menu)
-            if name == "remove_vote":
+            if name == "color":     # (Add/Remove Vote: the Facilitate menu's, Alt+= / Alt+-)
                 self.remove_tag_menu = menu.addMenu("&Remove Tag")
                 self.remove_tag_menu.aboutToShow.connect(
                     lambda: self._fill_remove_tags(self.remove_tag_menu))
@@ -223,16 +221,6 @@ class IdeaFeatures(QObject):
         self.color_picker = None
         editor.view.setFocus()
 
-    def add_vote(self) -> None:
-        editor, nodes = self._selection()
-        if nodes:
-            editor.ideas.add_votes(1, nodes)
-
-    def remove_vote(self) -> None:
-        editor, nodes = self._selection()
-        if nodes:
-            editor.ideas.add_votes(-1, nodes)
-
     # ---------------------------------------------------------------------- links
     def ask_link(self) -> None:
         editor, nodes = self._selection()
@@ -336,7 +324,8 @@ class IdeaFeatures(QObject):
 
     # ------------------------------------------------------------------ focus (F6)
     def focus_stops(self) -> list[QWidget]:
-        """The map, the legend when shown, every visible dock, the find bar when shown:
+        """The map, the legend when shown, every visible dock (idea panel, outline, room),
+        the filter and find bars when shown:
         looked up at key time, so panels other parts of the app add join in."""
         stops: list[QWidget] = []
         editor = self.editor()
@@ -346,6 +335,9 @@ class IdeaFeatures(QObject):
             if legend is not None and legend.isVisible():
                 stops.append(legend.list)
         stops.extend(d for d in self.window.findChildren(QDockWidget) if d.isVisible())
+        shop = getattr(self.window, "facilitation", None)
+        if shop is not None and shop.filter_bar.isVisible():
+            stops.append(shop.filter_bar)
         if self.window.find_bar.isVisible():
             stops.append(self.window.find_bar)
         return stops

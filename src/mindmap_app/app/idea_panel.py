@@ -127,6 +127,8 @@ class IdeaPanel(QDockWidget):
         colour_row.addWidget(self.clear_colour)
         form.addRow(self._label("&Colour", self.colour), colour_row)
         self.votes = QSpinBox(body)
+        self.votes.setAccessibleName("Votes")
+        self.votes.lineEdit().setAccessibleName("Votes")
         self.votes.setRange(0, 999)
         self.votes.setSpecialValueText(MIXED)
         self.votes.valueChanged.connect(self._votes_changed)
@@ -157,6 +159,7 @@ class IdeaPanel(QDockWidget):
         add_link.clicked.connect(lambda: window.ideas.start_cross_link())
         form.addRow("", add_link)
         scroll = QScrollArea(self)       # a small window keeps its size: the panel scrolls
+        scroll.setAccessibleName("Idea panel")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)

@@ -9,19 +9,20 @@ from ..package_data import resource, sample_map
 __all__ = ["build_window", "resource", "run_gui", "sample_map"]
 
 
-def build_window(paths: list[str] | None = None):  # noqa: ANN201
+def build_window(paths: list[str] | None = None, *, open_default: bool = True):  # noqa: ANN201
     """The main window with ``paths`` open (each in a tab), or the workshop overview."""
     from .main_window import MainWindow
 
     window = MainWindow()
-    for path in paths or [str(sample_map())]:
+    for path in paths or ([str(sample_map())] if open_default else []):
         window.open_path(path)
-    if not window.editors():
+    if not window.editors() and open_default:
         window.new_map()
     return window
 
 
-def run_gui(paths: list[str] | None = None) -> int:
+def run_gui(paths: list[str] | None = None, after_start=None) -> int:  # noqa: ANN001
+    """Run the app; ``after_start(window)``, when given, runs once the window shows (join)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -31,9 +32,11 @@ def run_gui(paths: list[str] | None = None) -> int:
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))
-    window = build_window(paths)
+    window = build_window(paths, open_default=after_start is None)
     window.show()
-    from ..safety.controller import after_start
+    from ..safety.controller import after_start as offer_recovery
 
-    after_start(window)  # offers recovery after a crash
+    offer_recovery(window)  # offers recovery after a crash
+    if after_start is not None:
+        after_start(window)
     return app.exec()

@@ -25,14 +25,19 @@ from ..model import operations as ops
 from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
+from .facilitate_menu import install_facilitation
 from .file_filters import SAVE_FILTER, open_filter
 from .find_bar import FindBar
 from .idea_features import IdeaFeatures
 from .lifetime import dispose
 from .map_editor import MapEditor
+from .outline_panel import install_outline
+from .readability import Readability
+from .share_room import Sharing
 from .start_page import StartPage
 
 MAX_RECENT = 10
+IDEA_PANEL_WIDTH = 290       # the idea panel's first width (px): the canvas keeps the most room
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
                         "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
@@ -50,6 +55,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Open maps")
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.find_bar = FindBar(self)
@@ -65,14 +71,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_menus()
+        self.outline = install_outline(self)
+        self.readability = Readability(self)
         self.safety = SafetyController(self, Document)
         self.statusBar()
+        self.facilitation = install_facilitation(self)   # Facilitate menu, filter, timer
         self.ideas = IdeaFeatures(self)   # idea panel, legend, toolbar, status bar, keys
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        if self.settings.value("window_state") is None:    # first run: the map comes first
+            self.resizeDocks([self.ideas.panel], [IDEA_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self._update_title()
         self.start_page.sync()
 
@@ -102,6 +113,7 @@ class MainWindow(QMainWindow):
                      file_menu)
         self._action("close_tab", "&Close Tab", ("Ctrl+W",),
                      lambda: self.close_tab(self.tabs.currentIndex()), file_menu)
+        self.sharing = Sharing(self, file_menu)    # Share Map, Join Shared Map, Room panel
         file_menu.addSeparator()
         self._action("quit", "&Quit", ("Ctrl+Q",), self.close, file_menu)
 
@@ -366,6 +378,7 @@ class MainWindow(QMainWindow):
     def remove_editor(self, editor: MapEditor) -> None:
         """Take ``editor``'s tab away and free it: editor, scene, items, undo stack, and the
         links to them (Qt deletes them at the next turn of the event loop)."""
+        self.sharing.tab_closed(editor)
         editor.close_editor()
         self.undo_group.removeStack(editor.document.undo_stack)
         self.tabs.removeTab(self.tabs.indexOf(editor))
@@ -405,6 +418,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.safety.shutdown()  # a clean exit: no recovery offered next time
+        self.sharing.shutdown()
         for editor in self.editors():
             editor.close_editor()
         self.settings.setValue("geometry", self.saveGeometry())

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ..canvas.accessibility import CanvasAccessibility
 from ..canvas.inline_editor import InlineEditor
 from ..canvas.map_scene import MapScene
 from ..canvas.map_view import MapView
@@ -52,6 +53,7 @@ class MapEditor(QWidget):
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
         self.ideas = IdeaEdits(self)      # tags, note, colour, votes, links
+        self.accessibility = CanvasAccessibility(self.scene, self.view)
         self._new_node: str | None = None
         self._find_results: list[str] = []
         self._find_index = -1
@@ -76,6 +78,7 @@ class MapEditor(QWidget):
         """The tab closes: stop editing, stop listening to the model, drop what panels
         registered (see :mod:`.lifetime`)."""
         self.editor.cancel()
+        self.accessibility.detach()
         self.scene.detach()
         close_lifetimes(self)
 

@@ -373,7 +373,8 @@ class Presentation(QGraphicsView):
         self._apply_decorations(set(), set())
 
     def _apply_decorations(self, hidden: set[str], dim: set[str]) -> None:
-        self.map_scene.decorate(hidden, dim)
+        # a filter's dimming stays (a view mark)
+        self.map_scene.decorate(hidden, set(dim) | self.map_scene.dimmed_nodes)
 
     # -------------------------------------------------------------------- motion
     def visible_scene_rect(self) -> QRectF:
@@ -450,9 +451,38 @@ class Presentation(QGraphicsView):
             row = find_key(key, ctrl, shift, bool(typed), alt)
             if row is not None:
                 invoke_key(self, row, typed)
+                if row.alt:
+                    return                 # a vote leaves its hint up
             elif not ctrl:
                 self.typed = typed      # an unknown key keeps the number being typed
         self._show_typed()
+
+    def _vote(self, delta: int) -> None:
+        """Alt+= / Alt+-: a dot on the idea clicked (close-up), as while editing."""
+        from .facilitate_menu import workshop
+
+        node = self.focus_node
+        if node is None or node not in self.editor.mind_map:
+            self.hint.setText("Click an idea first, then Alt+= adds a dot")
+            self.hint.adjustSize()
+            self.hint.move(24, self.height() - self.hint.height() - 24)
+            self.hint.show()
+            self.hint.raise_()
+            return
+        self.hint.hide()
+        workshop(self.editor).voting.vote(delta, [node])
+
+    def vote_up(self) -> None:
+        self._vote(1)
+
+    def vote_down(self) -> None:
+        self._vote(-1)
+
+    def reveal_tallies(self) -> None:
+        """Ctrl+Alt+R: show or hide the tallies of the voting round, as while editing."""
+        from .facilitate_menu import workshop
+
+        workshop(self.editor).voting.toggle_tallies()
 
     # ----------------------------------------------------- what the keys call
     def undo(self) -> None:

@@ -48,6 +48,9 @@ PRESENTATION_KEYS: tuple[PresentKey, ...] = (
     PresentKey((K.Key_T,), "count_down", number=True),
     PresentKey((K.Key_T,), "reset_timer", shift=True),
     PresentKey((K.Key_T,), "toggle_timer"),
+    PresentKey((K.Key_Equal, K.Key_Plus), "vote_up", alt=True),       # a dot on the close-up
+    PresentKey((K.Key_Minus,), "vote_down", alt=True),
+    PresentKey((K.Key_R,), "reveal_tallies", ctrl=True, alt=True),
     PresentKey((K.Key_Escape,), "drop_number", number=True),
     PresentKey((K.Key_Escape,), "leave"),
 )

@@ -39,10 +39,10 @@ class Frame:
 
 def node_fonts(item: NodeItem) -> list[QFont]:
     """The fonts ``item`` draws text with: its text font, and the small font when it shows
-    tag chips, a vote count or a fold badge."""
+    tag chips, vote dots or their count, or a fold badge."""
     fonts = [item.geometry.font]
     look = item.look
-    if look.tags or look.votes > 5 or look.folded_count:
+    if look.tags or look.votes or look.folded_count:   # vote dots are sized by it too
         fonts.append(item.geometry.small_font)
     return fonts
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from ..layout import LayoutResult
+from ..layout import LayoutResult, compute_layout
 from ..layout.branch_cache import LayoutCache
 from ..model import Change, MindMap
-from ..themes import Theme, get_theme
+from ..themes import Theme, get_theme, scaled
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
@@ -63,6 +63,8 @@ class MapScene(QGraphicsScene):
     def __init__(self, mind_map: MindMap, theme_name: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.mind_map = mind_map
+        #: the text-size setting (1: as the theme has it); exports leave it at 1
+        self.text_scale = 1.0
         self.theme: Theme = get_theme(theme_name or mind_map.theme)
         self.items_by_id: dict[str, NodeItem] = {}
         self.edges: dict[str, EdgeItem] = {}
@@ -75,6 +77,11 @@ class MapScene(QGraphicsScene):
         #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
         #: exports turn this off: a PDF or SVG can be zoomed into, so its text must be there
         self.simplify_small_text = True
+        #: view marks (a filter, a highlight, hidden tallies): never saved, never undone
+        self.hidden_nodes: frozenset[str] = frozenset()
+        self.dimmed_nodes: frozenset[str] = frozenset()
+        self.highlighted_nodes: frozenset[str] = frozenset()
+        self.votes_hidden = False
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.link_drag = LinkDragInteraction(self)
@@ -93,8 +100,13 @@ class MapScene(QGraphicsScene):
     def _apply_background(self) -> None:
         self.setBackgroundBrush(QBrush(QColor(self.theme.background)))
 
+    def set_text_scale(self, factor: float) -> None:
+        if factor != self.text_scale:
+            self.text_scale = factor
+            self.set_theme(self.theme.name)
+
     def set_theme(self, name: str) -> None:
-        self.theme = get_theme(name)
+        self.theme = scaled(get_theme(name), self.text_scale)
         self._apply_background()
         self._refresh_looks(list(self.items_by_id))
         self.relayout(force_edges=True)
@@ -114,9 +126,40 @@ class MapScene(QGraphicsScene):
         self._sync_links()
         self.relayout(force_edges=True)
 
+    def set_view_marks(self, *, hidden: frozenset[str] | None = None,
+                       dimmed: frozenset[str] | None = None,
+                       highlighted: frozenset[str] | None = None,
+                       votes_hidden: bool | None = None) -> None:
+        """Show the view's marks: nodes a filter hides (their branches too) or dims, nodes
+        highlighted (top N), vote tallies hidden. Only what is given changes."""
+        if votes_hidden is not None and votes_hidden != self.votes_hidden:
+            self.votes_hidden = votes_hidden
+            self._refresh_looks(list(self.items_by_id))
+            self.relayout()
+        if hidden is not None and hidden != self.hidden_nodes:
+            self.hidden_nodes = frozenset(hidden)
+            self._sync_visible()
+            self._sync_links()
+            self.relayout(force_edges=True)
+        if dimmed is not None:
+            self.dimmed_nodes = frozenset(dimmed)
+        if highlighted is not None:
+            self.highlighted_nodes = frozenset(highlighted)
+        for node, item in self.items_by_id.items():
+            item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
+
     def _sync_visible(self) -> tuple[set[str], set[str]]:
         """Create items for newly visible nodes and drop those no longer visible."""
         visible = self.mind_map.visible_nodes()
+        if self.hidden_nodes:    # a filter hides these with their branches (pre-order walk)
+            hidden, skipped, parent = self.hidden_nodes, set(), self.mind_map.parent
+            kept = []
+            for n in visible:
+                if n in hidden or parent(n) in skipped:
+                    skipped.add(n)
+                else:
+                    kept.append(n)
+            visible = kept
         wanted = set(visible)
         gone = set(self.items_by_id) - wanted
         self._drop_items(gone)
@@ -126,6 +169,8 @@ class MapScene(QGraphicsScene):
 
     def _sync_changed(self, change: Change) -> tuple[set[str], set[str]]:
         """:meth:`_sync_visible` for one change: walks only the branches it touched."""
+        if self.hidden_nodes:       # a view filter hides branches: the full walk knows how
+            return self._sync_visible()
         fresh, gone = visibility_delta(self.mind_map, change, self.items_by_id)
         self._drop_items(gone)
         self._add_items(fresh)
@@ -157,7 +202,8 @@ class MapScene(QGraphicsScene):
         known = colours_and_depths(m, self.theme, fresh)
         for node in fresh:
             colour, depth = known[node]
-            item = NodeItem(node, node_look(m, self.theme, node, colour, depth))
+            item = NodeItem(node, self._look(node, colour, depth))
+            item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
             self.addItem(item)
             self.items_by_id[node] = item
             if node not in roots:
@@ -176,9 +222,13 @@ class MapScene(QGraphicsScene):
         resized = False
         for node in nodes:
             colour, depth = known[node]
-            look = node_look(m, self.theme, node, colour, depth)
+            look = self._look(node, colour, depth)
             resized |= self.items_by_id[node].set_look(look)
         return resized
+
+    def _look(self, node: str, colour: str, depth: int):  # noqa: ANN202
+        look = node_look(self.mind_map, self.theme, node, colour, depth)
+        return look._replace(votes=0) if self.votes_hidden and look.votes else look
 
     def _sync_links(self) -> None:
         wanted = {(a, b): label for a, b, label in self.mind_map.links()
@@ -234,7 +284,11 @@ class MapScene(QGraphicsScene):
         """
         self.glide.finish()
         old = self.layout_result
-        result = self.layout_cache.layout(self.mind_map, self.size_of, touched)
+        if self.hidden_nodes:       # a view filter: laid out in full (the cache knows no filter)
+            self.layout_cache.clear()
+            result = compute_layout(self.mind_map, self.sizes(), hidden=self.hidden_nodes)
+        else:
+            result = self.layout_cache.layout(self.mind_map, self.size_of, touched)
         self.layout_result = result
         moved: set[str] = set()
         glides = {}

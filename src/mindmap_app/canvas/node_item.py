@@ -24,6 +24,7 @@ from .node_look import NodeLook
 
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 BADGE_MARGIN = 4.0
+HIGHLIGHT = "#f2b701"
 
 
 #: text smaller than this on screen (points times view scale) is drawn as a bar instead
@@ -129,6 +130,7 @@ class NodeItem(QGraphicsRectItem):
         self.side = 1
         self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
         self.dimmed = False
+        self.highlighted = False
         self.highlight: tuple[str, str] | None = None   # (fill, text): a find match
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setPen(QPen(Qt.PenStyle.NoPen))
@@ -164,6 +166,12 @@ class NodeItem(QGraphicsRectItem):
             self.side = side
             self._bounds = self._compute_bounds()
             self.setRect(self._bounds)
+            self.update()
+
+    def set_marks(self, dimmed: bool, highlighted: bool) -> None:
+        """View marks: dimmed by a filter, highlighted among the top N by votes."""
+        if (dimmed, highlighted) != (self.dimmed, self.highlighted):
+            self.dimmed, self.highlighted = dimmed, highlighted
             self.update()
 
     def set_highlight(self, colours: tuple[str, str] | None) -> None:
@@ -223,7 +231,12 @@ class NodeItem(QGraphicsRectItem):
             painter.setOpacity(0.25)
         radius = min(10.0, g.box.height() / 2) if look.depth <= 1 else 6.0
         border = QColor(look.color)
-        painter.setPen(QPen(border, look.border_width))
+        if self.highlighted:     # top N by votes: a golden halo around the box
+            painter.setPen(QPen(QColor(HIGHLIGHT), 4.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(g.box.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
+        painter.setPen(QPen(border, look.border_width,
+                            Qt.PenStyle.DashLine if look.dashed else Qt.PenStyle.SolidLine))
         fill, text_colour = self.highlight or (look.fill, look.text_color)
         painter.setBrush(QBrush(QColor(fill)))
         painter.drawRoundedRect(g.box, radius, radius)

@@ -30,6 +30,7 @@ class NodeLook(NamedTuple):
     folded_count: int          # hidden descendants when folded, else 0
     max_text_width: float
     font_family: str
+    dashed: bool = False       # the parking lot's border
 
 
 def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str]) -> dict[str, str]:
@@ -52,6 +53,8 @@ def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str]) -> dict[str
         if root not in out:
             if root == mind_map.root:
                 out[root] = own(root) or theme.root_border
+            elif mind_map.get(root, "parking_lot"):
+                out[root] = own(root) or PARKING_COLOR
             else:
                 index = mind_map.floating.index(root) + len(mind_map.children(mind_map.root))
                 out[root] = own(root) or theme.branch_color(index)
@@ -100,6 +103,8 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
         own = (get(root, "style") or {}).get("color")
         if root == main:
             colour = own or theme.root_border
+        elif get(root, "parking_lot"):
+            colour = own or PARKING_COLOR
         else:
             colour = own or theme.branch_color(n_main + r_index - 1)
         out[root] = (colour, 0)
@@ -158,11 +163,24 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
     color = theme.stroke_color(color)
     map_colours = mind_map.tag_colors
     tags = tuple((t, tag_colour(theme, t, map_colours)) for t in attrs["tags"])
+    if attrs["action"] is not None:
+        tags += ((action_label(attrs["action"]), ACTION_COLOR),)
     folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0
     return NodeLook(
         text=attrs["text"], depth=depth, is_main_root=is_main_root, color=color, fill=fill,
         text_color=text_color, border_width=border, font_size=font_size, bold=bold, tags=tags,
         votes=attrs["votes"], has_note=bool(attrs["note"]), link=attrs["link"],
         folded_count=folded_count, max_text_width=theme.max_text_width,
-        font_family=theme.font_family,
+        font_family=theme.font_family, dashed=bool(attrs["parking_lot"]),
     )
+
+
+ACTION_COLOR = "#5b3f99"
+#: the parking lot and what is parked in it are drawn grey, the lot with a dashed border
+PARKING_COLOR = "#7f8c8d"
+
+
+def action_label(action: dict) -> str:
+    """The chip of an action: "▶ Action: Ana, 2026-12-31"."""
+    details = ", ".join(p for p in (action.get("owner"), action.get("due")) if p)
+    return "▶ Action" + (f": {details}" if details else "")

@@ -7,6 +7,9 @@ window::
     mindmap-app info FILE...       title, layout, theme, node count, depth, floating, links
     mindmap-app export MAP -o OUT  PNG, SVG, PDF or an outline (see export_commands.py)
     mindmap-app convert IN OUT     between yaml, md, opml, mm and txt
+    mindmap-app serve MAP          host a shared map for other laptops (see room_commands.py)
+    mindmap-app join CODE          open a shared map in the window
+    mindmap-app report MAP -o OUT  the meeting report (.html, .md, .pdf)
 
 The package: this module (the table of subcommands, validate and info, main), ``common`` (the
 program name, exit codes, ``arg``, ``error``, ``CommandError``, progress: what every
@@ -34,7 +37,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .. import __version__
-from . import export_commands
+from . import export_commands, report_command, room_commands
 from .common import PROG, Argument, Handler, Subcommand, arg, error
 
 __all__ = ["PROG", "SUBCOMMANDS", "arg", "build_parser", "error", "main", "subcommand"]
@@ -123,6 +126,14 @@ def _count(n: int, word: str) -> str:
 
 # export and convert live in export_commands.py, which loads Qt only for image exports
 SUBCOMMANDS.update((command.name, command) for command in export_commands.COMMANDS)
+# the meeting report (report_command.py)
+SUBCOMMANDS["report"] = Subcommand("report", report_command.REPORT_HELP,
+                                   report_command.REPORT_ARGUMENTS, report_command.run_report)
+# serve and join (a shared map across laptops) live in room_commands.py
+SUBCOMMANDS["serve"] = Subcommand("serve", room_commands.SERVE_HELP,
+                                  room_commands.SERVE_ARGUMENTS, room_commands.run_serve)
+SUBCOMMANDS["join"] = Subcommand("join", room_commands.JOIN_HELP,
+                                 room_commands.JOIN_ARGUMENTS, room_commands.run_join)
 
 
 # ================================================================================= main

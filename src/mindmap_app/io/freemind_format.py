@@ -317,6 +317,8 @@ def dumps(mind_map: MindMap) -> str:
             attrs += ' FOLDED="true"'
         elif needs_body:
             attrs += ' FOLDED="false"'   # else Freeplane may show a free node folded
+        if data["link"] and not data["link"].startswith("#"):   # "#ID": a node of the map
+            attrs += f' LINK="{xml_attr(data["link"])}"'
         if node in sides:
             attrs += f' POSITION="{sides[node]}"'
         elif node in floating:

@@ -68,7 +68,19 @@ from ..model.attributes import NODE_ATTRIBUTES
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
-from .yaml_validate import FORMAT, LINK_KEYS, MAP_KEYS, NODE_KEYS, MapBuilder, MarkedList, MarkedMap
+from .yaml_validate import (
+    FORMAT,
+    FORMAT_2,
+    LINK_KEYS,
+    MAP_KEYS,
+    NODE_KEYS,
+    ROUND_KEYS,
+    V2_NODE_KEYS,
+    VIEW_KEYS,
+    MapBuilder,
+    MarkedList,
+    MarkedMap,
+)
 
 __all__ = ["FORMAT", "MAX_FILE_SIZE", "dumps_map", "load_map", "loads_map", "save_map"]
 
@@ -459,12 +471,48 @@ def _number(value: float | int) -> ScalarEvent:
     return ScalarEvent(None, None, (True, False), text)
 
 
+def format_of(mind_map: MindMap) -> str:
+    """``mindmap/2`` when the map holds facilitation data (actions, a parking lot, voting
+    rounds), else ``mindmap/1``: a map without them stays readable by older versions."""
+    if mind_map.voting_rounds or mind_map.views:
+        return FORMAT_2
+    for data in mind_map.node_table().values():
+        for key in V2_NODE_KEYS:
+            if key in data:
+                return FORMAT_2
+    return FORMAT
+
+
+_ROUND_KEY_EVENTS = {name: _key(name) for name in ("owner", "due", "parent", "index", "pos",
+                                                     *ROUND_KEYS, *VIEW_KEYS)}
+
+
+def _flow_record(record: dict[str, Any], keys: tuple[str, ...]) -> Iterator[Any]:
+    """A small mapping on one line, keys in the given order: {owner: Ana, due: '2026-12-31'}."""
+    yield _FLOW_MAP
+    for key in keys:
+        if key not in record:
+            continue
+        value = record[key]
+        yield _ROUND_KEY_EVENTS[key]
+        if isinstance(value, tuple):     # a position (numbers) or a view's tags (text)
+            yield _FLOW_SEQ
+            for item in value:
+                yield _text(item) if isinstance(item, str) else _number(float(item))
+            yield _SEQ_END
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            yield _number(value)
+        else:
+            yield _text(str(value))
+    yield _MAP_END
+
+
 def _map_events(mind_map: MindMap) -> Iterator[Any]:
     yield StreamStartEvent()
     yield DocumentStartEvent(explicit=False)
     yield _BLOCK_MAP
     yield _KEYS["format"]
-    yield _text(FORMAT)
+    yield _text(format_of(mind_map))
     for key, value in (("title", mind_map.title), ("layout", mind_map.layout),
                        ("theme", mind_map.theme)):
         yield _KEYS[key]
@@ -502,6 +550,20 @@ def _map_events(mind_map: MindMap) -> Iterator[Any]:
                 yield _KEYS["label"]
                 yield _text(label)
             yield _MAP_END
+        yield _SEQ_END
+    rounds = mind_map.voting_rounds
+    if rounds:
+        yield _KEYS["voting_rounds"]
+        yield _BLOCK_SEQ
+        for record in rounds:
+            yield from _flow_record(record, ROUND_KEYS)
+        yield _SEQ_END
+    views = mind_map.views
+    if views:
+        yield _KEYS["views"]
+        yield _BLOCK_SEQ
+        for record in views:
+            yield from _flow_record(record, VIEW_KEYS)
         yield _SEQ_END
     yield _MAP_END
     yield DocumentEndEvent(explicit=False)
@@ -571,6 +633,18 @@ def _pos_events(pos: tuple[float, float]) -> tuple:
     return (_KEYS["pos"], _FLOW_SEQ, _number(float(pos[0])), _number(float(pos[1])), _SEQ_END)
 
 
+def _action_events(action: dict) -> tuple:
+    return (_KEYS["action"], *_flow_record(action, ("owner", "due")))
+
+
+def _parked_from_events(origin: dict) -> tuple:
+    return (_KEYS["parked_from"], *_flow_record(origin, ("parent", "index", "pos")))
+
+
+def _parking_lot_events(_mark: bool) -> tuple:
+    return _KEYS["parking_lot"], _TRUE
+
+
 def _side_events(side: str) -> tuple:
     return _KEYS["side"], _text(side)
 
@@ -582,6 +656,7 @@ def _link_events(link: str) -> tuple:
 #: the events of each optional attribute, written in the model's table order
 _ATTR_EVENTS = {"note": _note_events, "tags": _tags_events, "style": _style_events,
                 "votes": _votes_events, "folded": _folded_events, "pos": _pos_events,
-                "side": _side_events, "link": _link_events}
+                "side": _side_events, "link": _link_events, "action": _action_events,
+                "parked_from": _parked_from_events, "parking_lot": _parking_lot_events}
 _OPTIONAL_ATTRS = tuple(name for name in NODE_ATTRIBUTES if name != "text")
 assert set(_ATTR_EVENTS) == set(_OPTIONAL_ATTRS), "yaml_format: attribute table"

@@ -16,17 +16,29 @@ from typing import Any
 
 from ..model import MAX_DEPTH, InvariantError, MindMap
 from ..model.attributes import NODE_ATTRIBUTES, normalise_attr
+from ..model.facilitation_values import normalise_rounds, normalise_views
 from ..model.mind_map import LAYOUTS, THEMES
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
 
 FORMAT_NAME = "mindmap"
-FORMAT_VERSION = 1
-FORMAT = f"{FORMAT_NAME}/{FORMAT_VERSION}"
+#: The newest version this reader reads. Version 2 adds the facilitation keys (``action``,
+#: ``parked_from``, ``parking_lot`` on nodes, ``voting_rounds`` on the map); a map using none
+#: of them is still written as version 1, so older versions of the app keep opening it, and
+#: an older version opening a version 2 file says "written by a newer version" instead of
+#: losing the actions.
+FORMAT_VERSION = 2
+FORMAT = f"{FORMAT_NAME}/1"
+FORMAT_2 = f"{FORMAT_NAME}/2"
+#: node keys that need format version 2
+V2_NODE_KEYS = ("action", "parked_from", "parking_lot")
+ROUND_KEYS = ("date", "dots", "people", "placed")
+VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
 
 #: Keys in the order they are written (a node's attributes in the model's table order).
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
-MAP_KEYS = ("format", "title", "layout", "theme", "tags", "root", "floating", "links")
+MAP_KEYS = ("format", "title", "layout", "theme", "tags", "root", "floating", "links",
+            "voting_rounds", "views")
 NODE_KEYS = ("id", *NODE_ATTRIBUTES, "children")
 LINK_KEYS = ("from", "to", "label")
 
@@ -145,7 +157,11 @@ class MapBuilder:
                 self._walk(item, item_mark, "a floating node")
         ids = self._assign_ids()
         links = self._links(document.get("links"), document.key_marks.get("links"))
-        return self._make_map(title, layout, theme, ids, links, self._tag_colors(document))
+        rounds = self._rounds(document)
+        views = self._views(document)
+        return self._make_map(title, layout, theme, ids, links,
+                              tag_colors=self._tag_colors(document), voting_rounds=rounds,
+                              views=views)
 
     def _tag_colors(self, document: MarkedMap) -> dict[str, str]:
         """``tags: {threat: '#b03a2e'}``: a tag's own colour in this map."""
@@ -167,6 +183,36 @@ class MapBuilder:
             out[tag] = colour.lower()
         return out
 
+    def _views(self, document: MarkedMap) -> tuple[dict[str, Any], ...]:
+        value = document.get("views")
+        if value is None:
+            return ()
+        mark = document.key_marks["views"]
+        if not isinstance(value, MarkedList):
+            raise self.fail(f"'views' must be a list of {{name: ..., tags: [...], text: ..., "
+                            f"min_votes: n, mode: dim|hide}}, found {found(value)}", mark)
+        for i, item_mark in enumerate(value.item_marks):
+            try:
+                normalise_views(value[:i + 1])
+            except (TypeError, ValueError) as exc:
+                raise self.fail(f"a view: {exc}", item_mark) from None
+        return normalise_views(value)
+
+    def _rounds(self, document: MarkedMap) -> tuple[dict[str, Any], ...]:
+        value = document.get("voting_rounds")
+        if value is None:
+            return ()
+        mark = document.key_marks["voting_rounds"]
+        if not isinstance(value, MarkedList):
+            raise self.fail(f"'voting_rounds' must be a list of {{date: ..., dots: n, people: "
+                            f"n, placed: n}}, found {found(value)}", mark)
+        for item, item_mark in zip(value, value.item_marks, strict=True):
+            try:
+                normalise_rounds([item])
+            except (TypeError, ValueError) as exc:
+                raise self.fail(f"a voting round: {exc}", item_mark) from None
+        return normalise_rounds(value)
+
     def _check_format(self, document: MarkedMap) -> None:
         if "format" not in document:
             raise self.fail(f"missing 'format: {FORMAT}' at the top: is this a mind map file?",
@@ -180,8 +226,8 @@ class MapBuilder:
         version = int(match.group(1))
         if version > FORMAT_VERSION:
             raise self.fail(f"this map was written by a newer version of the app (format "
-                            f"{FORMAT_NAME}/{version}); this version reads {FORMAT}: "
-                            f"please update the app", mark)
+                            f"{FORMAT_NAME}/{version}); this version reads {FORMAT} and "
+                            f"{FORMAT_2}: please update the app", mark)
         if version < 1:
             raise self.fail(f"unknown format version {value.strip()!r}: expected {FORMAT}", mark)
 
@@ -360,6 +406,22 @@ class MapBuilder:
             raise self._type_error(node, key, "two numbers such as [420.0, -80.0]")
         return normalise_attr(key, value)
 
+    def _facilitation(self, node: MarkedMap, key: str, value: Any) -> Any:
+        """``action``, ``parked_from``, ``parking_lot`` (format version 2)."""
+        if value is None:
+            return None
+        if key == "parking_lot" and not isinstance(value, bool):
+            raise self._type_error(node, key, "true or false")
+        if key != "parking_lot" and not isinstance(value, MarkedMap | bool):
+            expected = ("a mapping such as {owner: Ana, due: 2026-12-31}" if key == "action"
+                        else "a mapping such as {parent: threats, index: 2}")
+            raise self._type_error(node, key, expected)
+        try:
+            return normalise_attr(key, value)
+        except (TypeError, ValueError) as exc:
+            raise self.fail(f"'{key}' of {self._who(node)}: {exc}",
+                            node.key_marks[key]) from None
+
     def _link(self, node: MarkedMap, key: str, value: Any) -> Any:
         if value is not None and not isinstance(value, str):
             raise self._type_error(node, key, "the path of a map file", text_expected=True)
@@ -430,12 +492,12 @@ class MapBuilder:
 
     # ------------------------------------------------------------------ the map
     def _make_map(self, title: str, layout: str, theme: str, ids: list[str],
-                  links: list[tuple[str, str, str]], tag_colors: dict[str, str]) -> MindMap:
+                  links: list[tuple[str, str, str]], **values: Any) -> MindMap:
         records = ((ids[i], None if parent is None else ids[parent], attrs)
                    for i, (_, parent, _, attrs, _) in enumerate(self.nodes))
         try:
             return MindMap.from_records(records, links, title=title, layout=layout,
-                                        theme=theme, tag_colors=tag_colors)
+                                        theme=theme, **values)
         except InvariantError as exc:
             raise self.fail(f"the map is not consistent: {exc}") from None
 
@@ -449,6 +511,9 @@ _ATTR_CHECKS = {
     "pos": MapBuilder._pos,
     "link": MapBuilder._link,
     "side": MapBuilder._side,
+    "action": MapBuilder._facilitation,
+    "parked_from": MapBuilder._facilitation,
+    "parking_lot": MapBuilder._facilitation,
 }
 # every attribute of the model's table is checked here (text has its own branch in _node)
 assert set(_ATTR_CHECKS) == set(NODE_ATTRIBUTES) - {"text"}, "yaml_validate: attribute table"

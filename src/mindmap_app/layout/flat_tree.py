@@ -11,6 +11,7 @@ children list: treat ``kids`` as read-only.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..model import MindMap
@@ -49,8 +50,12 @@ class FlatTree:
 
 
 def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
-            default_size: tuple[float, float] = DEFAULT_SIZE) -> FlatTree:
-    """The visible nodes of ``mind_map`` (not inside a folded node) as a :class:`FlatTree`."""
+            default_size: tuple[float, float] = DEFAULT_SIZE,
+            hidden: AbstractSet[str] = frozenset()) -> FlatTree:
+    """The visible nodes of ``mind_map`` (not inside a folded node) as a :class:`FlatTree`.
+
+    ``hidden``: nodes a view filter hides (with their branches); the main root is always laid
+    out."""
     node_data = mind_map.node_table()
     children = mind_map.children
     ids: list[str] = []
@@ -60,6 +65,8 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
     starts: list[int] = []
     empty: list[int] = []
     for tree_root in mind_map.roots():
+        if hidden and tree_root in hidden and tree_root != mind_map.root:
+            continue
         i = len(ids)
         starts.append(i)
         ids.append(tree_root)
@@ -69,6 +76,8 @@ def flatten(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
             data = node_data[ids[i]]
             pos.append(data.get("pos"))
             below = children(ids[i]) if not data.get("folded") else None
+            if below and hidden:
+                below = [c for c in below if c not in hidden]
             if below:
                 first = len(ids)
                 ids.extend(below)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import math
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import add, sub
@@ -52,8 +53,9 @@ class LayoutResult:
 
 def compute_layout(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
                    style: str | None = None, *, h_gap: float = 40.0,
-                   v_gap: float = 12.0) -> LayoutResult:
-    """Lay out the visible nodes of ``mind_map``.
+                   v_gap: float = 12.0, hidden: AbstractSet[str] = frozenset()
+                   ) -> LayoutResult:
+    """Lay out the visible nodes of ``mind_map`` (less those a view filter ``hidden``).
 
     ``sizes`` gives (width, height) of each visible node's box (a node missing from it gets
     :data:`.flat_tree.DEFAULT_SIZE`). ``style`` defaults to the map's own layout. ``h_gap`` is
@@ -64,7 +66,8 @@ def compute_layout(mind_map: MindMap, sizes: Mapping[str, tuple[float, float]],
     if style not in LAYOUTS:
         raise ValueError(f"unknown layout style {style!r}; expected one of {LAYOUTS}")
     with _gc_paused():
-        return layout_flat(flatten(mind_map, sizes), style, h_gap=h_gap, v_gap=v_gap)
+        return layout_flat(flatten(mind_map, sizes, hidden=hidden), style, h_gap=h_gap,
+                           v_gap=v_gap)
 
 
 @contextmanager

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 
@@ -73,6 +74,58 @@ def _side(value: Any) -> str | None:
     return str(value)
 
 
+def normalise_action(value: Any) -> dict[str, str] | None:
+    """``{"owner": text, "due": "YYYY-MM-DD" or ""}``; True marks an action with neither."""
+    if not value:
+        return None
+    if value is True:
+        return {"owner": "", "due": ""}
+    if not isinstance(value, dict):
+        raise TypeError("an action is a mapping with 'owner' and 'due'")
+    unknown = set(value) - {"owner", "due"}
+    if unknown:
+        raise ValueError(f"unknown action key {sorted(unknown)[0]!r} (known: owner, due)")
+    owner = value.get("owner") or ""
+    if not isinstance(owner, str):
+        raise TypeError("the owner of an action is text")
+    due = value.get("due") or ""
+    if isinstance(due, date):
+        due = due.isoformat()
+    if not isinstance(due, str):
+        raise TypeError("the due date of an action is a date written YYYY-MM-DD")
+    due = due.strip()
+    if due:
+        try:
+            due = date.fromisoformat(due).isoformat()
+        except ValueError:
+            raise ValueError(f"due date {due!r} is not a date written YYYY-MM-DD") from None
+    return {"owner": owner.strip(), "due": due}
+
+
+def normalise_origin(value: Any) -> dict[str, Any] | None:
+    """Where a parked idea came from: ``{"parent": id, "index": n}`` (no parent: floating)."""
+    if not value:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError("'parked_from' is a mapping with 'parent' and 'index'")
+    unknown = set(value) - {"parent", "index", "pos"}
+    if unknown:
+        raise ValueError(f"unknown key {sorted(unknown)[0]!r} (known: parent, index, pos)")
+    index = value.get("index", 0)
+    if isinstance(index, bool) or not isinstance(index, int) or index < 0:
+        raise ValueError("'index' is a whole number, 0 or more")
+    out: dict[str, Any] = {"index": index}
+    parent = value.get("parent")
+    if parent is not None:
+        if not isinstance(parent, str) or not parent:
+            raise TypeError("'parent' is a node id")
+        out["parent"] = parent
+    pos = _pos(value.get("pos"))
+    if pos is not None:
+        out["pos"] = pos
+    return out
+
+
 #: Every node attribute, in the order a map file lists them (``id`` before, ``children``
 #: after). ``text`` is always stored; the others only when they differ from the default.
 NODE_ATTRS: tuple[NodeAttribute, ...] = (
@@ -87,6 +140,11 @@ NODE_ATTRS: tuple[NodeAttribute, ...] = (
     #: "right"); None: the layout chooses (kept from FreeMind/Freeplane's POSITION)
     NodeAttribute("side", None, _side),
     NodeAttribute("link", None, _optional_text),
+    # facilitation (format mindmap/2): an action with its owner and due date, where a parked
+    # idea came from, and the mark of the floating "Parking lot" branch
+    NodeAttribute("action", None, normalise_action),
+    NodeAttribute("parked_from", None, normalise_origin),
+    NodeAttribute("parking_lot", False, _folded),
 )
 #: attribute names, in file order
 NODE_ATTRIBUTES: tuple[str, ...] = tuple(a.name for a in NODE_ATTRS)

@@ -13,9 +13,11 @@ keeping children, ...) are built from these in :mod:`mindmap_app.model.operation
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from .facilitation_values import normalise_rounds, normalise_views
 from .fragment import Fragment
 from .mind_map import (
     LAYOUTS,
@@ -277,12 +279,23 @@ class SetNodeAttr(Edit):
 
 @dataclass(frozen=True)
 class SetMapAttr(Edit):
-    """Set the map's ``title``, ``layout`` or ``theme``."""
+    """Set the map's ``title``, ``layout``, ``theme``, ``voting_rounds`` (a tuple of round
+    records) or ``views`` (a tuple of named filters)."""
 
     key: str
-    value: str
+    value: Any
 
     def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
+        if self.key in ("voting_rounds", "views"):
+            normalise = normalise_rounds if self.key == "voting_rounds" else normalise_views
+            try:
+                records = normalise(self.value)
+            except (TypeError, ValueError) as exc:
+                raise EditError(f"bad {self.key.replace('_', ' ')}: {exc}") from None
+            old = mind_map.graph.graph.get(self.key, ())
+            mind_map.graph.graph[self.key] = records
+            change.map_keys.add(self.key)
+            return SetMapAttr(self.key, old)
         allowed = {"layout": LAYOUTS, "theme": THEMES}
         if self.key not in ("title", "layout", "theme"):
             raise EditError(f"unknown map setting {self.key!r}")
@@ -363,6 +376,32 @@ class Composite(Edit):
             for edit in self.edits:
                 inverses.append(edit.apply_to(mind_map, change))
         except Exception:  # any failure, not only EditError: never leave half a composite
+            scratch = Change()
+            for inverse in reversed(inverses):
+                inverse.apply_to(mind_map, scratch)
+            raise
+        return Composite(tuple(reversed(inverses)), self.name)
+
+
+@dataclass(frozen=True)
+class Steps(Edit):
+    """Primitive edits planned one at a time against the map as it changes (park, merge...).
+
+    ``plan(mind_map)`` yields edits; each is applied before the next is asked for, so an index
+    can be read from the map as it is at that moment. All or nothing, like :class:`Composite`;
+    the inverse is a plain Composite of the primitives' inverses. The plan must depend only on
+    the map and its own fixed arguments, so that redo after undo does the same thing.
+    """
+
+    plan: Callable[[MindMap], Iterator[Edit]]
+    name: str = ""
+
+    def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
+        inverses: list[Edit] = []
+        try:
+            for edit in self.plan(mind_map):
+                inverses.append(edit.apply_to(mind_map, change))
+        except Exception:
             scratch = Change()
             for inverse in reversed(inverses):
                 inverse.apply_to(mind_map, scratch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .facilitation_values import normalise_rounds, normalise_views
 from .mind_map import (
     LAYOUTS,
     LINK,
@@ -30,6 +31,14 @@ def check_invariants(mind_map: MindMap) -> None:
         fail(f"unknown layout {meta.get('layout')!r}")
     if meta.get("theme") not in THEMES:
         fail(f"unknown theme {meta.get('theme')!r}")
+    try:
+        if normalise_rounds(meta.get("voting_rounds", ())) != tuple(meta.get("voting_rounds",
+                                                                              ())):
+            fail("voting rounds are not in stored form")
+        if normalise_views(meta.get("views", ())) != tuple(meta.get("views", ())):
+            fail("views are not in stored form")
+    except (TypeError, ValueError) as exc:
+        fail(f"bad voting rounds or views: {exc}")
     roots = [meta["root"], *meta["floating"]]
     if len(set(roots)) != len(roots):
         fail("a root is listed twice")

@@ -62,7 +62,7 @@ class MindMap:
     def __init__(self, title: str = "", root_text: str = "", *, root_id: str | None = None,
                  layout: str = "balanced", theme: str = "light") -> None:
         self._adopt(nx.MultiDiGraph(title=title, layout=layout, theme=theme, root=None,
-                                    floating=[], tag_colors={}))
+                                    floating=[], tag_colors={}, voting_rounds=(), views=()))
         root = root_id or self.new_id()
         self.graph.add_node(root, text=root_text or title)
         self.graph.graph["root"] = root
@@ -71,6 +71,9 @@ class MindMap:
         self.graph = graph
         self._listeners: list[Callable[[Change], None]] = []
         self._id_counter = itertools.count(1)
+        #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
+        #: so two people adding ideas at once never pick the same id
+        self.id_prefix = "n"
 
     @classmethod
     def _from_graph(cls, graph: nx.MultiDiGraph) -> MindMap:
@@ -100,6 +103,8 @@ class MindMap:
         if values.keys() & {"root", "floating"}:
             raise InvariantError("the roots come from the records, not from values")
         values.setdefault("tag_colors", {})
+        values.setdefault("voting_rounds", ())
+        values.setdefault("views", ())
         graph = nx.MultiDiGraph(**values, title=title, layout=layout, theme=theme, root=None,
                                 floating=[])
         roots: list[str] = []
@@ -173,9 +178,24 @@ class MindMap:
         return self.graph.graph["theme"]
 
     @property
+    def voting_rounds(self) -> tuple[dict[str, Any], ...]:
+        """The voting rounds held on this map, oldest first (see facilitation.voting)."""
+        return tuple(dict(r) for r in self.graph.graph.get("voting_rounds", ()))
+
+    @property
+    def views(self) -> tuple[dict[str, Any], ...]:
+        """Filters saved by name in the map (see facilitation.idea_filter)."""
+        return tuple(dict(v) for v in self.graph.graph.get("views", ()))
+
+    @property
     def tag_colors(self) -> dict[str, str]:
         """The map's own colours for tags (``tags:`` in the file), as a copy."""
         return dict(self.graph.graph.get("tag_colors") or {})
+
+    def map_value(self, key: str) -> Any:
+        """A map-level value by name (``title``, ``layout``, ``theme``, a feature's own...);
+        None when the map has none."""
+        return self.graph.graph.get(key)
 
     @property
     def root(self) -> str:
@@ -351,7 +371,7 @@ class MindMap:
     def new_id(self) -> str:
         """A fresh id not used in this map."""
         while True:
-            candidate = f"n{next(self._id_counter)}"
+            candidate = f"{self.id_prefix}{next(self._id_counter)}"
             if candidate not in self.graph:
                 return candidate
 
@@ -388,7 +408,9 @@ class MindMap:
                        if k == LINK)
         meta = (g.graph["title"], g.graph["layout"], g.graph["theme"], g.graph["root"],
                 tuple(g.graph["floating"]), tuple(sorted((g.graph.get("tag_colors") or
-                                                          {}).items())))
+                                                          {}).items())),
+                tuple(_freeze(r) for r in g.graph.get("voting_rounds", ())),
+                tuple(_freeze(v) for v in g.graph.get("views", ())))
         return meta, tuple(nodes), tuple(tree), tuple(links)
 
     def same_as(self, other: MindMap) -> bool:
