@@ -27,6 +27,19 @@ if str(SRC) not in sys.path:
 SAMPLE_MAPS = ROOT / "sample_maps"
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):  # noqa: ARG001
+    """Collect a Qt test's garbage as soon as it has torn down. Left to a later, random
+    moment (an allocation in another test), the collector may free a window's Python objects
+    while Qt is deleting their C++ side, and the process dies (exit 139, "Garbage-collecting"
+    on top of the stack; seen now and then on PySide6 6.11)."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        import gc
+
+        gc.collect()
+
+
 def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001
     """Give the clipboard's mime data back before Python goes: Qt deletes it in an exit
     handler, after the interpreter is gone, and that crashes the process (exit 139)."""

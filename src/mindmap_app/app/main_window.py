@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,7 +29,7 @@ from .facilitate_menu import install_facilitation
 from .file_filters import SAVE_FILTER, open_filter
 from .find_bar import FindBar
 from .idea_features import IdeaFeatures
-from .lifetime import dispose
+from .lifetime import dispose, drain
 from .map_editor import MapEditor
 from .outline_panel import install_outline
 from .readability import Readability
@@ -383,6 +383,9 @@ class MainWindow(QMainWindow):
         self.undo_group.removeStack(editor.document.undo_stack)
         self.tabs.removeTab(self.tabs.indexOf(editor))
         dispose(editor)
+        # free it at once, in a known order: Qt's deferred deletes, then Python's collector
+        # (left to a random later moment, the collector can meet half-deleted Qt objects)
+        QTimer.singleShot(0, self, drain)
         self._update_title()
 
     def _confirm_discard(self, editor: MapEditor) -> bool:
