@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "mindmap_app"
-QT_FREE = ("model", "layout", "io", "safety", "facilitation", "collab")
+QT_FREE = ("model", "layout", "io", "safety", "facilitation", "collab", "phones")
 #: the window's side of safety/ (every other module there is Qt-free)
 SAFETY_QT = {"controller", "autosave", "file_guard", "recovery_dialog"}
 

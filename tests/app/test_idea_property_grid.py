@@ -84,7 +84,7 @@ PROPS = [
     Prop("votes", set_votes, lambda m, n: m.get(n, "votes"), lambda t: 2,
          lambda e: e.scene.items_by_id[NODE].look.votes, False),
     Prop("link", set_link, lambda m, n: m.get(n, "link"), lambda t: "https://example.org/notes",
-         lambda e: e.scene.items_by_id[NODE].look.link, False),
+         lambda e: e.scene.items_by_id[NODE].look.link, True),
     Prop("cross-link", set_cross_link, _cross,
          lambda t: [("Move away from linear thinking – need to be more comfortable with "
                      "uncertainty – Transition lets it go where it wants", "turns into")],

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..commands import MapCommand
 from ..io.formats import UnknownFormatError, format_for_path, read_map
@@ -113,3 +113,15 @@ class Document(QObject):
         command = command_cls(self.mind_map, edit, inverse, text, **extra)
         self.undo_stack.push(command)
         return command
+
+    def run_with(self, command: QUndoCommand, edit: Edit | None, text: str) -> None:
+        """Push ``command`` (a change beside the map, such as the phones' inbox) and apply
+        ``edit`` as one undo step named ``text``. Check that the model accepts ``edit``
+        first: an EditError is raised before anything is pushed only by the model itself."""
+        self.undo_stack.beginMacro(text)
+        try:
+            self.undo_stack.push(command)
+            if edit is not None:
+                self.run(edit, text)
+        finally:
+            self.undo_stack.endMacro()

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..collab.join_code import JoinCode
+
 
 def qr_pixmap(text: str, size: int = 160) -> QPixmap:
     """A QR code of ``text`` drawn with QPainter from qrcode's module matrix."""
@@ -122,7 +124,10 @@ class RoomPanel(QDockWidget):
         self.code_field.setVisible(bool(code))
         self.copy_button.setVisible(bool(code))
         if code:
-            self.qr.setPixmap(qr_pixmap(code))
+            # the QR code is the room's web address: a phone's camera opens the participants'
+            # page; File > Join Shared Map takes it as well as the code
+            self.qr.setPixmap(qr_pixmap(JoinCode.parse(code).url))
+            self.qr.setToolTip(JoinCode.parse(code).url)
         self.qr.setVisible(bool(code))
 
     def set_status(self, text: str) -> None:

@@ -20,6 +20,7 @@ from ..collab.client import RoomClient
 from ..collab.join_code import JoinCode
 from ..collab.protocol import Message
 from ..collab.server import RoomServer
+from ..phones.gateway import PhoneGateway
 
 
 class RoomBridge(QObject):
@@ -34,6 +35,8 @@ class RoomBridge(QObject):
     failed = Signal(str)
     #: the people in the room this laptop hosts (the host's own view of the roster)
     roster = Signal(list)
+    #: something a participant's phone sent (a phones.gateway.PhoneEvent)
+    phone_event = Signal(object)
 
     # the RoomClient handler interface, called in the network thread
     def on_message(self, msg: Message) -> None:
@@ -66,12 +69,15 @@ class RoomThread:
         return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
     # -------------------------------------------------------------------- hosting
-    def host(self, snapshot: bytes, bind: str, port: int, host_client: str) -> None:
-        """Open the room; ``bridge.opened(code)`` or ``bridge.failed(reason)`` follows."""
+    def host(self, snapshot: bytes, bind: str, port: int, host_client: str,
+             phones: PhoneGateway | None = None) -> None:
+        """Open the room; ``bridge.opened(code)`` or ``bridge.failed(reason)`` follows.
+        ``phones``: also serve the participants' page (its token is the room's)."""
         async def start() -> None:
             try:
                 server = RoomServer(snapshot, host=bind, port=port, host_client=host_client,
-                                    on_roster=self.bridge.roster.emit)
+                                    on_roster=self.bridge.roster.emit, phones=phones,
+                                    token=phones.token if phones is not None else None)
                 await server.start()
             except (OSError, ValueError) as exc:
                 reason = getattr(exc, "strerror", None) or str(exc)
@@ -80,6 +86,15 @@ class RoomThread:
             self.server = server
             self.bridge.opened.emit(str(server.code))
         self._submit(start())
+
+    def call(self, function, *args) -> None:  # noqa: ANN001
+        """Call ``function(*args)`` in the network thread (for the phones' gateway)."""
+        if not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(function, *args)
+
+    def submit(self, coro) -> None:  # noqa: ANN001
+        if not self.loop.is_closed():
+            self._submit(coro)
 
     def remove(self, client: str) -> None:
         if self.server is not None:

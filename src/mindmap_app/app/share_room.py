@@ -108,6 +108,9 @@ class Sharing(QObject):
         file_menu.addSeparator()
         window._action("share", "S&hare Map...", (), self.share_dialog, file_menu)
         window._action("join", "&Join Shared Map...", (), self.join_dialog, file_menu)
+        from .inbox_panel import PhoneDesk
+
+        self.phones = PhoneDesk(window, file_menu)   # participants' phones (issue 16)
         self._panel: RoomPanel | None = None
         window.tabs.currentChanged.connect(lambda _i: self._show_current())
 
@@ -135,6 +138,7 @@ class Sharing(QObject):
         if self._panel is None and not self.sessions:
             return
         session = self.session_for(self.window.editor())
+        self.phones.show_current()
         self.panel.show_session(session)
         if session is not None:
             self.panel.set_status(self._status_text(session))
@@ -172,7 +176,8 @@ class Sharing(QObject):
         self._wire(session)
         session.room_opened.connect(lambda code, s=session: self._opened(s, code))
         session.room_failed.connect(lambda why, s=session: self._failed(s, why))
-        session.host(editor.document, bind, port)
+        phones = self.phones.open(session, editor)
+        session.host(editor.document, bind, port, phones.gateway)
         session.attach_editor(editor)
         self.sessions.append((editor, session))
         self._show_current()
@@ -258,6 +263,7 @@ class Sharing(QObject):
 
     def _drop(self, session: SharedSession) -> None:
         self.sessions = [(e, s) for e, s in self.sessions if s is not session]
+        self.phones.close(session)
         session.close()
         session.deleteLater()
         self._show_current()

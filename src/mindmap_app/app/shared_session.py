@@ -89,12 +89,13 @@ class SharedSession(QObject):
         self.bridge.roster.connect(self._on_roster)
 
     # ------------------------------------------------------------------ starting
-    def host(self, document: Document, bind: str, port: int) -> None:
-        """Share ``document``'s map: open a room on ``bind:port`` and join it."""
+    def host(self, document: Document, bind: str, port: int, phones=None) -> None:  # noqa: ANN001
+        """Share ``document``'s map: open a room on ``bind:port`` and join it (``phones``: a
+        PhoneGateway serving the participants' page too)."""
         replica = Replica.host(document.mind_map)
         self._attach(document, replica)
         self.hosting = True
-        self.thread.host(replica.snapshot(), bind, port, self.client_id)
+        self.thread.host(replica.snapshot(), bind, port, self.client_id, phones)
 
     def _on_opened(self, code: str) -> None:
         self.code = JoinCode.parse(code)

@@ -7,7 +7,7 @@ import re
 import secrets
 from dataclasses import dataclass
 
-_CODE = re.compile(r"(?:mindmap://)?(?P<host>\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(?P<port>\d{1,5})"
+_CODE = re.compile(r"(?:mindmap://|http://)?(?P<host>\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(?P<port>\d{1,5})"
                    r"/(?P<token>[A-Za-z0-9_-]{8,100})/?")
 DEFAULT_PORT = 8765
 DEFAULT_HOST = "127.0.0.1"
@@ -35,6 +35,13 @@ class JoinCode:
     def uri(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"ws://{host}:{self.port}/"
+
+    @property
+    def url(self) -> str:
+        """The web address of the room's page for participants' phones (the QR code); a
+        laptop may also join with it."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}/{self.token}/"
 
     @classmethod
     def parse(cls, text: str) -> JoinCode:

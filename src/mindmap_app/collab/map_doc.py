@@ -127,6 +127,16 @@ def _clean_attrs(node: str, meta: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def plain(value: Any) -> Any:
+    """``value`` as Loro stores it: tuples as lists (a map-level record such as the voting
+    rounds is a tuple of dicts in the model)."""
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    return value
+
+
 def read_state(doc: LoroDoc) -> MapState:
     """Read the document into a valid map state (deterministic for a given document)."""
     meta_raw = doc.get_map("map").get_deep_value()
@@ -202,6 +212,9 @@ class MapDoc:
         self.links = self.doc.get_map("links")
         self._tids: dict[str, TreeID] = {}
         self._names: dict[tuple[int, int], str] = {}
+        #: the origin local edits are committed with ("" for the user's own; phones' edits
+        #: carry one that the undo manager skips)
+        self.origin = ""
         self.reindex()
 
     # ------------------------------------------------------------------ creation
@@ -280,8 +293,11 @@ class MapDoc:
         if change.links or change.removed:
             self.sync_links(mind_map)
         for key in change.map_keys:
-            self.meta.insert(key, mind_map.map_value(key))
-        self.doc.commit()
+            self.meta.insert(key, plain(mind_map.map_value(key)))
+        if self.origin:
+            self.doc.commit_with(origin=self.origin)
+        else:
+            self.doc.commit()
 
     def _create(self, mind_map: MindMap, node: str, parent: str | None) -> None:
         ptid = self._tids.get(parent) if parent is not None else None

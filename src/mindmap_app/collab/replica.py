@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from loro import ExportMode, LoroDoc, UndoManager, VersionVector
 
@@ -23,6 +24,8 @@ from .reconcile import bring_to
 
 log = logging.getLogger(__name__)
 
+#: the origin of edits made for participants' phones (skipped by this laptop's undo)
+PARTICIPANT_ORIGIN = "participant"
 #: the largest document a replica imports in one message (a 1,000-idea map is ~100 KB)
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
 
@@ -85,6 +88,8 @@ class Replica:
         self._events = self.doc.subscribe_root(self._on_event)
         self.undo_manager = UndoManager(self.doc)
         self.undo_manager.set_merge_interval(0)
+        # what participants' phones send is applied here but is not this user's to undo
+        self.undo_manager.add_exclude_origin_prefix(PARTICIPANT_ORIGIN)
         mind_map.subscribe(self._on_model_change)
 
     # ------------------------------------------------------------------ creation
@@ -133,6 +138,16 @@ class Replica:
         if self._applying:
             return
         self.map_doc.record(self.mind_map, change)
+
+    @contextmanager
+    def participant_edits(self) -> Iterator[None]:
+        """Model edits applied inside are shared as usual but Ctrl+Z here never undoes them
+        (an idea or a dot from a participant's phone)."""
+        self.map_doc.origin = PARTICIPANT_ORIGIN
+        try:
+            yield
+        finally:
+            self.map_doc.origin = ""
 
     def take_outbox(self) -> list[bytes]:
         out, self.outbox = self.outbox, []

@@ -26,6 +26,7 @@ from loro import ExportMode, LoroDoc, VersionVector
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
+from ..phones.gateway import PhoneGateway
 from . import protocol as p
 from .join_code import DEFAULT_HOST, JoinCode, check_bind_address, new_token
 from .replica import BadUpdateError, check_update, import_bytes
@@ -96,7 +97,8 @@ class RoomServer:
                  host: str = DEFAULT_HOST, port: int = 0, token: str | None = None,
                  host_client: str | None = None,
                  on_update: Callable[[], None] | None = None,
-                 on_roster: Callable[[list[dict[str, Any]]], None] | None = None) -> None:
+                 on_roster: Callable[[list[dict[str, Any]]], None] | None = None,
+                 phones: PhoneGateway | None = None) -> None:
         self.doc = doc or LoroDoc()
         if snapshot is not None:
             import_bytes(self.doc, snapshot)
@@ -106,6 +108,8 @@ class RoomServer:
         self.host_client = host_client
         self.on_update = on_update
         self.on_roster = on_roster
+        #: the door for participants' phones (the page and its websocket), if the host wants it
+        self.phones = phones
         self.participants: dict[str, Participant] = {}
         self.removed: set[str] = set()
         self.dropped = 0
@@ -120,10 +124,14 @@ class RoomServer:
     async def start(self) -> None:
         self._server = await serve(self._handle, self.bind, self.port, max_size=p.MAX_FRAME,
                                    max_queue=64, ping_interval=10, ping_timeout=20,
-                                   compression=None)
+                                   compression=None,
+                                   process_request=self.phones.process_request
+                                   if self.phones is not None else None)
         sockets = list(self._server.sockets)
         if sockets:
             self.port = sockets[0].getsockname()[1]
+        if self.phones is not None:
+            self.phones.bound(self.bind, self.port)
         log.info("room open on %s", self.code.uri)
 
     def import_pending(self) -> None:
@@ -150,6 +158,8 @@ class RoomServer:
 
     async def stop(self) -> None:
         self.import_pending()
+        if self.phones is not None:
+            await self.phones.close()
         for person in list(self.participants.values()):
             with contextlib.suppress(Exception):
                 await person.ws.send(p.encode(p.BYE, {"reason": "the host closed the room"}))
@@ -187,6 +197,9 @@ class RoomServer:
 
     # ---------------------------------------------------------------- connection
     async def _handle(self, ws: ServerConnection) -> None:
+        if self.phones is not None and self.phones.is_phone_socket(ws.request.path):
+            await self.phones.handle(ws)
+            return
         address = ws.remote_address
         peer = f"{address[0]}:{address[1]}" if address else "?"
         try:
