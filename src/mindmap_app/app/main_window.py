@@ -27,7 +27,6 @@ from ..model import operations as ops
 from ..safety.controller import SafetyController
 from .actions import EDITOR_ACTIONS, invoke
 from .document import Document
-from .export_dialog import open_export_dialog
 from .facilitate_menu import install_facilitation
 from .file_filters import SAVE_FILTER, open_filter
 from .find_bar import FindBar
@@ -36,7 +35,6 @@ from .idea_features import IdeaFeatures
 from .lifetime import dispose, drain
 from .map_editor import MapEditor
 from .outline_panel import install_outline
-from .presentation import start_presentation
 from .readability import Readability
 from .share_room import Sharing
 from .start_page import StartPage
@@ -116,7 +114,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action("save", "&Save", ("Ctrl+S",), self.save, file_menu)
         self._action("save_as", "Save &As...", ("Ctrl+Shift+S",), self.save_as, file_menu)
-        self._action("export", "&Export...", ("Ctrl+E",), lambda: open_export_dialog(self),
+        self._action("export", "&Export...", ("Ctrl+E",), self._open_export_dialog,
                      file_menu)
         self._action("close_tab", "&Close Tab", ("Ctrl+W",),
                      lambda: self.close_tab(self.tabs.currentIndex()), file_menu)
@@ -180,6 +178,11 @@ class MainWindow(QMainWindow):
                      theme_menu)
         view.addSeparator()
         self._action("present", "&Present", ("F5",), self.present, view)
+
+    def _open_export_dialog(self) -> None:
+        from .export_dialog import open_export_dialog  # loaded when first used: not at launch
+
+        open_export_dialog(self)
 
     def _invoke(self, call: str) -> None:
         editor = self.editor()
@@ -454,4 +457,6 @@ class MainWindow(QMainWindow):
     def present(self) -> None:
         editor = self.editor()
         if editor is not None:
+            from .presentation import start_presentation  # loaded when first used
+
             start_presentation(editor)

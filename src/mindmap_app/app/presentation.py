@@ -108,7 +108,7 @@ class Presentation(QGraphicsView):
         self._saved_transform = QTransform(main.transform())
         self._saved_scroll = (main.horizontalScrollBar().value(),
                               main.verticalScrollBar().value())
-        self._saved_scene_rect = self.map_scene.sceneRect()
+        self._saved_scene_rect = main.sceneRect()
         self._saved_centre = main.mapToScene(main.viewport().rect()).boundingRect().center()
         self._saved_theme = self.map_scene.theme.name
         self._saved_selection = self.map_scene.selected_ids()
@@ -185,7 +185,7 @@ class Presentation(QGraphicsView):
             self.map_scene.set_theme(self._saved_theme)
         main = self.editor.view
         main.setTransform(self._saved_transform)
-        if self.map_scene.sceneRect() == self._saved_scene_rect:
+        if main.sceneRect() == self._saved_scene_rect:
             main.horizontalScrollBar().setValue(self._saved_scroll[0])
             main.verticalScrollBar().setValue(self._saved_scroll[1])
         else:       # the map grew or shrank: show the same place of it

@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
 )
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 
 def tree_edge_path(parent: QRectF, child: QRectF, side: int) -> QPainterPath:
@@ -53,7 +53,11 @@ class EdgeItem(QGraphicsPathItem):
         self._style: tuple[str, float] | None = None
         #: what the path was drawn for (child offset, box sizes, side): same shape, same path
         self.drawn_for: tuple | None = None
+        #: the parent it was last drawn from
+        self.parent_id: str | None = None
         self.setZValue(-1)                    # under the node boxes
+        # it hangs on its parent's node item (drawn in its frame, moving with it), behind it
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_style(self, colour: str, width: float) -> None:

@@ -128,12 +128,8 @@ class DragInteraction:
         layer = _DragLayer()
         scene.addItem(layer)
         layer.setOpacity(DRAG_OPACITY)
-        tops = set(tops)
-        for node in members:
+        for node in members:     # the edges below each hang on it and come along
             scene.items_by_id[node].setParentItem(layer)
-            edge = scene.edges.get(node)
-            if edge is not None and node not in tops:
-                edge.setParentItem(layer)
         self.layer = layer
         #: cross-links with an end in the dragged branch follow it while it moves
         self.links = [item for (a, b), item in scene.link_items.items()

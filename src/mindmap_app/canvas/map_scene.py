@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..layout import LayoutResult, compute_layout
+from ..layout.branch_cache import LayoutCache
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
@@ -21,12 +22,23 @@ from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
+from .scene_sync import gc_paused, visibility_delta
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
 MAX_GLIDING = 300
-#: with more nodes than this, a relayout drops the scene index while it moves items
+#: with more nodes than this, a full relayout (open, theme, layout style) drops the scene
+#: index while it moves items
 BULK_MOVE = 2000
+#: the scene rect (which the scene's index is built for: changing it rebuilds the index) is
+#: grown this much beyond the map when the map outgrows it, and shrunk only when the map
+#: takes less than this share of it
+SCENE_SLACK = 0.25
+#: depth of the scene's index (a tree of 2**depth cells). Qt's own choice grows with the item
+#: count (18 on 100,000 ideas): a long cross-link then lies in tens of thousands of cells and
+#: moving it costs milliseconds; 10 keeps a look-up within a few cells of a few hundred items
+BSP_DEPTH = 10
+SCENE_SHRINK = 0.4
 #: opacity of dimmed edges and links (see :meth:`MapScene.decorate`)
 DIM_OPACITY = 0.25
 
@@ -58,6 +70,8 @@ class MapScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
+        #: lays out again only the branches an edit touched (same result as a full layout)
+        self.layout_cache = LayoutCache()
         #: nodes glide to new places after an edit (off by default; the app turns it on)
         self.animate = False
         #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
@@ -72,6 +86,7 @@ class MapScene(QGraphicsScene):
         self.drag = DragInteraction(self)
         self.link_drag = LinkDragInteraction(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBspTreeDepth(BSP_DEPTH)
         self._apply_background()
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
@@ -147,15 +162,42 @@ class MapScene(QGraphicsScene):
             visible = kept
         wanted = set(visible)
         gone = set(self.items_by_id) - wanted
-        for node in gone:
-            self.removeItem(self.items_by_id.pop(node))
-            edge = self.edges.pop(node, None)
-            if edge is not None:
-                self.removeItem(edge)
-        m = self.mind_map
+        self._drop_items(gone)
         fresh = [n for n in visible if n not in self.items_by_id]
+        self._add_items(fresh)
+        return set(fresh), gone
+
+    def _sync_changed(self, change: Change) -> tuple[set[str], set[str]]:
+        """:meth:`_sync_visible` for one change: walks only the branches it touched."""
+        if self.hidden_nodes:       # a view filter hides branches: the full walk knows how
+            return self._sync_visible()
+        fresh, gone = visibility_delta(self.mind_map, change, self.items_by_id)
+        self._drop_items(gone)
+        self._add_items(fresh)
+        return set(fresh), gone
+
+    def _drop_items(self, gone: set[str]) -> None:
+        items, edges = self.items_by_id, self.edges
+        for node in gone:
+            # the edges to its children hang on the item: a child that stays (its parent was
+            # deleted, the child kept) keeps its edge, which the next layout hangs elsewhere
+            for child in items[node].childItems():
+                if isinstance(child, EdgeItem) and child.child_id not in gone:
+                    child.setParentItem(None)
+        for node in gone:           # the edges first: an item takes those hanging on it along
+            edge = edges.pop(node, None)
+            if edge is not None:
+                edge.setParentItem(None)
+                if edge.scene() is self:
+                    self.removeItem(edge)
+        for node in gone:
+            self.removeItem(items.pop(node))
+
+    def _add_items(self, fresh: list[str]) -> None:
+        """Items (and edges) for ``fresh`` nodes, in pre-order."""
         if not fresh:
-            return set(), gone
+            return
+        m = self.mind_map
         roots = set(m.roots())
         known = colours_and_depths(m, self.theme, fresh)
         for node in fresh:
@@ -165,10 +207,10 @@ class MapScene(QGraphicsScene):
             self.addItem(item)
             self.items_by_id[node] = item
             if node not in roots:
+                # an edge hangs on its parent's item: it moves with it for free
                 edge = EdgeItem(node)
-                self.addItem(edge)
+                edge.setParentItem(self.items_by_id[m.parent(node)])
                 self.edges[node] = edge
-        return set(fresh), gone
 
     def _refresh_looks(self, nodes: list[str]) -> bool:
         """Recompute the look of ``nodes``; True when any size changed."""
@@ -206,20 +248,47 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
                 self.link_items[key] = item
 
+    def _sync_links_of(self, fresh: set[str], gone: set[str]) -> None:
+        """:meth:`_sync_links` when only the nodes ``fresh`` appeared and ``gone`` went (the
+        links themselves did not change): looks at those nodes' links only."""
+        if gone:
+            for key in [k for k in self.link_items if k[0] in gone or k[1] in gone]:
+                self.removeItem(self.link_items.pop(key))
+        if fresh:
+            items = self.items_by_id
+            links = {(a, b): label for node in fresh
+                     for a, b, label in self.mind_map.links_of(node)}
+            for (a, b), label in links.items():
+                if a in items and b in items and (a, b) not in self.link_items:
+                    item = LinkItem(a, b, label)
+                    item.set_style(self.theme.link_color, self.theme.font_family,
+                                   self.theme.font_size * 0.85)
+                    self.addItem(item)
+                    self.link_items[a, b] = item
+
     # ------------------------------------------------------------------------ layout
     def sizes(self) -> dict[str, tuple[float, float]]:
         return {n: item.size() for n, item in self.items_by_id.items()}
 
+    def size_of(self, node: str) -> tuple[float, float] | None:
+        item = self.items_by_id.get(node)
+        return item.geometry.size if item is not None else None
+
     def relayout(self, force_edges: bool = False, changed: set[str] | None = None,
-                 fresh: set[str] | None = None) -> set[str]:
+                 fresh: set[str] | None = None, touched: set[str] | None = None) -> set[str]:
         """Lay the map out again; move only the items whose place changed. Returns them.
 
         With ``animate`` on, items that were already shown glide to their new places;
-        ``fresh`` items (just created) appear at theirs.
+        ``fresh`` items (just created) appear at theirs. ``touched``: every node the edits
+        since the last layout touched (see :class:`LayoutCache`); None lays out everything.
         """
         self.glide.finish()
         old = self.layout_result
-        result = compute_layout(self.mind_map, self.sizes(), hidden=self.hidden_nodes)
+        if self.hidden_nodes:       # a view filter: laid out in full (the cache knows no filter)
+            self.layout_cache.clear()
+            result = compute_layout(self.mind_map, self.sizes(), hidden=self.hidden_nodes)
+        else:
+            result = self.layout_cache.layout(self.mind_map, self.size_of, touched)
         self.layout_result = result
         moved: set[str] = set()
         glides = {}
@@ -228,37 +297,44 @@ class MapScene(QGraphicsScene):
         items = self.items_by_id
         candidates = [(node, centre) for node, centre in result.centers.items()
                       if node in items and (node in fresh or before.get(node) != centre)]
-        bulk = len(candidates) > BULK_MOVE
+        bulk = force_edges and len(candidates) > BULK_MOVE
         if bulk:    # moving thousands of indexed items one by one costs more than re-indexing
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        for node, centre in candidates:
-            item = items[node]
-            pos = item.pos()
-            if pos.x() != centre[0] or pos.y() != centre[1]:
-                if self.animate and old is not None and node not in fresh:
-                    glides[node] = (item, QPointF(pos), QPointF(*centre))
-                item.setPos(*centre)
-                moved.add(node)
+        if before and not (self.animate and len(candidates) <= MAX_GLIDING):
+            # an item stands where the last layout put it (a glide ends there, a drag puts
+            # it back): no need to ask Qt where each one is
+            for node, centre in candidates:
+                items[node].setPos(*centre)
+            moved.update(node for node, _ in candidates)
+        else:
+            for node, centre in candidates:
+                item = items[node]
+                pos = item.pos()
+                if pos.x() != centre[0] or pos.y() != centre[1]:
+                    if self.animate and old is not None and node not in fresh:
+                        glides[node] = (item, QPointF(pos), QPointF(*centre))
+                    item.setPos(*centre)
+                    moved.add(node)
         if bulk:
             self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+            self.setBspTreeDepth(BSP_DEPTH)
         sides = result.sides
-        for node, item in items.items():
+        for node, item in (items.items() if not before else
+                           ((n, items[n]) for n, _ in candidates)):
             side = sides.get(node, 1)
             if item.side != side:
                 item.set_side(side)
-        if force_edges or len(moved) > len(items) // 2:
-            force_edges = True
-        touched = moved | (changed or set())
+        redraw = moved | (changed or set())
         if force_edges:
-            self._update_edges(list(self.edges))
+            self._update_edges(list(self.edges), result.centers)
         else:
-            m, edges = self.mind_map, self.edges
-            affected = {n for n in touched if n in edges}
-            for node in touched:
-                if node in m:
-                    affected.update(c for c in m.children(node) if c in edges)
-            self._update_edges(list(affected))
-        self._update_links()
+            # an edge follows its two ends; the parent it was drawn from stands for the one
+            # above (a node that changed parent is among the moved)
+            suspects = None if touched is None else touched | (changed or set()) | fresh
+            self._update_edges([c for c, edge in self.edges.items()
+                                if c in redraw or edge.parent_id in redraw], result.centers,
+                               suspects)
+        self._update_links(None if force_edges else redraw)
         self._update_scene_rect()
         if glides and len(glides) <= MAX_GLIDING:
             for item, start, _end in glides.values():
@@ -276,42 +352,74 @@ class MapScene(QGraphicsScene):
         self._update_edges(list(edges))
         self._update_links()
 
-    def _update_edges(self, children: list[str]) -> None:
+    def _update_edges(self, children: list[str],
+                      centres: dict[str, tuple[float, float]] | None = None,
+                      suspects: set[str] | None = None) -> None:
+        """Redraw the edges to ``children``; ``centres``: where the layout put the nodes (the
+        items stand there), else each item's own place is asked (during a glide or drag).
+        ``suspects``: the only children that may have a new parent or look (None: any)."""
         theme = self.theme
         sides = self.layout_result.sides if self.layout_result else {}
         m = self.mind_map
-        items = self.items_by_id
+        items, edges, parent_of = self.items_by_id, self.edges, m.parent
         for child in children:
-            edge = self.edges.get(child)
-            parent = m.parent(child) if child in m else None
-            if edge is None or parent is None or parent not in items:
+            edge = edges.get(child)
+            if edge is None:
                 continue
+            settled = suspects is not None and child not in suspects and \
+                edge.parent_id is not None
+            if settled:
+                parent = edge.parent_id
+            else:
+                parent = parent_of(child) if child in m else None
+                if parent is None or parent not in items:
+                    continue
             child_item, parent_item = items[child], items[parent]
-            origin = parent_item.scenePos()
-            offset = child_item.scenePos() - origin
+            if centres is not None and child in centres and parent in centres:
+                ox, oy = centres[parent]
+                cx, cy = centres[child]
+            else:
+                origin, centre = parent_item.scenePos(), child_item.scenePos()
+                ox, oy, cx, cy = origin.x(), origin.y(), centre.x(), centre.y()
             side = sides.get(child, 1)
-            # The curve is drawn relative to the parent's centre, so a branch that only
-            # shifted (parent and child alike) needs a new position, not a new path.
-            shape = (offset.x(), offset.y(), parent_item.geometry.size,
-                     child_item.geometry.size, side)
-            if edge.drawn_for != shape:
-                edge.drawn_for = shape
+            # The curve is drawn in the parent item's frame (it hangs on it), so a branch that
+            # only shifted (parent and child alike) needs nothing; a shift computed from two
+            # moved centres may differ in the last bits: a ten-thousandth of a pixel is the same
+            dx, dy = cx - ox, cy - oy
+            drawn = edge.drawn_for
+            if not settled and (edge.parent_id != parent or
+                                edge.parentItem() is not parent_item):
+                edge.setParentItem(parent_item)
+                edge.parent_id = parent
+                drawn = None
+            if drawn is None or abs(drawn[0] - dx) > 1e-4 or abs(drawn[1] - dy) > 1e-4 or \
+                    drawn[2] != parent_item.geometry.size or \
+                    drawn[3] != child_item.geometry.size or drawn[4] != side:
+                edge.drawn_for = (dx, dy, parent_item.geometry.size, child_item.geometry.size,
+                                  side)
                 edge.setPath(tree_edge_path(parent_item.geometry.box,
-                                            child_item.geometry.box.translated(offset), side))
-            if edge.pos() != origin:
-                edge.setPos(origin)
-            edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
+                                            child_item.geometry.box.translated(dx, dy), side))
+            if not settled:
+                edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
-    def _update_links(self) -> None:
+    def _update_links(self, nodes: set[str] | None = None) -> None:
+        """Redraw the links (only those with an end among ``nodes``, when given)."""
         for (a, b), item in self.link_items.items():
-            item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
+            if nodes is None or a in nodes or b in nodes or item.path().isEmpty():
+                item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
 
     def _update_scene_rect(self) -> None:
         if self.layout_result is None:
             return
         x, y, w, h = self.layout_result.bounds
-        self.setSceneRect(QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN,
-                                                      SCENE_MARGIN, SCENE_MARGIN))
+        wanted = QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN,
+                                             SCENE_MARGIN)
+        current = self.sceneRect()
+        if current.contains(wanted) and wanted.width() * wanted.height() >= \
+                SCENE_SHRINK * current.width() * current.height():
+            return      # a new rect would rebuild the scene's whole index: keep this one
+        dx, dy = wanted.width() * SCENE_SLACK / 2, wanted.height() * SCENE_SLACK / 2
+        self.setSceneRect(wanted.adjusted(-dx, -dy, dx, dy))
 
     def layout_rect(self, pad: float = 40.0) -> QRectF:
         """The laid-out map (all boxes) with room for badges: cheap, for fitting the view."""
@@ -331,46 +439,76 @@ class MapScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- model changes
     def on_model_change(self, change: Change) -> None:
+        with gc_paused():
+            self._on_model_change(change)
+
+    def _on_model_change(self, change: Change) -> None:
         m = self.mind_map
         relook: set[str] = set()
         if change.map_keys & {"theme"}:
             self.set_theme(m.theme)
         visibility = change.structural or any("folded" in keys for keys in change.attrs.values())
         new: set[str] = set()
+        gone: set[str] = set()
         if visibility:
-            new, _ = self._sync_visible()
+            new, gone = self._sync_changed(change)
         for node, keys in change.attrs.items():
-            if node not in m:
+            if node not in m or node in new:
                 continue
-            if keys & {"style", "folded"}:
-                relook.update(n for n in m.subtree(node) if n in self.items_by_id)
+            if "style" in keys:
+                relook.update(self._shown_branch(node))
             else:
                 relook.add(node)
         if m.root in change.moved or "tag_colors" in change.map_keys:
             relook.update(self.items_by_id)    # main-branch colours follow the branch order
         else:
             for node in change.moved | change.added:
-                if node in m:
-                    relook.update(n for n in m.subtree(node) if n in self.items_by_id)
+                if node in m and node not in new:
+                    # a branch that kept its colour and depth keeps its looks below the top
+                    relook.update(self._shown_branch(node) if self._recoloured(node)
+                                  else (node,))
         if change.structural:
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
         resized = self._refresh_looks(list(relook - new))
-        if change.links or visibility:
+        if change.links:
             self._sync_links()
+        elif new or gone:
+            self._sync_links_of(new, gone)
         # a note, tag chip colour or a colour that leaves every box its size moves nothing:
         # no layout of the whole map for it, only the edges' colours (and the links)
         places = any(keys & {"pos", "folded"} for keys in change.attrs.values())
         if visibility or resized or places or change.map_keys & {"layout"} or \
                 (relook and self.layout_result is None):
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
-                          fresh=new)
+                          fresh=new, touched=change.touched() | relook | new)
         else:
             if relook:
                 self._update_edges([n for n in relook if n in self.edges])
             if change.links:
                 self._update_links()
+
+    def _shown_branch(self, node: str) -> list[str]:
+        """``node`` and its descendants that have items (the walk stops where items end)."""
+        items, children = self.items_by_id, self.mind_map.children
+        if node not in items:
+            return []
+        out, stack = [], [node]
+        while stack:
+            current = stack.pop()
+            out.append(current)
+            stack.extend(c for c in children(current) if c in items)
+        return out
+
+    def _recoloured(self, node: str) -> bool:
+        """True when ``node``'s branch colour or depth differs from what its item shows."""
+        item = self.items_by_id.get(node)
+        if item is None:
+            return False
+        colour, depth = colours_and_depths(self.mind_map, self.theme, [node])[node]
+        look = node_look(self.mind_map, self.theme, node, colour, depth)
+        return (look.color, look.depth) != (item.look.color, item.look.depth)
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:

@@ -73,12 +73,23 @@ def branch_colors(mind_map: MindMap, theme: Theme, nodes: list[str]) -> dict[str
 
 def colours_and_depths(mind_map: MindMap, theme: Theme, nodes: list[str]
                        ) -> dict[str, tuple[str, int]]:
-    """Branch colour and depth of ``nodes``: one walk of the whole map when they are many,
-    else up from each node."""
-    if len(nodes) > 64:
+    """Branch colour and depth of ``nodes``: one walk of the whole map when they are most of
+    it, else from the parent when it came before (``nodes`` in pre-order: a branch that
+    appears), else up from the node."""
+    if len(nodes) > 64 and len(nodes) * 2 > len(mind_map):
         return visible_colours_and_depths(mind_map, theme)
-    colours = branch_colors(mind_map, theme, nodes)
-    return {n: (colours[n], mind_map.depth(n)) for n in nodes}
+    out: dict[str, tuple[str, int]] = {}
+    main = mind_map.root
+    parent_of, get = mind_map.parent, mind_map.get
+    for node in nodes:
+        parent = parent_of(node)
+        if parent is not None and parent != main and parent in out:
+            colour, depth = out[parent]
+            own = (get(node, "style") or {}).get("color")
+            out[node] = (own or colour, depth + 1)
+        else:
+            out[node] = (branch_colors(mind_map, theme, [node])[node], mind_map.depth(node))
+    return out
 
 
 def visible_colours_and_depths(mind_map: MindMap, theme: Theme

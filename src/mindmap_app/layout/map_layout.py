@@ -133,7 +133,16 @@ def layout_flat(flat: FlatTree, style: str, *, h_gap: float = 40.0,
     for u, o in orient.items():
         if o == RADIAL:
             radial_layout(kids, widths, heights, u, h_gap, v_gap, rx, ry)
+    return place_units(flat, orient, twins, kids, _Relative(cd, cb, rx, ry), h_gap)
 
+
+def place_units(flat: FlatTree, orient: dict[int, int], twins: dict[int, int],
+                kids: list[list[int]], rel: _Relative, h_gap: float) -> LayoutResult:
+    """Absolute centres from the units' relative ones, floating trees stacked; the result."""
+    n = len(flat)
+    parent, pos, widths, heights = flat.parent, flat.pos, flat.widths, flat.heights
+    roots = flat.tree_starts[:-1]
+    total = len(kids)
     xs = [0.0] * total
     ys = [0.0] * total
     sides = [0] * total
@@ -146,7 +155,6 @@ def layout_flat(flat: FlatTree, style: str, *, h_gap: float = 40.0,
                 t += 1
             if pos[i] is not None and parent[i] >= 0:
                 manual_trees.add(t)
-    rel = _Relative(cd, cb, rx, ry)
     for t, r in enumerate(roots):
         if t > 0 and pos[r] is not None:
             xs[r], ys[r] = pos[r]
@@ -187,8 +195,10 @@ def _place_simple(flat: FlatTree, lo: int, hi: int, o: int, twin: int | None,
         for c in kids[twin]:
             sides[c] = -1
         parent = flat.parent
-        for i in range(lo + 1 + len(flat.kids[r]), hi):
-            sides[i] = sides[parent[i]]
+        for i in range(lo + 1, hi):     # parents come before their children
+            p = parent[i]
+            if p != r:
+                sides[i] = sides[p]
         xs[lo:hi] = [ax + s * d for s, d in zip(sides[lo:hi], rel.cd[lo:hi], strict=True)]
         ys[lo:hi] = [ay + b for b in rel.cb[lo:hi]]
     elif o == RADIAL:
@@ -214,29 +224,36 @@ def _place_general(flat: FlatTree, lo: int, hi: int, orient: dict[int, int],
     """Absolute centres of a tree holding manually placed nodes: unit by unit, parents first."""
     parent, pos = flat.parent, flat.pos
     cd, cb, rx, ry = rel.cd, rel.cb, rel.rx, rel.ry
-    twin_of = {}
+    # lists rather than dicts: this loop visits every node of the tree
+    twin_of = [-1] * hi
     for t in twins.values():
         for c in kids[t]:
-            twin_of[c] = t
-    unit: dict[int, int] = {}
-    ori: dict[int, int] = {}
+            if c < hi:
+                twin_of[c] = t
+    unit = [0] * hi
+    ori = [0] * hi
     for i in range(lo, hi):
         p = parent[i]
-        if p < 0 or pos[i] is not None:
+        offset = pos[i]
+        if p < 0 or offset is not None:
             unit[i] = i
             o = ori[i] = orient[i]
             if p < 0:
                 sides[i] = 0
             else:
                 sides[i] = _SIDE[o]
-                xs[i] = xs[p] + pos[i][0]
-                ys[i] = ys[p] + pos[i][1]
+                xs[i] = xs[p] + offset[0]
+                ys[i] = ys[p] + offset[1]
             if i in twins:
                 t = twins[i]
                 xs[t], ys[t] = xs[i], ys[i]
             continue
-        u = twin_of.get(i, unit[p])
-        o = LEFT if u != unit[p] else ori[p]
+        u = twin_of[i]
+        if u < 0:
+            u = unit[p]
+            o = ori[p]
+        else:
+            o = LEFT if u != unit[p] else ori[p]
         unit[i] = u
         ori[i] = o
         if o == RIGHT:

@@ -1,0 +1,54 @@
+"""The fast path of an edit (only touched branches laid out, only moved items updated, edges
+hanging on their parent's item) draws what a full rebuild draws: after random editor commands,
+every box stands where a full layout puts it and every edge runs from its parent's box to its
+child's box, in scene coordinates."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mindmap_app.app.document import Document
+from mindmap_app.app.map_editor import MapEditor
+from mindmap_app.io.yaml_format import load_map
+from mindmap_app.layout import compute_layout
+from tests.conftest import SAMPLE_MAPS
+
+from .test_canvas_undo_property import run, step
+
+
+def drawn_as_full_layout(editor: MapEditor) -> None:
+    scene, m = editor.scene, editor.mind_map
+    full = compute_layout(m, scene.sizes())
+    assert scene.layout_result.centers == full.centers
+    assert scene.layout_result.sides == full.sides
+    for node, (x, y) in full.centers.items():
+        item = scene.items_by_id[node]
+        assert abs(item.scenePos().x() - x) < 1e-6 and abs(item.scenePos().y() - y) < 1e-6
+    for child, edge in scene.edges.items():
+        parent = m.parent(child)
+        assert edge.parentItem() is scene.items_by_id[parent], "the edge hangs on its parent"
+        path = edge.mapToScene(edge.path())
+        start, end = path.pointAtPercent(0.0), path.pointAtPercent(1.0)
+        parent_box = scene.items_by_id[parent].box_rect().adjusted(-0.01, -0.01, 0.01, 0.01)
+        child_box = scene.items_by_id[child].box_rect().adjusted(-0.01, -0.01, 0.01, 0.01)
+        assert parent_box.contains(start), (child, start, parent_box)
+        assert child_box.contains(end), (child, end, child_box)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(steps=st.lists(step, min_size=1, max_size=12))
+def test_random_commands_draw_what_a_full_layout_draws(qapp, steps):
+    editor = MapEditor(Document(load_map(SAMPLE_MAPS / "national.yaml")))
+    try:
+        for action, a, b in steps:
+            run(editor, action, a, b)
+            drawn_as_full_layout(editor)
+        stack = editor.document.undo_stack
+        while stack.canUndo():
+            stack.undo()
+            drawn_as_full_layout(editor)
+    finally:
+        editor.close_editor()
+        editor.deleteLater()
