@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .room_panel import PeopleList
+
 if TYPE_CHECKING:        # the room (and websockets) load on the first Share, not before
     from .phone_room import PhoneRoom
 
@@ -48,16 +50,6 @@ class InboxList(QListWidget):
             return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.discard_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class PhoneList(QListWidget):
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
-        if event.key() == Qt.Key.Key_Delete:
-            self.remove_requested.emit()
             return
         super().keyPressEvent(event)
 
@@ -82,7 +74,7 @@ class InboxPanel(QDockWidget):
         self.count = QLabel(body)
         box.addWidget(self.count)
         people_row = QHBoxLayout()
-        self.people = PhoneList(body)
+        self.people = PeopleList(body)      # Delete: remove the selected phone
         self.people.setMaximumHeight(self.people.fontMetrics().height() * 4 + 8)
         self.people.remove_requested.connect(self.remove_participant)
         self.people.setToolTip("The participants on phones (Delete removes the selected one)")

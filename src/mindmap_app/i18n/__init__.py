@@ -4,9 +4,10 @@
   code that builds a string at run time (the help windows, table cells) calls it directly.
 - The texts of widgets, menus, actions and dialogs written in English in the code are
   translated when they are shown by :class:`~.widget_translator.WidgetTranslator` (installed
-  on the application), which looks each text up in the same catalogue. So a feature adds its
-  menus and dialogs in English as usual; ``make translations`` finds the new strings
-  (tools/i18n_catalogue.py) and a translator fills them in ``mindmap_de.ts``.
+  on the application once a language other than English is in force), which looks each text
+  up in the same catalogue. So a feature adds its menus and dialogs in English as usual;
+  ``make translations`` finds the new strings (tools/i18n_catalogue.py) and a translator
+  fills them in ``mindmap_de.ts``.
 - Catalogues: ``mindmap_LANG.ts`` (Qt Linguist's XML, the source) compiled to
   ``mindmap_LANG.qm`` by ``pyside6-lrelease``; both ship in this package. Qt's own strings
   (standard buttons, file dialogs, key names such as "Strg") come from Qt's ``qtbase_LANG.qm``.

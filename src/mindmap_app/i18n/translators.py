@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from . import ENV, SETTING, SOURCE_LANGUAGE, available_languages, catalogue_path
 
@@ -47,6 +48,12 @@ def install_translators(app: QCoreApplication, language: str) -> str:
         _installed.append(qt_own)
     app.installTranslator(ours)
     _installed.append(ours)
+    if isinstance(app, QApplication):
+        # the widget translator watches every event of the app: only once a language other
+        # than the source one is in force (kept after, to give the English texts back)
+        from .widget_translator import install
+
+        install(app)
     return language
 
 
@@ -60,9 +67,5 @@ def current_language() -> str:
 
 
 def setup_translation(app: QCoreApplication) -> str:
-    """The app's start: install the chosen language and the widget translator."""
-    from .widget_translator import install
-
-    language = install_translators(app, choose_language())
-    install(app)
-    return language
+    """The app's start: install the chosen language (and with it the widget translator)."""
+    return install_translators(app, choose_language())
