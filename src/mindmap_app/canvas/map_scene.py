@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from ..collector import collector_paused
 from ..layout import LayoutResult, compute_layout
 from ..layout.branch_cache import LayoutCache
 from ..model import Change, MindMap
@@ -22,7 +23,7 @@ from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
-from .scene_sync import gc_paused, visibility_delta
+from .scene_sync import visibility_delta
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
@@ -439,7 +440,7 @@ class MapScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- model changes
     def on_model_change(self, change: Change) -> None:
-        with gc_paused():
+        with collector_paused():     # thousands of small tuples on a big map
             self._on_model_change(change)
 
     def _on_model_change(self, change: Change) -> None:

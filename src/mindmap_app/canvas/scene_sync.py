@@ -7,25 +7,7 @@ or unfolded), so the cost of an edit follows the size of what it changed, not of
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from ..model import Change, MindMap
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Hold Python's cyclic garbage collector while an edit updates the scene: the update
-    makes thousands of small tuples on a big map, and a collection they set off would walk
-    every object of the map and of its items (tens of ms on 20,000 ideas)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def visibility_tops(change: Change) -> set[str]:

@@ -26,7 +26,6 @@ memory held stays in proportion to the largest top-level block, not to the file.
 
 from __future__ import annotations
 
-import gc
 import html
 import itertools
 import re
@@ -40,6 +39,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from ..collector import collector_paused
 from ..model import MAX_DEPTH, MindMap
 from . import outline_common
 from .errors import MapFormatError
@@ -471,17 +471,12 @@ def _parsing() -> Any:
     legal outline (Python-to-Python calls use no C stack since 3.11)."""
     old = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old, 4 * _NESTING_LIMIT + 1000))
-    # The parser makes five or six token objects per idea and no reference cycles; each
-    # burst of them would start the cyclic collector, which walks every object of the
-    # process (the open maps too): held while reading, as the layout does.
-    collecting = gc.isenabled()
-    gc.disable()
+    # the parser makes five or six token objects per idea and no reference cycles
     try:
-        yield
+        with collector_paused():
+            yield
     finally:
         sys.setrecursionlimit(old)
-        if collecting:
-            gc.enable()
 
 
 def read_markdown(data: str | bytes, path: str | Path | None = None) -> MindMap:

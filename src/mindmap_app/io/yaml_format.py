@@ -39,7 +39,6 @@ and saving an unchanged map gives the same bytes.
 from __future__ import annotations
 
 import codecs
-import gc
 import math
 import re
 from collections.abc import Iterator
@@ -63,6 +62,7 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from ..collector import collector_paused
 from ..model import MAX_DEPTH, MindMap
 from ..model.attributes import NODE_ATTRIBUTES
 from .atomic import atomic_write_bytes
@@ -161,15 +161,9 @@ def loads_map(data: str | bytes, path: str | Path | None = None) -> MindMap:
         line, column = _line_column(text, bad.start())
         raise MapFormatError(f"the character U+{ord(bad.group()):04X} is not allowed in a map "
                              f"file (a control character?)", path, line, column)
-    # Building many small objects makes the cyclic GC run over and over for nothing.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():      # many small objects, no cycles
         document, mark = _read_document(text, path)
         return MapBuilder(path).build(document, mark)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def _too_large(size: int) -> str:

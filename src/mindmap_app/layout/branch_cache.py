@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..collector import collector_paused
 from ..model import LAYOUTS, MindMap
 from .flat_tree import DEFAULT_SIZE, FlatTree
 from .map_layout import (
@@ -25,7 +26,6 @@ from .map_layout import (
     LEFT,
     RIGHT,
     LayoutResult,
-    _gc_paused,
     _Relative,
     compute_layout,
     place_units,
@@ -163,7 +163,7 @@ class LayoutCache:
         else:
             self._forget(mind_map, touched)
         self._key = key
-        with _gc_paused():
+        with collector_paused():
             return self._layout(mind_map, size_of, style, main_kids, root_size)
 
     def _forget(self, mind_map: MindMap, touched: Iterable[str]) -> None:
