@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .room_panel import PeopleList
+from .people_list import PeopleList
 
 if TYPE_CHECKING:        # the room (and websockets) load on the first Share, not before
     from .phone_room import PhoneRoom

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..collab.join_code import JoinCode
+from .people_list import PeopleList
 
 
 def qr_pixmap(text: str, size: int = 160) -> QPixmap:
@@ -46,18 +46,6 @@ def colour_icon(colour: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(QColor(colour))
     return QIcon(pixmap)
-
-
-class PeopleList(QListWidget):
-    """Who is in the room; Delete asks to remove the selected person (host only)."""
-
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
-        if event.key() == Qt.Key.Key_Delete:
-            self.remove_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class RoomPanel(QDockWidget):
