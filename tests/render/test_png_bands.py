@@ -18,11 +18,11 @@ from PySide6.QtGui import QColor, QImage, QImageReader
 
 from mindmap_app.io.formats import read_map
 from mindmap_app.model import MindMap
-from mindmap_app.render import export
+from mindmap_app.render import export, png_stream
 from mindmap_app.render.engine import prepare
 from mindmap_app.render.export import ExportOptions, render_image, render_png
 from mindmap_app.render.options import MAX_PNG_PIXELS
-from mindmap_app.render.png_stream import PngStream
+from mindmap_app.render.png_stream import PngStream, adler32_combine
 from mindmap_app.themes import get_theme
 from tests.conftest import SAMPLE_MAPS
 
@@ -161,3 +161,37 @@ def test_png_bytes_match_the_job_written_to_a_file(national: MindMap, tmp_path: 
     path = tmp_path / "out.png"
     write(prepare(national, "png", ExportOptions(theme="dark")), path)
     assert path.read_bytes() == render_png(national, ExportOptions(theme="dark"))
+
+
+def test_adler32_of_pieces_combines_into_the_adler32_of_the_whole() -> None:
+    data = bytes(range(256)) * 3000 + b"mind map" * 12345
+    for cut in (0, 1, 5551, 65521, 400_000, len(data)):
+        first, second = data[:cut], data[cut:]
+        assert adler32_combine(zlib.adler32(first), zlib.adler32(second),
+                               len(second)) == zlib.adler32(data)
+
+
+@pytest.mark.parametrize("threads", [1, 3])
+def test_rows_compressed_in_pieces_on_threads_make_one_zlib_stream(
+        threads: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(png_stream, "PIECE_BYTES", 50_000)   # many pieces, some tiny
+    width, height = 97, 1000
+    out = io.BytesIO()
+    stream = PngStream(out, width, height, alpha=True, threads=threads)
+    rows = [bytes([0]) + bytes((x * y + y) % 251 for x in range(4 * width))
+            for y in range(height)]
+    for first in range(0, height, 333):                   # bands of 333 rows, then 1
+        stream.write_rows(b"".join(rows[first:first + 333]))
+    stream.close()
+    data = out.getvalue()
+    assert header(data) == (width, height, 8, 6)
+    found = chunks(io.BytesIO(data))
+    idat = b"".join(data[offset:offset + struct.unpack(">I", data[offset - 8:offset - 4])[0]]
+                    for kind, offset in found if kind == b"IDAT")
+    assert zlib.decompress(idat) == b"".join(rows)        # checks the Adler-32 too
+    image = decoded(data)
+    assert (image.width(), image.height()) == (width, height)
+    x, y = 40, 777
+    pixel = QColor.fromRgba(image.pixel(x, y))
+    start = 1 + 4 * x
+    assert pixel.getRgb() == tuple(rows[y][start:start + 4])

@@ -262,11 +262,12 @@ def _png(job: ExportJob, progress: Progress | None = None) -> bytes:
 
 def write_png(job: ExportJob, out: BinaryIO, progress: Progress | None = None) -> None:
     """Draw the job's PNG a band of rows at a time and stream it to ``out``: memory stays at
-    one band however large the image (up to what PNG allows, 2^31 - 1 pixels a side).
+    a few bands however large the image (up to what PNG allows, 2^31 - 1 pixels a side).
 
     Each band is drawn like the whole image would be, the scene's rows of that band onto a
     band-sized ``QImage``, and then copied straight into the bytes the PNG rows are made of
-    (a ``QImage`` over that buffer, one filter byte before every row)."""
+    (a ``QImage`` over that buffer, one filter byte before every row), which are compressed
+    on other threads while the next band is drawn."""
     options = job.options
     with _scene(job, progress) as prepared:
         source, scale = prepared.source, options.png_scale
@@ -277,54 +278,65 @@ def write_png(job: ExportJob, out: BinaryIO, progress: Progress | None = None) -
                 f"the image would be {width:,} x {height:,} pixels, more than a PNG can hold "
                 f"({MAX_SIDE:,} a side); choose a smaller scale, or export SVG or PDF")
         alpha = options.transparent
-        stream = PngStream(out, width, height, alpha=alpha,
-                           dots_per_metre=round(96.0 * scale / 0.0254))
         band_rows = max(1, min(height, BAND_PIXELS // width))
         band = QImage(width, band_rows + 2 * BAND_BLEED,
                       QImage.Format.Format_ARGB32_Premultiplied if alpha
                       else QImage.Format.Format_RGB32)
-        rows = bytearray(band_rows * stream.row_bytes)   # filter bytes stay 0 (none)
-        pixels = QImage(memoryview(rows)[1:], width, band_rows, stream.row_bytes,
-                        QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888)
-        if band.isNull() or pixels.isNull():
+        if band.isNull():
             raise ExportError(f"not enough memory for a band of {width:,} x {band_rows:,} "
                               "pixels; choose a smaller scale, or export SVG or PDF")
         # draw at the scene's text resolution (see the module notes); the file says the real one
         dots = round(layout_dpi() / 0.0254)
         band.setDotsPerMeterX(dots)
         band.setDotsPerMeterY(dots)
-        background = (QColor(0, 0, 0, 0) if alpha
-                      else QColor(prepared.scene.theme.background))
         bands = math.ceil(height / band_rows)
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes" if bands == 1 else
                      f"drawing {prepared.node_count:,} nodes in {bands} bands of "
                      f"{band_rows:,} rows")
-        for top in range(0, height, band_rows):
-            count = min(band_rows, height - top)
-            band.fill(background)
-            painter = QPainter(band)
-            try:
-                # with a few rows more above and below, so that the band's edge rows are
-                # drawn as inside the whole picture (soft edges of lines that cross it)
-                _draw(prepared, painter,
-                      QRectF(0, 0, source.width() * scale, count + 2 * BAND_BLEED),
-                      source=QRectF(source.left(), source.top() + (top - BAND_BLEED) / scale,
-                                    source.width(), (count + 2 * BAND_BLEED) / scale))
-            finally:
-                painter.end()
-            painter = QPainter(pixels)
-            try:
-                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-                # (un-premultiplied by the conversion Qt's own PNG writer uses)
-                painter.drawImage(0, -BAND_BLEED, band.convertToFormat(pixels.format())
-                                  if alpha else band)
-            finally:
-                painter.end()
-            stream.write_rows(memoryview(rows)[:count * stream.row_bytes])
-        if progress:
-            progress("finishing the PNG")
-        stream.close()
+        stream = PngStream(out, width, height, alpha=alpha,
+                           dots_per_metre=round(96.0 * scale / 0.0254))
+        try:
+            for top in range(0, height, band_rows):
+                count = min(band_rows, height - top)
+                stream.write_rows(_band(prepared, band, top, count, scale, stream.row_bytes))
+            if progress:
+                progress("finishing the PNG")
+            stream.close()
+        finally:
+            stream.discard()
+
+
+def _band(prepared: PreparedScene, band: QImage, top: int, count: int, scale: float,
+          row_bytes: int) -> bytearray:
+    """The PNG rows ``top`` to ``top + count`` of the picture: each a filter byte (0, none)
+    and the pixels, in a new buffer (the one before may still be being compressed)."""
+    source, alpha = prepared.source, band.hasAlphaChannel()
+    band.fill(QColor(0, 0, 0, 0) if alpha else QColor(prepared.scene.theme.background))
+    painter = QPainter(band)
+    try:
+        # with a few rows more above and below, so that the band's edge rows are drawn as
+        # inside the whole picture (the soft edges of lines that cross them)
+        _draw(prepared, painter, QRectF(0, 0, source.width() * scale, count + 2 * BAND_BLEED),
+              source=QRectF(source.left(), source.top() + (top - BAND_BLEED) / scale,
+                            source.width(), (count + 2 * BAND_BLEED) / scale))
+    finally:
+        painter.end()
+    rows = bytearray(count * row_bytes)
+    pixels = QImage(memoryview(rows)[1:], band.width(), count, row_bytes,
+                    QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888)
+    if pixels.isNull():
+        raise ExportError(f"not enough memory for a band of {band.width():,} x {count:,} pixels")
+    painter = QPainter(pixels)
+    try:
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        # (un-premultiplied by the conversion Qt's own PNG writer uses)
+        painter.drawImage(0, -BAND_BLEED, band.convertToFormat(pixels.format()) if alpha
+                          else band)
+    finally:
+        painter.end()
+    del pixels       # the QImage over the buffer goes before the buffer is handed on
+    return rows
 
 
 # ================================================================================ SVG
