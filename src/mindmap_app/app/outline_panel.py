@@ -37,7 +37,6 @@ from ..commands import (
     ReorderCommand,
     ReparentCommand,
 )
-from ..io.markdown_format import escape_text
 from ..io.outline_common import walk
 from ..model import Composite, EditError
 from ..model import operations as ops
@@ -52,6 +51,8 @@ DOCK_WIDTH = 360          # at most; never more than 2/7 of the window
 
 def outline_markdown(mind_map, tops: list[str]) -> str:  # noqa: ANN001
     """The branches as a nested Markdown list (2 spaces a level)."""
+    from ..io.markdown_format import escape_text  # on copy: the window opens faster
+
     lines = []
     for top in tops:
         for node, level in walk(mind_map, top):

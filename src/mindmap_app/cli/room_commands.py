@@ -10,7 +10,6 @@ Nothing heavy is imported until a command runs.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import signal
 import sys
@@ -57,6 +56,8 @@ def run_serve(args: argparse.Namespace) -> int:
     except MapFormatError as exc:
         error(str(exc))
         return 1
+    import asyncio  # here, not at the top: every other command starts faster without it
+
     try:
         return asyncio.run(serve_map(args.file, mind_map, args.host, args.port,
                                      qr=not args.no_qr))
@@ -68,6 +69,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
 async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN001
                     qr: bool = True) -> int:
+    import asyncio
+
     from loro import ExportMode
 
     from ..collab.map_doc import MapDoc

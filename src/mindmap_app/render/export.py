@@ -45,7 +45,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
-from PySide6.QtSvg import QSvgGenerator
 
 from ..canvas.legend_paint import LegendItem, legend_entries
 from ..canvas.map_scene import MapScene
@@ -372,6 +371,8 @@ def _svg(job: ExportJob, progress: Progress | None = None) -> bytes:
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes")
         source = prepared.source
+        from PySide6.QtSvg import QSvgGenerator  # SVG only: PNG exports start faster
+
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()
