@@ -148,7 +148,9 @@ class PngStream:
                 self._waiting.append(self._pool.submit(self._piece, piece, self._window, last))
             self._window = (bytes(piece[-WINDOW:]) if len(piece) >= WINDOW
                             else (self._window + bytes(piece))[-WINDOW:])
-        self._collect(keep=2 * self._threads)
+        # the pieces of this call compress while the caller draws the next band; those of
+        # the call before are written out now (so at most two bands are held)
+        self._collect(keep=len(range(0, len(data), step)))
 
     def _piece(self, piece: memoryview, window: bytes, last: bool) -> tuple[bytes, int, int]:
         packed, adler = _deflate(piece, window, last, self.level)
