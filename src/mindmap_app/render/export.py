@@ -298,7 +298,9 @@ def write_png(job: ExportJob, out: BinaryIO, progress: Progress | None = None) -
         try:
             for top in range(0, height, band_rows):
                 count = min(band_rows, height - top)
-                stream.write_rows(_band(prepared, band, top, count, scale, stream.row_bytes))
+                rows = stream.band_buffer(count)
+                _band(prepared, band, top, count, scale, rows, stream.row_bytes)
+                stream.write_rows(memoryview(rows)[:count * stream.row_bytes])
             if progress:
                 progress("finishing the PNG")
             stream.close()
@@ -307,9 +309,9 @@ def write_png(job: ExportJob, out: BinaryIO, progress: Progress | None = None) -
 
 
 def _band(prepared: PreparedScene, band: QImage, top: int, count: int, scale: float,
-          row_bytes: int) -> bytearray:
-    """The PNG rows ``top`` to ``top + count`` of the picture: each a filter byte (0, none)
-    and the pixels, in a new buffer (the one before may still be being compressed)."""
+          rows: bytearray, row_bytes: int) -> None:
+    """Fill ``rows`` with the PNG rows ``top`` to ``top + count`` of the picture: each a
+    filter byte (0, none, left as it is) and the pixels."""
     source, alpha = prepared.source, band.hasAlphaChannel()
     band.fill(QColor(0, 0, 0, 0) if alpha else QColor(prepared.scene.theme.background))
     painter = QPainter(band)
@@ -321,7 +323,6 @@ def _band(prepared: PreparedScene, band: QImage, top: int, count: int, scale: fl
                             source.width(), (count + 2 * BAND_BLEED) / scale))
     finally:
         painter.end()
-    rows = bytearray(count * row_bytes)
     pixels = QImage(memoryview(rows)[1:], band.width(), count, row_bytes,
                     QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888)
     if pixels.isNull():
@@ -335,7 +336,6 @@ def _band(prepared: PreparedScene, band: QImage, top: int, count: int, scale: fl
     finally:
         painter.end()
     del pixels       # the QImage over the buffer goes before the buffer is handed on
-    return rows
 
 
 # ================================================================================ SVG

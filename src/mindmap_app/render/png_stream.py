@@ -85,6 +85,8 @@ class PngStream:
         self._threads = threads
         self._pool: ThreadPoolExecutor | None = None
         self._waiting: deque[Future[tuple[bytes, int, int]]] = deque()
+        self._buffers = [bytearray(), bytearray()]
+        self._turn = 0
         self._window = b""
         self._adler = 1
         self._pending: list[bytes] = []
@@ -120,6 +122,18 @@ class PngStream:
             packed, adler, length = self._waiting.popleft().result()
             self._adler = adler32_combine(self._adler, adler, length)
             self._take(packed)
+
+    def band_buffer(self, rows: int) -> bytearray:
+        """Room for the next ``rows`` rows, filter bytes 0, to fill and hand to
+        :meth:`write_rows` (one buffer per call). Two buffers are taken in turn: when
+        :meth:`write_rows` returns, the rows before the ones it was given are compressed,
+        so their buffer is free again. (A new 50 MB buffer for every band would cost more
+        than drawing it: the system hands out fresh memory a page at a time.)"""
+        size = rows * self.row_bytes
+        self._turn = 1 - self._turn
+        if len(self._buffers[self._turn]) < size:
+            self._buffers[self._turn] = bytearray(size)
+        return self._buffers[self._turn]
 
     def write_rows(self, rows: bytes | bytearray | memoryview) -> None:
         """Whole rows, one after the other, each its filter byte (0) and then the pixels
@@ -176,3 +190,4 @@ class PngStream:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
         self._waiting.clear()
+        self._buffers = [bytearray(), bytearray()]
