@@ -313,6 +313,8 @@ def _band(prepared: PreparedScene, band: QImage, top: int, count: int, scale: fl
     """Fill ``rows`` with the PNG rows ``top`` to ``top + count`` of the picture: each a
     filter byte (0, none, left as it is) and the pixels."""
     source, alpha = prepared.source, band.hasAlphaChannel()
+    if alpha:      # back from the band before (see below), in place
+        band.convertTo(QImage.Format.Format_ARGB32_Premultiplied)
     band.fill(QColor(0, 0, 0, 0) if alpha else QColor(prepared.scene.theme.background))
     painter = QPainter(band)
     try:
@@ -330,9 +332,9 @@ def _band(prepared: PreparedScene, band: QImage, top: int, count: int, scale: fl
     painter = QPainter(pixels)
     try:
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-        # (un-premultiplied by the conversion Qt's own PNG writer uses)
-        painter.drawImage(0, -BAND_BLEED, band.convertToFormat(pixels.format()) if alpha
-                          else band)
+        if alpha:  # un-premultiplied as Qt's own PNG writer does it, in place (no new image)
+            band.convertTo(pixels.format())
+        painter.drawImage(0, -BAND_BLEED, band)
     finally:
         painter.end()
     del pixels       # the QImage over the buffer goes before the buffer is handed on
