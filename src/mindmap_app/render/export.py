@@ -117,7 +117,8 @@ def prepared_scene(mind_map: MindMap, options: ExportOptions,
 
 
 @contextmanager
-def _scene(job: ExportJob, progress: Progress | None = None) -> Iterator[PreparedScene]:
+def _scene(job: ExportJob, progress: Progress | None = None,
+           whole_pixels: bool = False) -> Iterator[PreparedScene]:
     _need_app()
     mind_map, options = job.mind_map, job.options
     branch = options.branch
@@ -144,10 +145,11 @@ def _scene(job: ExportJob, progress: Progress | None = None) -> Iterator[Prepare
             rect = _add_legend(scene, source_map, keep, rect)
         m = options.margin
         source = rect.adjusted(-m, -m, m, m)
-        # the top left on whole scene pixels: each band of a PNG (write_png) then has its
-        # shapes at the same fractions of a pixel as the whole picture, so draws the same
-        left, top = math.floor(source.left()), math.floor(source.top())
-        source = QRectF(left, top, source.right() - left, source.bottom() - top)
+        if whole_pixels:
+            # the top left on whole scene pixels: each band of a PNG (write_png) then has its
+            # shapes at the same fractions of a pixel as the whole picture, so draws the same
+            left, top = math.floor(source.left()), math.floor(source.top())
+            source = QRectF(left, top, source.right() - left, source.bottom() - top)
         yield PreparedScene(scene, source, job.title, len(keep))
     finally:
         scene.detach()
@@ -222,7 +224,7 @@ def render_image(mind_map: MindMap, options: ExportOptions = DEFAULTS,
 
 
 def _job_image(job: ExportJob, progress: Progress | None = None) -> QImage:
-    with _scene(job, progress) as prepared:
+    with _scene(job, progress, whole_pixels=True) as prepared:
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes")
         return _image(prepared, job.options)
@@ -268,7 +270,7 @@ def write_png(job: ExportJob, out: BinaryIO, progress: Progress | None = None) -
     (a ``QImage`` over that buffer, one filter byte before every row), which are compressed
     on other threads while the next band is drawn."""
     options = job.options
-    with _scene(job, progress) as prepared:
+    with _scene(job, progress, whole_pixels=True) as prepared:
         source, scale = prepared.source, options.png_scale
         size = png_size(source, options)
         width, height = size.width(), size.height()
