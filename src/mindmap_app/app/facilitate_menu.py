@@ -246,9 +246,10 @@ class Facilitation(QObject):
 
         def show(count: int, branch: bool) -> None:
             nodes = shop.voting.highlight_top(count, current if branch else None)
-            self.window.statusBar().showMessage(
-                f"Top {count}: {len(nodes)} idea{'s' if len(nodes) != 1 else ''} highlighted"
-                " (Ctrl+Alt+H again clears)", 6000)
+            shown = (f"Top {count}: 1 idea highlighted (Ctrl+Alt+H again clears)"
+                     if len(nodes) == 1 else f"Top {count}: {len(nodes)} ideas highlighted "
+                     "(Ctrl+Alt+H again clears)")
+            self.window.statusBar().showMessage(shown, 6000)
 
         form = TopForm(self.window, show, current is not None and
                        current != editor.mind_map.root)

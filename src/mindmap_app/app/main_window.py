@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import MapSettingCommand
 from ..i18n import translate
+from ..i18n.messages import message as translated_message
 from ..io.errors import MapFormatError
 from ..io.formats import UnknownFormatError
 from ..model import LAYOUTS, THEMES, EditError
@@ -38,6 +39,7 @@ from .outline_panel import install_outline
 from .readability import Readability
 from .share_room import Sharing
 from .start_page import StartPage
+from .status_bar import MessageBar
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         self.outline = install_outline(self)
         self.readability = Readability(self)
         self.safety = SafetyController(self, Document)
-        self.statusBar()
+        self.setStatusBar(MessageBar(self))       # shows messages in the user's language
         self.facilitation = install_facilitation(self)   # Facilitate menu, filter, timer
         self.ideas = IdeaFeatures(self)   # idea panel, legend, toolbar, status bar, keys
         install_help_menu(self)        # Help menu (the last one) and F1 (help_menu.py)
@@ -418,8 +420,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         log.warning("%s: %s", title, message)
-        self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, title, message)
+        self.statusBar().showMessage(message, 8000)       # in the user's language
+        QMessageBox.warning(self, translate(title), translated_message(message))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in self.editors():

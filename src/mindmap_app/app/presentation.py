@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
+from ..i18n import translate as tr
 from ..model import MindMap
 from .legend import presentation_legend
 from .lifetime import lifetime_of
@@ -428,7 +429,7 @@ class Presentation(QGraphicsView):
         if not self.typed:
             self.hint.hide()
             return
-        self.hint.setText(f"{self.typed} \u2192 Enter: branch, T: minutes")
+        self.hint.setText(tr("{typed} \u2192 Enter: branch, T: minutes").format(typed=self.typed))
         self.hint.adjustSize()
         self.hint.move(24, self.height() - self.hint.height() - 24)
         self.hint.show()
@@ -463,7 +464,7 @@ class Presentation(QGraphicsView):
 
         node = self.focus_node
         if node is None or node not in self.editor.mind_map:
-            self.hint.setText("Click an idea first, then Alt+= adds a dot")
+            self.hint.setText(tr("Click an idea first, then Alt+= adds a dot"))
             self.hint.adjustSize()
             self.hint.move(24, self.height() - self.hint.height() - 24)
             self.hint.show()

@@ -8,6 +8,71 @@
       <translation> Min.</translation>
     </message>
     <message>
+      <source>%(prog)s: error: %(message)s
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'children' of {who} must be a list of nodes (each line starting with '- '), found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'floating' must be a list of nodes, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'links' must be a list of {from: id, to: id, label: text}, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'style' of {who} has a key {found} that is not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'tags' at the top level must map a tag to its colour, such as {threat: '#b03a2e'}, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'tags' of {who} must be a list of strings, found {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'tags' of {who} must be a list of strings, found {what}: put it in quotes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'views' must be a list of {name: ..., tags: [...], text: ..., min_votes: n, mode: dim|hide}, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'voting_rounds' must be a list of {date: ..., dots: n, people: n, placed: n}, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' must be one of {join}; found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' of a link must be a node id, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' of {who} must be {expected}, found {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' of {who} must be {expected}, found {what}: put it in quotes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>'{key}' of {who}: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(mixed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>(no tags yet: F3 adds one)</source>
       <translation>(noch keine Schlagwörter: F3 fügt eines hinzu)</translation>
     </message>
@@ -20,8 +85,28 @@
       <translation>(keine)</translation>
     </message>
     <message>
+      <source>1 branch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>1 idea</source>
       <translation>1 Idee</translation>
+    </message>
+    <message>
+      <source>1 idea matches</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 phone connected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 subtree</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>127.0.0.1 lets only this computer in; choose the address of the meeting room's network to let the other laptops join</source>
@@ -44,6 +129,10 @@
       <translation>&lt;b&gt;F2 oder einfach tippen&lt;/b&gt;</translation>
     </message>
     <message>
+      <source>&lt;b&gt;{keys}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;No map is open. Start a new one, open one, or try the workshop example.&lt;/p&gt;</source>
       <translation>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;Keine Mindmap ist geöffnet. Beginnen Sie eine neue, öffnen Sie eine oder probieren Sie das Workshop-Beispiel aus.&lt;/p&gt;</translation>
     </message>
@@ -56,8 +145,96 @@
       <translation>&lt;h3&gt;Zuletzt geöffnete Mindmaps&lt;/h3&gt;</translation>
     </message>
     <message>
+      <source>a date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a link from node {source} to itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a link must be a mapping {from: id, to: id}, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a link names the unknown node {end}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a link needs '{key}: &lt;node id&gt;'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a link needs two different nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a list of strings such as [threat, local]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A main branch cannot move up a level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a map needs a root node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a mapping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a mapping of strings such as {color: '#b03a2e'}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>A mind map file</source>
       <translation>Eine Mindmap-Datei</translation>
+    </message>
+    <message>
+      <source>a node cannot be moved into its own branch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a non-empty text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A root has no level to leave</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a root is listed twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a tag colour must be #rrggbb, not {color}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a tag colour needs a tag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a tag in 'tags' must be text, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a view: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a voting round: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a whole number, 0 or more</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;About Mindmap</source>
@@ -120,12 +297,28 @@
       <translation>Zur Notiz der gewählten Idee hinzufügen (Umschalt+Eingabe)</translation>
     </message>
     <message>
+      <source>Add Sibling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add Sibling &amp;Before</source>
       <translation>Nachbarknoten &amp;davor hinzufügen</translation>
     </message>
     <message>
+      <source>Add Sibling Before</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Add Tag</source>
       <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+      <source>Add Tag '{tag}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>add the app to this user's application menu, with its icon, and open map files with it by double-click</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Add Vote</source>
@@ -138,6 +331,26 @@
     <message>
       <source>Allow a&amp;nonymous participants</source>
       <translation>&amp;Anonyme Teilnehmende erlauben</translation>
+    </message>
+    <message>
+      <source>Already tagged '{tag}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an empty list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an idea cannot be merged into one inside its own branch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an idea cannot be unparked into the parking lot</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Animate Changes</source>
@@ -154,6 +367,10 @@
     <message>
       <source>As on screen (Light)</source>
       <translation>Wie auf dem Bildschirm (Hell)</translation>
+    </message>
+    <message>
+      <source>As on screen ({capitalize})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>as the branch</source>
@@ -184,20 +401,80 @@
       <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
+      <source>bad value for {key}: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bad voting rounds or views: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bad {replace}: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Balanced</source>
       <translation>Ausgewogen</translation>
+    </message>
+    <message>
+      <source>balanced</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Bigger Text</source>
       <translation>Text &amp;größer</translation>
     </message>
     <message>
+      <source>Branch Colour {color}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>branch {branch}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>C&amp;ross-links</source>
       <translation>&amp;Querverbindungen</translation>
     </message>
     <message>
+      <source>cannot open the room on {bind}:{port}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot read the file: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cannot save map</source>
       <translation>Mindmap kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>cannot write {target}: it is a folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot write {target}: no permission to write in {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot write {target}: the folder {folder} does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cannot write {target}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>check that map files are valid; exit 1 when any is not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>children of {node} have orders {orders}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose another idea to link to (Esc cancels)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Choose the colour (Ctrl+Shift+C)</source>
@@ -206,6 +483,14 @@
     <message>
       <source>Clear</source>
       <translation>Leeren</translation>
+    </message>
+    <message>
+      <source>Clear Branch Colour</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear Colour</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Clear the filter</source>
@@ -240,12 +525,32 @@
       <translation>Farbe</translation>
     </message>
     <message>
+      <source>Colour {color}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Colour...</source>
       <translation>&amp;Farbe...</translation>
     </message>
     <message>
+      <source>content.json holds no sheets (expected a list of sheets)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>content.json is nested too deeply (more than {MAX_DEPTH} levels deep)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>content.json is not valid JSON ({exc})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Content:</source>
       <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+      <source>convert a map between formats (yaml, md, opml, mm, txt; also png, svg, pdf)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Copy</source>
@@ -264,12 +569,24 @@
       <translation>Countdown starten (nach Eingabe einer Zahl)</translation>
     </message>
     <message>
+      <source>Count Down {minutes} Minutes ({minutes} T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Countdown (minutes)...</source>
       <translation>&amp;Countdown (Minuten)...</translation>
     </message>
     <message>
       <source>Cross-link</source>
       <translation>Querverbindung</translation>
+    </message>
+    <message>
+      <source>Cross-link cancelled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cross-link: click the other idea, or choose it with the arrows and press Enter; Esc cancels</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Cu&amp;t</source>
@@ -284,6 +601,14 @@
       <translation>Dunkel</translation>
     </message>
     <message>
+      <source>dark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Default Tag Colour '{tag}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
@@ -292,12 +617,40 @@
       <translation>Nur den &amp;Knoten löschen</translation>
     </message>
     <message>
+      <source>Delete 1 node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Delete Branch</source>
       <translation>Zweig &amp;löschen</translation>
     </message>
     <message>
       <source>Delete Branch</source>
       <translation>Zweig löschen</translation>
+    </message>
+    <message>
+      <source>Delete Cross-link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete Node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete {n} Cross-links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete {n} nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete {plural}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>depth</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Deutsch</source>
@@ -316,6 +669,22 @@
       <translation>Verwerfen</translation>
     </message>
     <message>
+      <source>Discard Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Discard Idea from Inbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>do not print the QR code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DOCTYPE and entity declarations are not allowed (refused for safety); remove the &lt;!DOCTYPE ...&gt; part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Dots per person:</source>
       <translation>&amp;Punkte pro Person:</translation>
     </message>
@@ -324,12 +693,20 @@
       <translation>Nach unten</translation>
     </message>
     <message>
+      <source>down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Drop number (after typing a number)</source>
       <translation>Zahl verwerfen (nach Eingabe einer Zahl)</translation>
     </message>
     <message>
       <source>&amp;Due date:</source>
       <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+      <source>duplicate id {node_id} (already used by the node at line {line})</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>e.g. Top threats</source>
@@ -348,12 +725,20 @@
       <translation>&amp;Beschriftung der Querverbindung bearbeiten</translation>
     </message>
     <message>
+      <source>Edit Cross-link Label</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Edit Note</source>
       <translation>Notiz bearbeiten</translation>
     </message>
     <message>
       <source>&amp;Edit Text</source>
       <translation>Text &amp;bearbeiten</translation>
+    </message>
+    <message>
+      <source>Edit Text</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>edit the text</source>
@@ -368,6 +753,10 @@
       <translation>Abstimmung &amp;beenden</translation>
     </message>
     <message>
+      <source>End Voting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>English</source>
       <translation>English</translation>
     </message>
@@ -380,8 +769,16 @@
       <translation>Alle Tasten der Menüs des Fensters und der Präsentation. Tippen Sie, um zu suchen.</translation>
     </message>
     <message>
+      <source>expected one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export</source>
       <translation>Exportieren</translation>
+    </message>
+    <message>
+      <source>export a map as PNG, SVG, PDF or an outline (Markdown, OPML, FreeMind, text)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export as</source>
@@ -400,6 +797,10 @@
       <translation>Gefiltertes exportieren...</translation>
     </message>
     <message>
+      <source>Export Filtered: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export Meeting &amp;Report...</source>
       <translation>&amp;Sitzungsbericht exportieren...</translation>
     </message>
@@ -408,8 +809,20 @@
       <translation>Sitzungsbericht exportieren</translation>
     </message>
     <message>
+      <source>export only this node and its descendants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Export...</source>
       <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+      <source>Exported the meeting report {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {exported_path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Fa&amp;cilitate</source>
@@ -418,6 +831,22 @@
     <message>
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File exists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File name too long</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>file to write; its extension chooses the format</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Filter...</source>
@@ -464,12 +893,20 @@
       <translation>Ganze Mindmap &amp;einpassen</translation>
     </message>
     <message>
+      <source>floating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Focus Next Pane</source>
       <translation>Zum nächsten Bereich</translation>
     </message>
     <message>
       <source>Focus Previous Pane</source>
       <translation>Zum vorherigen Bereich</translation>
+    </message>
+    <message>
+      <source>Fold</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Fold / Unfold</source>
@@ -512,6 +949,10 @@
       <translation>&amp;Gruppieren</translation>
     </message>
     <message>
+      <source>Group {plural}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
@@ -544,8 +985,20 @@
       <translation>Beste Ideen &amp;hervorheben...</translation>
     </message>
     <message>
+      <source>host a room where several laptops edit MAP together (no window)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>https://... or another map file (Ctrl+K)</source>
       <translation>https://... oder eine andere Mindmap-Datei (Strg+K)</translation>
+    </message>
+    <message>
+      <source>id {clash} is already in the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>id {node} appears twice in the inserted branch</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Idea</source>
@@ -572,6 +1025,14 @@
       <translation>Im Raum:</translation>
     </message>
     <message>
+      <source>Inbox: 1 idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inbox: {n} ideas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Indented text outline</source>
       <translation>Eingerückte Text-Gliederung</translation>
     </message>
@@ -580,8 +1041,32 @@
       <translation>Eingerückte Text-Gliederung (.txt)</translation>
     </message>
     <message>
+      <source>input format (yaml, md, opml, mm, txt); default: the input's extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Insert &amp;Parent</source>
       <translation>&amp;Elternknoten einfügen</translation>
+    </message>
+    <message>
+      <source>Insert Parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>installed the menu entry, icons and map file type for this user ({len} files under {data_home})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Is a directory</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Join</source>
@@ -598,6 +1083,10 @@
     <message>
       <source>&amp;Join Shared Map...</source>
       <translation>Geteilter Mindmap bei&amp;treten...</translation>
+    </message>
+    <message>
+      <source>Joining {host}:{port}...</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Keep Mine</source>
@@ -644,8 +1133,16 @@
       <translation>Anordnung</translation>
     </message>
     <message>
+      <source>layout</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Layout of the map</source>
       <translation>Anordnung der Mindmap</translation>
+    </message>
+    <message>
+      <source>Layout: {style}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Le&amp;gend</source>
@@ -664,6 +1161,14 @@
       <translation>Links</translation>
     </message>
     <message>
+      <source>left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>left or right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Legend</source>
       <translation>Legende</translation>
     </message>
@@ -672,8 +1177,24 @@
       <translation>Hell</translation>
     </message>
     <message>
+      <source>light</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>light, dark or projector (default: the map's theme)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Link</source>
       <translation>&amp;Link</translation>
+    </message>
+    <message>
+      <source>link end {end} is not in the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>link from {a} to itself</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Link to map</source>
@@ -684,12 +1205,36 @@
       <translation>Mit Mindmap-&amp;Datei verknüpfen...</translation>
     </message>
     <message>
+      <source>link {a}-&gt;{b} must join the branch to another node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>link {direction} unknown id {end}: no node has 'id: {end}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Map changed on disk</source>
       <translation>Mindmap wurde auf der Festplatte geändert</translation>
     </message>
     <message>
+      <source>map files (.yaml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>map links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Map open elsewhere</source>
       <translation>Mindmap ist anderswo geöffnet</translation>
+    </message>
+    <message>
+      <source>Map shared: others join with {code}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Mark as A&amp;ction...</source>
@@ -712,6 +1257,18 @@
       <translation>Menü</translation>
     </message>
     <message>
+      <source>menu entry: {desktop_file}  (starts: {join})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge Idea from Inbox</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Merge into First</source>
       <translation>In die &amp;erste zusammenführen</translation>
     </message>
@@ -720,12 +1277,20 @@
       <translation>In die gewählte zusammenführen</translation>
     </message>
     <message>
+      <source>Merge {plural}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Mind map</source>
       <translation>Mindmap</translation>
     </message>
     <message>
       <source>Mind map (.yaml)</source>
       <translation>Mindmap (.yaml)</translation>
+    </message>
+    <message>
+      <source>Mind maps for workshop facilitators. Without a command, opens the window with the given map files: mindmap-app [FILE...]</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Mind maps for workshop facilitators: rearrange ideas by keyboard and mouse, present them to the room, export them for the report.</source>
@@ -740,12 +1305,52 @@
       <translation>Mindmap-Tastenkürzel</translation>
     </message>
     <message>
+      <source>mindmap-app join: cannot open the window: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mindmap-app join: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mindmap-app report: cannot write {output}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mindmap-app report: {output}: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mindmap-app serve: cannot listen on {host}:{port}: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mindmap-app serve: port {port} is not between 0 and 65535</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mindmap-app serve: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Minutes to count down (Enter starts)</source>
       <translation>Minuten für den Countdown (Eingabe startet)</translation>
     </message>
     <message>
+      <source>missing 'format: {FORMAT}' at the top: is this a mind map file?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>missing 'root:' (the central node, a mapping with 'text: ...')</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Move &amp;Up</source>
       <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <source>Move 1 node</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>move an idea among its siblings</source>
@@ -764,12 +1369,40 @@
       <translation>Nach un&amp;ten</translation>
     </message>
     <message>
+      <source>Move Down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Move Level &amp;Left (up a level on the right side)</source>
       <translation>Ebene nach &amp;links (auf der rechten Seite eine Ebene höher)</translation>
     </message>
     <message>
       <source>Move Level &amp;Right (into the sibling above on the right side)</source>
       <translation>Ebene nach &amp;rechts (auf der rechten Seite in den Nachbarn darüber)</translation>
+    </message>
+    <message>
+      <source>Move Up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move {count} nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move {n} nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move {plural}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move {plural} into “{text}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move {plural} Up a Level</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Name:</source>
@@ -800,6 +1433,10 @@
       <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
+      <source>no headings or list items found: nothing to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No idea open for input: ideas wait here</source>
       <translation>Keine Idee zur Eingabe geöffnet: Ideen warten hier</translation>
     </message>
@@ -808,28 +1445,180 @@
       <translation>Keine Idee ausgewählt</translation>
     </message>
     <message>
+      <source>no link from {source} to {target}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>No match</source>
       <translation>Kein Treffer</translation>
+    </message>
+    <message>
+      <source>no node with id {node}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no node with id {parent}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No sibling to move into</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No space left on device</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No such file or directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no summary line and no progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no view named {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No vote to remove</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Node</source>
       <translation>&amp;Knoten</translation>
     </message>
     <message>
+      <source>node id {node} is not a non-empty string</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {b} has two parents</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {node} (line {line})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {node} has no parent and is not a root</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {node} has no text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {node} has unknown attribute {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {node} is deeper than {MAX_DEPTH} levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {node} is reached twice (cycle or shared child)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>node {node} stores {key}={value}, not in stored form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nodes not reachable from a root: {missing}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>None yet: the maps you open appear here.</source>
       <translation>Noch keine: Die Mindmaps, die Sie öffnen, erscheinen hier.</translation>
+    </message>
+    <message>
+      <source>Not a directory</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not a FreeMind/Freeplane map: the document is &lt;{name}&gt;, not &lt;map&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not a readable XMind workbook (a damaged zip archive: {exc})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Not an Action</source>
       <translation>&amp;Keine Aufgabe</translation>
     </message>
     <message>
+      <source>Not an Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not an OPML file: the document is &lt;{name}&gt;, not &lt;opml&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not an XMind content.xml: the document is &lt;{name}&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not an XMind workbook (a .xmind file is a zip archive)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not an XMind workbook (a .xmind file is a zip archive, not text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not an XMind workbook: the archive holds neither content.json nor content.xml</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>not counted</source>
       <translation>nicht gezählt</translation>
     </message>
     <message>
+      <source>Not found: {query}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Not saved yet</source>
       <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>not UTF-8 text (byte 0x{data}); save the file as UTF-8 and try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not valid UTF-16 text ({reason})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not valid YAML: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not valid YAML: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not valid YAML: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not well-formed XML: {ErrorString}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Note</source>
@@ -840,8 +1629,44 @@
       <translation>Notiz: was gesagt wurde (F4)</translation>
     </message>
     <message>
+      <source>nothing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing is parked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to fold: the node has no children</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing to insert</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to tidy: no node was placed by hand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nothing to ungroup: the idea has no ideas under it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Off: unsaved changes are autosaved to a recovery file only; on: to the map file itself</source>
       <translation>Aus: Ungespeicherte Änderungen werden nur in eine Wiederherstellungsdatei gesichert; an: in die Mindmap-Datei selbst</translation>
+    </message>
+    <message>
+      <source>ok {path} (1 node)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ok {path} ({count} nodes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>one of the arguments %s is required</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>One page the size of the map</source>
@@ -872,8 +1697,16 @@
       <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+      <source>open a shared map from a join code (HOST:PORT/TOKEN) in the window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open Anyway</source>
       <translation>Trotzdem öffnen</translation>
+    </message>
+    <message>
+      <source>Open for input: {text}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Open map</source>
@@ -908,8 +1741,16 @@
       <translation>OPML-Gliederung (.opml)</translation>
     </message>
     <message>
+      <source>options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Orientation:</source>
       <translation>&amp;Ausrichtung:</translation>
+    </message>
+    <message>
+      <source>Others join with: mindmap-app join CODE (or File &gt; Join Shared Map in the app). Ctrl+C closes the room.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Others type this in File &gt; Join Shared Map (or run mindmap-app join CODE)</source>
@@ -922,6 +1763,10 @@
     <message>
       <source>Outline</source>
       <translation>Gliederung</translation>
+    </message>
+    <message>
+      <source>output format (png, svg, pdf, md, opml, mm, txt or yaml); default: the output's extension</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Overview (Home)</source>
@@ -940,12 +1785,20 @@
       <translation>&amp;Parken</translation>
     </message>
     <message>
+      <source>Park {plural}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Participants open this address on their phones (or scan the QR code in the Room panel)</source>
       <translation>Teilnehmende öffnen diese Adresse auf ihren Handys (oder scannen den QR-Code im Raumbereich)</translation>
     </message>
     <message>
       <source>&amp;Paste</source>
       <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+      <source>Paste {plural}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Pause</source>
@@ -972,8 +1825,20 @@
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
+      <source>PDF on A4/A3: auto (default), portrait or landscape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF page: fit (default; page = map), A4 or A3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;People:</source>
       <translation>P&amp;ersonen:</translation>
+    </message>
+    <message>
+      <source>Permission denied</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Phone &amp;Inbox</source>
@@ -982,6 +1847,14 @@
     <message>
       <source>Phone Inbox</source>
       <translation>Handy-Eingang</translation>
+    </message>
+    <message>
+      <source>Place Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place Idea from Inbox</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Place on Map</source>
@@ -1000,12 +1873,32 @@
       <translation>PNG-Bild (.png)</translation>
     </message>
     <message>
+      <source>PNG/SVG/PDF: no background (PNG keeps alpha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG/SVG/PDF: the legend of tags (their colours and counts) beside the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG: pixels per map pixel, 0.25 to 8 (default 1)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG: resolution instead of --scale, 24 to 768 (96 = 1x)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Port:</source>
       <translation>&amp;Port:</translation>
     </message>
     <message>
       <source>Portrait</source>
       <translation>Hochformat</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Present</source>
@@ -1036,6 +1929,10 @@
       <translation>Beamer</translation>
     </message>
     <message>
+      <source>projector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
@@ -1044,8 +1941,16 @@
       <translation>Radial</translation>
     </message>
     <message>
+      <source>radial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Re&amp;move Vote</source>
       <translation>Stimme ent&amp;fernen</translation>
+    </message>
+    <message>
+      <source>Read-only file system</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Recover</source>
@@ -1072,6 +1977,10 @@
       <translation>Aus dem Raum &amp;entfernen</translation>
     </message>
     <message>
+      <source>Remove Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Remove Sender...</source>
       <translation>Absender entfernen...</translation>
     </message>
@@ -1084,12 +1993,32 @@
       <translation>Schlagwort entfernen</translation>
     </message>
     <message>
+      <source>Remove Tag '{tag}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Remove the participant who sent this idea from the room</source>
       <translation>Die Person, die diese Idee geschickt hat, aus dem Raum entfernen</translation>
     </message>
     <message>
+      <source>Remove Vote</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>remove what --install-desktop added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Remove...</source>
       <translation>Entfernen...</translation>
+    </message>
+    <message>
+      <source>removed the menu entry, icons and map file type ({len} files)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rename Tag '{old}' to '{new}'</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Report a Problem</source>
@@ -1098,6 +2027,10 @@
     <message>
       <source>&amp;Report a Problem...</source>
       <translation>Problem &amp;melden...</translation>
+    </message>
+    <message>
+      <source>report.html, report.md or report.pdf</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Reset</source>
@@ -1136,8 +2069,28 @@
       <translation>Rechts</translation>
     </message>
     <message>
+      <source>right</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Room</source>
       <translation>Raum</translation>
+    </message>
+    <message>
+      <source>Room closed; {path} saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Room open for {path}. Join code: {code}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>root {root} has a parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>root {root} is not in the graph</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>S&amp;hare Map...</source>
@@ -1180,6 +2133,10 @@
       <translation>Tastenkürzel als PDF speichern</translation>
     </message>
     <message>
+      <source>Save the changes to “{title}” before closing?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Save Theme into Map</source>
       <translation>Farbschema in der Mindmap &amp;speichern</translation>
     </message>
@@ -1188,12 +2145,20 @@
       <translation>Ansicht in der Mindmap speichern</translation>
     </message>
     <message>
+      <source>Save View “{strip}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Save View...</source>
       <translation>Ansicht speichern...</translation>
     </message>
     <message>
       <source>Saved</source>
       <translation>Gespeichert</translation>
+    </message>
+    <message>
+      <source>Saved {path}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Scale:</source>
@@ -1208,6 +2173,18 @@
       <translation>Tasten oder Aktionen suchen</translation>
     </message>
     <message>
+      <source>Select a cross-link, or an idea with one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a node first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select an idea first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select Down</source>
       <translation>Darunter auswählen</translation>
     </message>
@@ -1220,16 +2197,76 @@
       <translation>Wählen Sie eine Idee, um ihre Notiz zu bearbeiten</translation>
     </message>
     <message>
+      <source>Select parked ideas (in the parking lot) to unpark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>select parked ideas (in the parking lot) to unpark</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select Right</source>
       <translation>Rechts auswählen</translation>
+    </message>
+    <message>
+      <source>Select the group to ungroup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the idea to mark as an action</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Select the idea to merge into first</source>
       <translation>Wählen Sie zuerst die Idee, in die zusammengeführt wird</translation>
     </message>
     <message>
+      <source>Select the idea whose ideas to sort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the ideas to group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>select the ideas to group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the ideas to park</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>select the ideas to park (not the central idea, nor parked ones)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>select two or more ideas to merge (the first one keeps them all)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select Up</source>
       <translation>Darüber auswählen</translation>
+    </message>
+    <message>
+      <source>Selected branch: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Tags</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Votes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set Votes to {votes}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Share</source>
@@ -1244,6 +2281,10 @@
       <translation>Teilen Sie die Mindmap (Datei &gt; Mindmap teilen), damit Teilnehmende von ihren Handys beitreten können.</translation>
     </message>
     <message>
+      <source>show a map's title, layout, theme, size, depth, floating ideas and links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show and Focus Outline</source>
       <translation>Gliederung zeigen und dorthin wechseln</translation>
     </message>
@@ -1252,12 +2293,28 @@
       <translation>Ideenbereich zeigen</translation>
     </message>
     <message>
+      <source>show program's version number and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Show the &amp;legend of tags</source>
       <translation>&amp;Legende der Schlagwörter zeigen</translation>
     </message>
     <message>
+      <source>show this help message and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Smaller Text</source>
       <translation>Text &amp;kleiner</translation>
+    </message>
+    <message>
+      <source>Sort by Votes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>space around the map, in pixels (default 24)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Start</source>
@@ -1276,6 +2333,18 @@
       <translation>Abstimmung &amp;starten...</translation>
     </message>
     <message>
+      <source>style {name} of {who} must be text, found {what}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>style {name} of {who} must be text, found {what}: put it in quotes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>style {name} of {who} must be text, found {what}: write the value in quotes, e.g. color: '#b03a2e' (an unquoted # starts a comment)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SVG vector image</source>
       <translation>SVG-Vektorbild</translation>
     </message>
@@ -1292,12 +2361,24 @@
       <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
+      <source>Tag Colour '{tag}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tags of the idea; Delete removes the selected one</source>
       <translation>Schlagwörter der Idee; Entf entfernt das gewählte</translation>
     </message>
     <message>
       <source>Tags of the map; F2 or double-click renames one everywhere, Ctrl+Shift+C gives it a colour</source>
       <translation>Schlagwörter der Mindmap; F2 oder Doppelklick benennt eines überall um, Strg+Umschalt+C gibt ihm eine Farbe</translation>
+    </message>
+    <message>
+      <source>Tallies hidden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tallies shown</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Te&amp;xt Size</source>
@@ -1308,24 +2389,292 @@
       <translation>&amp;Text</translation>
     </message>
     <message>
+      <source>text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>text (Esc: close the filter)</source>
       <translation>Text (Esc: Filter schließen)</translation>
+    </message>
+    <message>
+      <source>Text size {round} %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>text {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the address to listen on: this laptop's address on the meeting room's network (default 127.0.0.1: this computer only)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the archive holds an entry with an unsafe path ({filename}); refusing to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the archive holds more than {MAX_ENTRIES} entries; refusing to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the boolean false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the boolean true</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central idea can only be merged into: select it first</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central idea cannot be put into a group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central idea cannot be ungrouped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central node cannot be deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central node cannot be moved under another node</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central node cannot get a parent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central node has no siblings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the central node has no siblings: add a child instead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the character U+{ord} is not allowed in a map file (a control character?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The clipboard holds nothing to paste</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The colour is already so</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the colour of tag {tag} must be '#rrggbb' in quotes, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file has no text lines: nothing to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file is larger than {value} MB; refusing to import it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file is larger than {value} MB; refusing to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file is not UTF-8 text (byte 0x{data} cannot be read); save it as UTF-8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file nests more than about 1,000 YAML levels and holds more than {MAX_DEEP_FILE_CHARS} characters besides indentation; a map holds at most {MAX_DEPTH} levels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file starts like UTF-16 text but is not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file to read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the file to write; its extension chooses the format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the id {twice} is used by two nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the ideas under this one are already in vote order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the imported outline is inconsistent: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the inserted branch is not one tree listed in pre-order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the join code the host shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the label of a link must be text, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the link from {source} to {target} is listed twice (first at line {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the list [{items}]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map file (.yaml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map file; it is the room's record</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The map fitted on one {page} page</source>
       <translation>Die Mindmap auf eine {page}-Seite eingepasst</translation>
     </message>
     <message>
+      <source>the map has more than {MAX_NODES} nodes (the limit is {MAX_NODES})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map has no nodes: nothing to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map is more than {MAX_DEPTH} levels deep (this node is at level {depth}); the format holds at most {MAX_DEPTH}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The map is no longer shared; it stays open here</source>
       <translation>Die Mindmap wird nicht mehr geteilt; sie bleibt hier geöffnet</translation>
+    </message>
+    <message>
+      <source>the map is not consistent: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map to export (any format mindmap-app reads)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map would be {value} levels deep; the file format holds at most {MAX_DEPTH}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the map would hold more than {MAX_NODES} nodes, more than a map file may hold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the Markdown is nested more than {MAX_DEPTH} levels deep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the node at line {line}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the number {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the OPML body has no outline elements: nothing to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the outline has more than {MAX_NODES} nodes (the limit is {MAX_NODES})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the outline is more than {MAX_DEPTH} levels deep (the depth limit is {MAX_DEPTH})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the outline's structure is inconsistent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the parent {a} of node {b} is not in the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the parking lot cannot be merged into an idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the parking lot cannot be put into a group</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the parking lot cannot be ungrouped: unpark its ideas instead</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The participants on phones (Delete removes the selected one)</source>
       <translation>Die Teilnehmenden auf Handys (Entf entfernt die gewählte Person)</translation>
     </message>
     <message>
+      <source>the path of a map file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the port (default 8765; 0 picks a free one)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the roots come from the records, not from values</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;The theme's (A)</source>
       <translation>&amp;Die des Farbschemas (A)</translation>
+    </message>
+    <message>
+      <source>the window's language (en, de); default: the system's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the workbook has no sheet with a root topic: nothing to import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the XML declares an encoding that cannot be read ({exc})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the XML declares an unknown encoding ({exc})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the XML is nested too deeply</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Theme</source>
@@ -1334,6 +2683,10 @@
     <message>
       <source>Theme</source>
       <translation>Farbschema</translation>
+    </message>
+    <message>
+      <source>theme</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Theme background</source>
@@ -1348,6 +2701,38 @@
       <translation>&amp;Farbschema:</translation>
     </message>
     <message>
+      <source>Theme: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>these nodes are already linked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this idea has no vote to remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this idea is not an action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this is a folder, not a map file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this is not a mind map file: expected 'format: {FORMAT}' and a root node, found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this looks like a binary file, not text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this map was written by a newer version of the app (format {FORMAT_NAME}/{version}); this version reads {FORMAT} and {FORMAT_2}: please update the app</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Tidy Up &amp;Branch</source>
       <translation>Zweig au&amp;fräumen</translation>
     </message>
@@ -1356,12 +2741,20 @@
       <translation>&amp;Ganze Mindmap aufräumen</translation>
     </message>
     <message>
+      <source>Tidy Up {plural}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Timer</source>
       <translation>&amp;Timer</translation>
     </message>
     <message>
       <source>Timer</source>
       <translation>Timer</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Toggle reveal</source>
@@ -1384,6 +2777,18 @@
       <translation>Transparent</translation>
     </message>
     <message>
+      <source>tree edge {a}-&gt;{b} has no order</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>two numbers such as [420.0, -80.0]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>U&amp;ngroup</source>
       <translation>Gruppierung auf&amp;heben</translation>
     </message>
@@ -1400,8 +2805,60 @@
       <translation>rückgängig machen</translation>
     </message>
     <message>
+      <source>Unfold</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ungroup</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown edge kind {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown format version {strip}: expected {FORMAT}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown format {found}: expected 'format: {FORMAT}'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown key {key} at the top level (known keys: {join})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown key {key} in a link (known keys: from, to, label)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown key {key} in {who} (known keys: {join})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown layout {get}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown map setting {key}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown theme {get}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Unpark</source>
       <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+      <source>Unpark {plural}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1410,6 +2867,10 @@
     <message>
       <source>Unsaved changes, recovery copy {time}</source>
       <translation>Ungespeicherte Änderungen, Sicherungskopie {time}</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;User Guide</source>
@@ -1432,6 +2893,10 @@
       <translation>Ansichten</translation>
     </message>
     <message>
+      <source>views are not in stored form</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Views saved in the map</source>
       <translation>In der Mindmap gespeicherte Ansichten</translation>
     </message>
@@ -1450,6 +2915,14 @@
     <message>
       <source>votes ≥</source>
       <translation>Stimmen ≥</translation>
+    </message>
+    <message>
+      <source>Voting ended: {record} dots placed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>voting rounds are not in stored form</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Web or Map Lin&amp;k...</source>
@@ -1480,8 +2953,24 @@
       <translation>&amp;Workshop-Beispiel</translation>
     </message>
     <message>
+      <source>write the meeting report (votes, actions, parking lot, notes) as HTML, MD or PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wrote {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>wrote {target} ({label}, {scope}, {what})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+      <source>your name in the room (default: your login)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>YYYY-MM-DD (optional)</source>
@@ -1496,20 +2985,156 @@
       <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
+      <source>{a} and {b} are already linked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{capitalize} of the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{colour} (key {value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{display_name}[*] - Mindmap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{filename} is encrypted (a password-protected workbook cannot be imported)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{filename} unpacks to more than {MAX_RATIO} times its packed size (a zip bomb?); refusing to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{filename} unpacks to more than {value} MB; refusing to read it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{format}: text only (no colours or positions)</source>
       <translation>{format}: nur Text (keine Farben oder Positionen)</translation>
+    </message>
+    <message>
+      <source>{key} must be one of {join}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{len} ({labelled} labelled)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is open in Mindmap by {describe}. If you both change it, one of you will overwrite the other's changes.
+
+Open it anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was changed on disk by someone else (another computer or a sync folder) while you have unsaved changes.
+
+Reload takes the version on disk and drops your changes; Keep Mine keeps yours, and Save then replaces the file (its version is kept as a backup).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{number} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} branches</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{n} ideas</source>
       <translation>{n} Ideen</translation>
     </message>
     <message>
+      <source>{n} ideas match</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} ideas selected</source>
       <translation>{n} Ideen ausgewählt</translation>
     </message>
     <message>
+      <source>{n} nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} selected</source>
       <translation>{n} ausgewählt</translation>
+    </message>
+    <message>
+      <source>{n} subtrees</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{online} phones connected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{option} needs a number, not {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path}: cannot save the room's map: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place} must be a mapping with 'text: ...', found {found}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{PROG}: cannot open the window: {exc}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{raw} (YAML reads it as {kind})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{scale}x</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{source}: {label} files cannot be read; maps are read from yaml, md, opml, mm or txt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{step} ({n} ideas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{tag}  (mixed) {count} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{time} (paused)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title} - meeting report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{title} - Presentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{total} found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{typed} → Enter: branch, T: minutes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{value} of {len}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} must be text, found {found}: put it in quotes</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{width} × {height} pixels</source>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import translate
+from .messages import message
 
 SKIP = "noTranslate"
 _SOURCE = "_i18nSource_"
@@ -146,6 +147,8 @@ def translate_text(source: str) -> str:
                 translated = translate(text.removesuffix(dots)) + dots
             if translated != text:
                 shown = f"{translated} ({match['keys']})"
+    if shown == source:                 # a text filled in from a template: "3 of 10"
+        shown = message(source)
     return shown
 
 
