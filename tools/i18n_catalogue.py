@@ -68,6 +68,14 @@ MESSAGE_CALLS: dict[str, tuple[int, ...] | None] = {
     "MapFormatError": (0,), "EditError": (0,), "InvariantError": (0,), "fail": (0,),
     "_type_error": (2,), "CommandError": (1,), "error": (0,), "say": None, "message": None,
     "progress": (0,), "help": None, "subcommand": (1,), "arg": ()}
+#: errors whose text a user reads (a dialog, the status bar, the command line), everywhere
+ERROR_CALLS: dict[str, tuple[int, ...] | None] = {
+    name: (0,) for name in ("MapFormatError", "EditError", "UnknownFormatError", "ExportError",
+                            "ExportOptionError", "ReportError", "JoinCodeError",
+                            "VoteRefusedError")}
+#: where a plain ValueError carries a message for the user (a bad value in a file, a refused
+#: option); elsewhere it is a programming error
+VALUE_ERROR_PLACES = ("render/", "model/", "facilitation/", "themes.py")
 #: keyword arguments that hold a text (in both kinds of call)
 TEXT_KEYWORDS = ("text", "title", "help", "description")
 LETTER = re.compile(r"[A-Za-z]")
@@ -165,7 +173,10 @@ def code_strings(package: Path = PACKAGE) -> tuple[dict[str, str], list[str]]:
     dynamic: list[str] = []
     for path in sorted(package.rglob("*.py")):
         relative = path.relative_to(package)
-        calls = MESSAGE_CALLS if relative.parts[0] in PLAIN_PACKAGES else UI_CALLS
+        calls = {**(MESSAGE_CALLS if relative.parts[0] in PLAIN_PACKAGES else UI_CALLS),
+                 **ERROR_CALLS}
+        if relative.as_posix().startswith(VALUE_ERROR_PLACES):
+            calls["ValueError"] = (0,)
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):

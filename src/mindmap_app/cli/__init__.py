@@ -152,7 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description=translated("Mind maps for workshop facilitators. Without a command, opens "
                                f"the window with the given map files: {PROG} [FILE...]"))
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=translated("show program's version number and exit"))
     parser.add_argument("--language", metavar="LANG",
                         help=translated("the window's language (en, de); default: the "
                                         "system's"))

@@ -10,67 +10,80 @@
     <message>
       <source>%(prog)s: error: %(message)s
 </source>
-      <translation type="unfinished" />
+      <translation>%(prog)s: Fehler: %(message)s
+</translation>
     </message>
     <message>
       <source>'children' of {who} must be a list of nodes (each line starting with '- '), found {found}</source>
-      <translation type="unfinished" />
+      <translation>'children' von {who} muss eine Liste von Knoten sein (jede Zeile beginnt mit '- '), gefunden: {found}</translation>
     </message>
     <message>
       <source>'floating' must be a list of nodes, found {found}</source>
-      <translation type="unfinished" />
+      <translation>'floating' muss eine Liste von Knoten sein, gefunden: {found}</translation>
+    </message>
+    <message>
+      <source>'index' is a whole number, 0 or more</source>
+      <translation>'index' ist eine ganze Zahl, 0 oder mehr</translation>
     </message>
     <message>
       <source>'links' must be a list of {from: id, to: id, label: text}, found {found}</source>
-      <translation type="unfinished" />
+      <translation>'links' muss eine Liste von {from: id, to: id, label: text} sein, gefunden: {found}</translation>
+    </message>
+    <message>
+      <source>'min_votes' of a view is a whole number, 0 or more</source>
+      <translation>'min_votes' einer Ansicht ist eine ganze Zahl, 0 oder mehr</translation>
     </message>
     <message>
       <source>'style' of {who} has a key {found} that is not text</source>
-      <translation type="unfinished" />
+      <translation>'style' von {who} hat einen Schlüssel {found}, der kein Text ist</translation>
     </message>
     <message>
       <source>'tags' at the top level must map a tag to its colour, such as {threat: '#b03a2e'}, found {found}</source>
-      <translation type="unfinished" />
+      <translation>'tags' auf der obersten Ebene muss Schlagwörtern ihre Farbe zuordnen, etwa {threat: '#b03a2e'}, gefunden: {found}</translation>
     </message>
     <message>
       <source>'tags' of {who} must be a list of strings, found {what}</source>
-      <translation type="unfinished" />
+      <translation>'tags' von {who} muss eine Liste von Texten sein, gefunden: {what}</translation>
     </message>
     <message>
       <source>'tags' of {who} must be a list of strings, found {what}: put it in quotes</source>
-      <translation type="unfinished" />
+      <translation>'tags' von {who} muss eine Liste von Texten sein, gefunden: {what}: setzen Sie es in Anführungszeichen</translation>
     </message>
     <message>
       <source>'views' must be a list of {name: ..., tags: [...], text: ..., min_votes: n, mode: dim|hide}, found {found}</source>
-      <translation type="unfinished" />
+      <translation>'views' muss eine Liste von {name: ..., tags: [...], text: ..., min_votes: n, mode: dim|hide} sein, gefunden: {found}</translation>
     </message>
     <message>
       <source>'voting_rounds' must be a list of {date: ..., dots: n, people: n, placed: n}, found {found}</source>
-      <translation type="unfinished" />
+      <translation>'voting_rounds' muss eine Liste von {date: ..., dots: n, people: n, placed: n} sein, gefunden: {found}</translation>
     </message>
     <message>
       <source>'{key}' must be one of {join}; found {found}</source>
-      <translation type="unfinished" />
+      <translation>'{key}' muss eines von {join} sein; gefunden: {found}</translation>
     </message>
     <message>
       <source>'{key}' of a link must be a node id, found {found}</source>
-      <translation type="unfinished" />
+      <translation>'{key}' einer Verbindung muss eine Knoten-ID sein, gefunden: {found}</translation>
+    </message>
+    <message>
+      <source>'{key}' of a voting round is a whole number, {least} or more</source>
+      <translation>'{key}' einer Abstimmungsrunde ist eine ganze Zahl, {least} oder mehr</translation>
     </message>
     <message>
       <source>'{key}' of {who} must be {expected}, found {what}</source>
-      <translation type="unfinished" />
+      <translation>'{key}' von {who} muss {expected} sein, gefunden: {what}</translation>
     </message>
     <message>
       <source>'{key}' of {who} must be {expected}, found {what}: put it in quotes</source>
-      <translation type="unfinished" />
+      <translation>'{key}' von {who} muss {expected} sein, gefunden: {what}: setzen Sie es in Anführungszeichen</translation>
     </message>
     <message>
       <source>'{key}' of {who}: {exc}</source>
-      <translation type="unfinished" />
+      <translation>'{key}' von {who}: {exc}</translation>
     </message>
     <message>
       <source>(mixed)</source>
-      <translation type="unfinished" />
+      <translation>(gemischt)</translation>
     </message>
     <message>
       <source>(no tags yet: F3 adds one)</source>
@@ -82,11 +95,11 @@
     </message>
     <message>
       <source>(none)</source>
-      <translation>(keine)</translation>
+      <translation>(keiner)</translation>
     </message>
     <message>
       <source>1 branch</source>
-      <translation type="unfinished" />
+      <translation>1 Zweig</translation>
     </message>
     <message>
       <source>1 idea</source>
@@ -94,19 +107,19 @@
     </message>
     <message>
       <source>1 idea matches</source>
-      <translation type="unfinished" />
+      <translation>1 Idee passt</translation>
     </message>
     <message>
       <source>1 node</source>
-      <translation type="unfinished" />
+      <translation>1 Knoten</translation>
     </message>
     <message>
       <source>1 phone connected</source>
-      <translation type="unfinished" />
+      <translation>1 Handy verbunden</translation>
     </message>
     <message>
       <source>1 subtree</source>
-      <translation type="unfinished" />
+      <translation>1 Teilbaum</translation>
     </message>
     <message>
       <source>127.0.0.1 lets only this computer in; choose the address of the meeting room's network to let the other laptops join</source>
@@ -130,7 +143,7 @@
     </message>
     <message>
       <source>&lt;b&gt;{keys}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;b&gt;{keys}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>&lt;h1&gt;Mindmap&lt;/h1&gt;&lt;p&gt;No map is open. Start a new one, open one, or try the workshop example.&lt;/p&gt;</source>
@@ -146,51 +159,51 @@
     </message>
     <message>
       <source>a date</source>
-      <translation type="unfinished" />
+      <translation>ein Datum</translation>
     </message>
     <message>
       <source>a link from node {source} to itself</source>
-      <translation type="unfinished" />
+      <translation>eine Verbindung von Knoten {source} zu sich selbst</translation>
     </message>
     <message>
       <source>a link must be a mapping {from: id, to: id}, found {found}</source>
-      <translation type="unfinished" />
+      <translation>eine Verbindung muss eine Zuordnung {from: id, to: id} sein, gefunden: {found}</translation>
     </message>
     <message>
       <source>a link names the unknown node {end}</source>
-      <translation type="unfinished" />
+      <translation>eine Verbindung nennt den unbekannten Knoten {end}</translation>
     </message>
     <message>
       <source>a link needs '{key}: &lt;node id&gt;'</source>
-      <translation type="unfinished" />
+      <translation>eine Verbindung braucht '{key}: &lt;Knoten-ID&gt;'</translation>
     </message>
     <message>
       <source>a link needs two different nodes</source>
-      <translation type="unfinished" />
+      <translation>eine Querverbindung braucht zwei verschiedene Knoten</translation>
     </message>
     <message>
       <source>a list</source>
-      <translation type="unfinished" />
+      <translation>eine Liste</translation>
     </message>
     <message>
       <source>a list of strings such as [threat, local]</source>
-      <translation type="unfinished" />
+      <translation>eine Liste von Texten wie [threat, local]</translation>
     </message>
     <message>
       <source>A main branch cannot move up a level</source>
-      <translation type="unfinished" />
+      <translation>Ein Hauptzweig kann keine Ebene höher</translation>
     </message>
     <message>
       <source>a map needs a root node</source>
-      <translation type="unfinished" />
+      <translation>eine Mindmap braucht einen Wurzelknoten</translation>
     </message>
     <message>
       <source>a mapping</source>
-      <translation type="unfinished" />
+      <translation>eine Zuordnung</translation>
     </message>
     <message>
       <source>a mapping of strings such as {color: '#b03a2e'}</source>
-      <translation type="unfinished" />
+      <translation>eine Zuordnung von Texten wie {color: '#b03a2e'}</translation>
     </message>
     <message>
       <source>A mind map file</source>
@@ -198,43 +211,67 @@
     </message>
     <message>
       <source>a node cannot be moved into its own branch</source>
-      <translation type="unfinished" />
+      <translation>ein Knoten kann nicht in seinen eigenen Zweig verschoben werden</translation>
     </message>
     <message>
       <source>a non-empty text</source>
-      <translation type="unfinished" />
+      <translation>ein nicht-leerer Text</translation>
+    </message>
+    <message>
+      <source>a person needs at least one dot</source>
+      <translation>eine Person braucht mindestens einen Punkt</translation>
+    </message>
+    <message>
+      <source>a position needs finite coordinates</source>
+      <translation>eine Position braucht endliche Koordinaten</translation>
+    </message>
+    <message>
+      <source>a report is .html, .md or .pdf, not {suffix}</source>
+      <translation>ein Bericht ist .html, .md oder .pdf, nicht {suffix}</translation>
     </message>
     <message>
       <source>A root has no level to leave</source>
-      <translation type="unfinished" />
+      <translation>Eine Wurzel hat keine Ebene zu verlassen</translation>
     </message>
     <message>
       <source>a root is listed twice</source>
-      <translation type="unfinished" />
+      <translation>eine Wurzel steht zweimal in der Liste</translation>
+    </message>
+    <message>
+      <source>a side is one of {join}, not {value}</source>
+      <translation>eine Seite ist eine von {join}, nicht {value}</translation>
     </message>
     <message>
       <source>a tag colour must be #rrggbb, not {color}</source>
-      <translation type="unfinished" />
+      <translation>eine Schlagwortfarbe muss #rrggbb sein, nicht {color}</translation>
     </message>
     <message>
       <source>a tag colour needs a tag</source>
-      <translation type="unfinished" />
+      <translation>eine Schlagwortfarbe braucht ein Schlagwort</translation>
     </message>
     <message>
       <source>a tag in 'tags' must be text, found {found}</source>
-      <translation type="unfinished" />
+      <translation>ein Schlagwort in 'tags' muss Text sein, gefunden: {found}</translation>
+    </message>
+    <message>
+      <source>a view needs a name</source>
+      <translation>eine Ansicht braucht einen Namen</translation>
     </message>
     <message>
       <source>a view: {exc}</source>
-      <translation type="unfinished" />
+      <translation>eine Ansicht: {exc}</translation>
+    </message>
+    <message>
+      <source>a voting round needs its date (text such as 2026-12-03 10:30)</source>
+      <translation>eine Abstimmungsrunde braucht ihr Datum (Text wie 2026-12-03 10:30)</translation>
     </message>
     <message>
       <source>a voting round: {exc}</source>
-      <translation type="unfinished" />
+      <translation>eine Abstimmungsrunde: {exc}</translation>
     </message>
     <message>
       <source>a whole number, 0 or more</source>
-      <translation type="unfinished" />
+      <translation>eine ganze Zahl, 0 oder mehr</translation>
     </message>
     <message>
       <source>&amp;About Mindmap</source>
@@ -298,7 +335,7 @@
     </message>
     <message>
       <source>Add Sibling</source>
-      <translation type="unfinished" />
+      <translation>Nachbarknoten hinzufügen</translation>
     </message>
     <message>
       <source>Add Sibling &amp;Before</source>
@@ -306,7 +343,7 @@
     </message>
     <message>
       <source>Add Sibling Before</source>
-      <translation type="unfinished" />
+      <translation>Nachbarknoten davor hinzufügen</translation>
     </message>
     <message>
       <source>Add Tag</source>
@@ -314,11 +351,11 @@
     </message>
     <message>
       <source>Add Tag '{tag}'</source>
-      <translation type="unfinished" />
+      <translation>Schlagwort „{tag}“ hinzufügen</translation>
     </message>
     <message>
       <source>add the app to this user's application menu, with its icon, and open map files with it by double-click</source>
-      <translation type="unfinished" />
+      <translation>die App mit ihrem Symbol ins Anwendungsmenü dieses Benutzers eintragen und Mindmap-Dateien per Doppelklick damit öffnen</translation>
     </message>
     <message>
       <source>&amp;Add Vote</source>
@@ -329,28 +366,32 @@
       <translation>Stimme hinzufügen</translation>
     </message>
     <message>
+      <source>all {total} dots are placed: end the round, or take a dot back first</source>
+      <translation>alle {total} Punkte sind vergeben: beenden Sie die Runde oder nehmen Sie zuerst einen Punkt zurück</translation>
+    </message>
+    <message>
       <source>Allow a&amp;nonymous participants</source>
       <translation>&amp;Anonyme Teilnehmende erlauben</translation>
     </message>
     <message>
       <source>Already tagged '{tag}'</source>
-      <translation type="unfinished" />
+      <translation>Hat das Schlagwort „{tag}“ schon</translation>
     </message>
     <message>
       <source>ambiguous option: %(option)s could match %(matches)s</source>
-      <translation type="unfinished" />
+      <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
       <source>an empty list</source>
-      <translation type="unfinished" />
+      <translation>eine leere Liste</translation>
     </message>
     <message>
       <source>an idea cannot be merged into one inside its own branch</source>
-      <translation type="unfinished" />
+      <translation>eine Idee kann nicht mit einer aus ihrem eigenen Zweig zusammengeführt werden</translation>
     </message>
     <message>
       <source>an idea cannot be unparked into the parking lot</source>
-      <translation type="unfinished" />
+      <translation>eine Idee kann nicht auf den Parkplatz zurückgeholt werden</translation>
     </message>
     <message>
       <source>&amp;Animate Changes</source>
@@ -370,7 +411,7 @@
     </message>
     <message>
       <source>As on screen ({capitalize})</source>
-      <translation type="unfinished" />
+      <translation>Wie am Bildschirm ({capitalize})</translation>
     </message>
     <message>
       <source>as the branch</source>
@@ -402,15 +443,15 @@
     </message>
     <message>
       <source>bad value for {key}: {exc}</source>
-      <translation type="unfinished" />
+      <translation>falscher Wert für {key}: {exc}</translation>
     </message>
     <message>
       <source>bad voting rounds or views: {exc}</source>
-      <translation type="unfinished" />
+      <translation>falsche Abstimmungsrunden oder Ansichten: {exc}</translation>
     </message>
     <message>
       <source>bad {replace}: {exc}</source>
-      <translation type="unfinished" />
+      <translation>falsche {replace}: {exc}</translation>
     </message>
     <message>
       <source>Balanced</source>
@@ -418,7 +459,7 @@
     </message>
     <message>
       <source>balanced</source>
-      <translation type="unfinished" />
+      <translation>ausgewogen</translation>
     </message>
     <message>
       <source>&amp;Bigger Text</source>
@@ -426,11 +467,11 @@
     </message>
     <message>
       <source>Branch Colour {color}</source>
-      <translation type="unfinished" />
+      <translation>Zweigfarbe {color}</translation>
     </message>
     <message>
       <source>branch {branch}</source>
-      <translation type="unfinished" />
+      <translation>Zweig {branch}</translation>
     </message>
     <message>
       <source>C&amp;ross-links</source>
@@ -438,11 +479,11 @@
     </message>
     <message>
       <source>cannot open the room on {bind}:{port}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>der Raum kann auf {bind}:{port} nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
       <source>cannot read the file: {value}</source>
-      <translation type="unfinished" />
+      <translation>die Datei kann nicht gelesen werden: {value}</translation>
     </message>
     <message>
       <source>Cannot save map</source>
@@ -450,31 +491,31 @@
     </message>
     <message>
       <source>cannot write {target}: it is a folder</source>
-      <translation type="unfinished" />
+      <translation>{target} kann nicht geschrieben werden: es ist ein Ordner</translation>
     </message>
     <message>
       <source>cannot write {target}: no permission to write in {folder}</source>
-      <translation type="unfinished" />
+      <translation>{target} kann nicht geschrieben werden: keine Schreibrechte in {folder}</translation>
     </message>
     <message>
       <source>cannot write {target}: the folder {folder} does not exist</source>
-      <translation type="unfinished" />
+      <translation>{target} kann nicht geschrieben werden: den Ordner {folder} gibt es nicht</translation>
     </message>
     <message>
       <source>cannot write {target}: {value}</source>
-      <translation type="unfinished" />
+      <translation>{target} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
       <source>check that map files are valid; exit 1 when any is not</source>
-      <translation type="unfinished" />
+      <translation>prüfen, ob Mindmap-Dateien gültig sind; Rückgabewert 1, wenn eine es nicht ist</translation>
     </message>
     <message>
       <source>children of {node} have orders {orders}</source>
-      <translation type="unfinished" />
+      <translation>die Unterknoten von {node} haben die Reihenfolge {orders}</translation>
     </message>
     <message>
       <source>Choose another idea to link to (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine andere Idee zum Verbinden (Esc bricht ab)</translation>
     </message>
     <message>
       <source>Choose the colour (Ctrl+Shift+C)</source>
@@ -486,11 +527,11 @@
     </message>
     <message>
       <source>Clear Branch Colour</source>
-      <translation type="unfinished" />
+      <translation>Zweigfarbe entfernen</translation>
     </message>
     <message>
       <source>Clear Colour</source>
-      <translation type="unfinished" />
+      <translation>Farbe entfernen</translation>
     </message>
     <message>
       <source>Clear the filter</source>
@@ -526,7 +567,7 @@
     </message>
     <message>
       <source>Colour {color}</source>
-      <translation type="unfinished" />
+      <translation>Farbe {color}</translation>
     </message>
     <message>
       <source>&amp;Colour...</source>
@@ -534,15 +575,15 @@
     </message>
     <message>
       <source>content.json holds no sheets (expected a list of sheets)</source>
-      <translation type="unfinished" />
+      <translation>content.json enthält keine Blätter (erwartet: eine Liste von Blättern)</translation>
     </message>
     <message>
       <source>content.json is nested too deeply (more than {MAX_DEPTH} levels deep)</source>
-      <translation type="unfinished" />
+      <translation>content.json ist zu tief verschachtelt (mehr als {MAX_DEPTH} Ebenen)</translation>
     </message>
     <message>
       <source>content.json is not valid JSON ({exc})</source>
-      <translation type="unfinished" />
+      <translation>content.json ist kein gültiges JSON ({exc})</translation>
     </message>
     <message>
       <source>&amp;Content:</source>
@@ -550,7 +591,7 @@
     </message>
     <message>
       <source>convert a map between formats (yaml, md, opml, mm, txt; also png, svg, pdf)</source>
-      <translation type="unfinished" />
+      <translation>eine Mindmap in ein anderes Format umwandeln (yaml, md, opml, mm, txt; auch png, svg, pdf)</translation>
     </message>
     <message>
       <source>&amp;Copy</source>
@@ -565,12 +606,16 @@
       <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
     <message>
+      <source>could not encode the PNG: {errorString}</source>
+      <translation>das PNG konnte nicht kodiert werden: {errorString}</translation>
+    </message>
+    <message>
       <source>Count down (after typing a number)</source>
       <translation>Countdown starten (nach Eingabe einer Zahl)</translation>
     </message>
     <message>
       <source>Count Down {minutes} Minutes ({minutes} T)</source>
-      <translation type="unfinished" />
+      <translation>{minutes} Minuten herunterzählen ({minutes} T)</translation>
     </message>
     <message>
       <source>&amp;Countdown (minutes)...</source>
@@ -582,11 +627,11 @@
     </message>
     <message>
       <source>Cross-link cancelled</source>
-      <translation type="unfinished" />
+      <translation>Querverbindung abgebrochen</translation>
     </message>
     <message>
       <source>Cross-link: click the other idea, or choose it with the arrows and press Enter; Esc cancels</source>
-      <translation type="unfinished" />
+      <translation>Querverbindung: Klicken Sie auf die andere Idee oder wählen Sie sie mit den Pfeiltasten und drücken Sie Eingabe; Esc bricht ab</translation>
     </message>
     <message>
       <source>Cu&amp;t</source>
@@ -602,11 +647,11 @@
     </message>
     <message>
       <source>dark</source>
-      <translation type="unfinished" />
+      <translation>dunkel</translation>
     </message>
     <message>
       <source>Default Tag Colour '{tag}'</source>
-      <translation type="unfinished" />
+      <translation>Standardfarbe des Schlagworts „{tag}“</translation>
     </message>
     <message>
       <source>Delete</source>
@@ -618,7 +663,7 @@
     </message>
     <message>
       <source>Delete 1 node</source>
-      <translation type="unfinished" />
+      <translation>1 Knoten löschen</translation>
     </message>
     <message>
       <source>&amp;Delete Branch</source>
@@ -630,27 +675,27 @@
     </message>
     <message>
       <source>Delete Cross-link</source>
-      <translation type="unfinished" />
+      <translation>Querverbindung löschen</translation>
     </message>
     <message>
       <source>Delete Node</source>
-      <translation type="unfinished" />
+      <translation>Knoten löschen</translation>
     </message>
     <message>
       <source>Delete {n} Cross-links</source>
-      <translation type="unfinished" />
+      <translation>{n} Querverbindungen löschen</translation>
     </message>
     <message>
       <source>Delete {n} nodes</source>
-      <translation type="unfinished" />
+      <translation>{n} Knoten löschen</translation>
     </message>
     <message>
       <source>Delete {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} löschen</translation>
     </message>
     <message>
       <source>depth</source>
-      <translation type="unfinished" />
+      <translation>Tiefe</translation>
     </message>
     <message>
       <source>Deutsch</source>
@@ -670,19 +715,19 @@
     </message>
     <message>
       <source>Discard Idea</source>
-      <translation type="unfinished" />
+      <translation>Idee verwerfen</translation>
     </message>
     <message>
       <source>Discard Idea from Inbox</source>
-      <translation type="unfinished" />
+      <translation>Idee aus dem Eingang verwerfen</translation>
     </message>
     <message>
       <source>do not print the QR code</source>
-      <translation type="unfinished" />
+      <translation>den QR-Code nicht ausgeben</translation>
     </message>
     <message>
       <source>DOCTYPE and entity declarations are not allowed (refused for safety); remove the &lt;!DOCTYPE ...&gt; part</source>
-      <translation type="unfinished" />
+      <translation>DOCTYPE- und Entity-Deklarationen sind nicht erlaubt (aus Sicherheitsgründen abgelehnt); entfernen Sie den Teil &lt;!DOCTYPE ...&gt;</translation>
     </message>
     <message>
       <source>&amp;Dots per person:</source>
@@ -694,11 +739,15 @@
     </message>
     <message>
       <source>down</source>
-      <translation type="unfinished" />
+      <translation>nach unten</translation>
     </message>
     <message>
       <source>Drop number (after typing a number)</source>
       <translation>Zahl verwerfen (nach Eingabe einer Zahl)</translation>
+    </message>
+    <message>
+      <source>due date {due} is not a date written YYYY-MM-DD</source>
+      <translation>das Fälligkeitsdatum {due} ist kein Datum in der Form JJJJ-MM-TT</translation>
     </message>
     <message>
       <source>&amp;Due date:</source>
@@ -706,7 +755,7 @@
     </message>
     <message>
       <source>duplicate id {node_id} (already used by the node at line {line})</source>
-      <translation type="unfinished" />
+      <translation>doppelte ID {node_id} (schon vom Knoten in Zeile {line} benutzt)</translation>
     </message>
     <message>
       <source>e.g. Top threats</source>
@@ -726,7 +775,7 @@
     </message>
     <message>
       <source>Edit Cross-link Label</source>
-      <translation type="unfinished" />
+      <translation>Beschriftung der Querverbindung bearbeiten</translation>
     </message>
     <message>
       <source>Edit Note</source>
@@ -738,7 +787,7 @@
     </message>
     <message>
       <source>Edit Text</source>
-      <translation type="unfinished" />
+      <translation>Text bearbeiten</translation>
     </message>
     <message>
       <source>edit the text</source>
@@ -754,7 +803,7 @@
     </message>
     <message>
       <source>End Voting</source>
-      <translation type="unfinished" />
+      <translation>Abstimmung beenden</translation>
     </message>
     <message>
       <source>English</source>
@@ -770,7 +819,7 @@
     </message>
     <message>
       <source>expected one argument</source>
-      <translation type="unfinished" />
+      <translation>erwartet ein Argument</translation>
     </message>
     <message>
       <source>Export</source>
@@ -778,7 +827,7 @@
     </message>
     <message>
       <source>export a map as PNG, SVG, PDF or an outline (Markdown, OPML, FreeMind, text)</source>
-      <translation type="unfinished" />
+      <translation>eine Mindmap als PNG, SVG, PDF oder Gliederung (Markdown, OPML, FreeMind, Text) exportieren</translation>
     </message>
     <message>
       <source>Export as</source>
@@ -798,7 +847,7 @@
     </message>
     <message>
       <source>Export Filtered: </source>
-      <translation type="unfinished" />
+      <translation>Gefiltert exportieren: </translation>
     </message>
     <message>
       <source>Export Meeting &amp;Report...</source>
@@ -810,7 +859,7 @@
     </message>
     <message>
       <source>export only this node and its descendants</source>
-      <translation type="unfinished" />
+      <translation>nur diesen Knoten und alles darunter exportieren</translation>
     </message>
     <message>
       <source>&amp;Export...</source>
@@ -818,11 +867,11 @@
     </message>
     <message>
       <source>Exported the meeting report {target}</source>
-      <translation type="unfinished" />
+      <translation>Sitzungsbericht {target} exportiert</translation>
     </message>
     <message>
       <source>Exported {exported_path}</source>
-      <translation type="unfinished" />
+      <translation>{exported_path} exportiert</translation>
     </message>
     <message>
       <source>Fa&amp;cilitate</source>
@@ -834,19 +883,23 @@
     </message>
     <message>
       <source>file</source>
-      <translation type="unfinished" />
+      <translation>Datei</translation>
     </message>
     <message>
       <source>File exists</source>
-      <translation type="unfinished" />
+      <translation>Die Datei gibt es schon</translation>
     </message>
     <message>
       <source>File name too long</source>
-      <translation type="unfinished" />
+      <translation>Dateiname zu lang</translation>
     </message>
     <message>
       <source>file to write; its extension chooses the format</source>
-      <translation type="unfinished" />
+      <translation>die zu schreibende Datei; ihre Endung bestimmt das Format</translation>
+    </message>
+    <message>
+      <source>filter mode must be one of {join}</source>
+      <translation>der Filtermodus muss einer von {join} sein</translation>
     </message>
     <message>
       <source>&amp;Filter...</source>
@@ -894,7 +947,7 @@
     </message>
     <message>
       <source>floating</source>
-      <translation type="unfinished" />
+      <translation>frei</translation>
     </message>
     <message>
       <source>Focus Next Pane</source>
@@ -906,7 +959,7 @@
     </message>
     <message>
       <source>Fold</source>
-      <translation type="unfinished" />
+      <translation>Zuklappen</translation>
     </message>
     <message>
       <source>&amp;Fold / Unfold</source>
@@ -950,7 +1003,7 @@
     </message>
     <message>
       <source>Group {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} gruppieren</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -986,7 +1039,7 @@
     </message>
     <message>
       <source>host a room where several laptops edit MAP together (no window)</source>
-      <translation type="unfinished" />
+      <translation>einen Raum öffnen, in dem mehrere Laptops MAP gemeinsam bearbeiten (ohne Fenster)</translation>
     </message>
     <message>
       <source>https://... or another map file (Ctrl+K)</source>
@@ -994,11 +1047,11 @@
     </message>
     <message>
       <source>id {clash} is already in the map</source>
-      <translation type="unfinished" />
+      <translation>die ID {clash} gibt es schon in der Mindmap</translation>
     </message>
     <message>
       <source>id {node} appears twice in the inserted branch</source>
-      <translation type="unfinished" />
+      <translation>die ID {node} kommt im eingefügten Zweig zweimal vor</translation>
     </message>
     <message>
       <source>Idea</source>
@@ -1026,11 +1079,11 @@
     </message>
     <message>
       <source>Inbox: 1 idea</source>
-      <translation type="unfinished" />
+      <translation>Eingang: 1 Idee</translation>
     </message>
     <message>
       <source>Inbox: {n} ideas</source>
-      <translation type="unfinished" />
+      <translation>Eingang: {n} Ideen</translation>
     </message>
     <message>
       <source>Indented text outline</source>
@@ -1042,7 +1095,7 @@
     </message>
     <message>
       <source>input format (yaml, md, opml, mm, txt); default: the input's extension</source>
-      <translation type="unfinished" />
+      <translation>Eingabeformat (yaml, md, opml, mm, txt); Vorgabe: die Endung der Eingabedatei</translation>
     </message>
     <message>
       <source>Insert &amp;Parent</source>
@@ -1050,23 +1103,23 @@
     </message>
     <message>
       <source>Insert Parent</source>
-      <translation type="unfinished" />
+      <translation>Elternknoten einfügen</translation>
     </message>
     <message>
       <source>installed the menu entry, icons and map file type for this user ({len} files under {data_home})</source>
-      <translation type="unfinished" />
+      <translation>Menüeintrag, Symbole und Dateityp für Mindmaps für diesen Benutzer eingerichtet ({len} Dateien unter {data_home})</translation>
     </message>
     <message>
       <source>invalid %(type)s value: %(value)r</source>
-      <translation type="unfinished" />
+      <translation>ungültiger Wert für %(type)s: %(value)r</translation>
     </message>
     <message>
       <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-      <translation type="unfinished" />
+      <translation>ungültige Wahl: %(value)r (möglich: %(choices)s)</translation>
     </message>
     <message>
       <source>Is a directory</source>
-      <translation type="unfinished" />
+      <translation>Ist ein Ordner</translation>
     </message>
     <message>
       <source>Join</source>
@@ -1086,7 +1139,7 @@
     </message>
     <message>
       <source>Joining {host}:{port}...</source>
-      <translation type="unfinished" />
+      <translation>Beitritt zu {host}:{port}...</translation>
     </message>
     <message>
       <source>Keep Mine</source>
@@ -1134,7 +1187,7 @@
     </message>
     <message>
       <source>layout</source>
-      <translation type="unfinished" />
+      <translation>Anordnung</translation>
     </message>
     <message>
       <source>Layout of the map</source>
@@ -1142,7 +1195,7 @@
     </message>
     <message>
       <source>Layout: {style}</source>
-      <translation type="unfinished" />
+      <translation>Anordnung: {style}</translation>
     </message>
     <message>
       <source>Le&amp;gend</source>
@@ -1162,11 +1215,11 @@
     </message>
     <message>
       <source>left</source>
-      <translation type="unfinished" />
+      <translation>links</translation>
     </message>
     <message>
       <source>left or right</source>
-      <translation type="unfinished" />
+      <translation>left oder right</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -1178,11 +1231,11 @@
     </message>
     <message>
       <source>light</source>
-      <translation type="unfinished" />
+      <translation>hell</translation>
     </message>
     <message>
       <source>light, dark or projector (default: the map's theme)</source>
-      <translation type="unfinished" />
+      <translation>light, dark oder projector (Vorgabe: das Farbschema der Mindmap)</translation>
     </message>
     <message>
       <source>&amp;Link</source>
@@ -1190,11 +1243,11 @@
     </message>
     <message>
       <source>link end {end} is not in the map</source>
-      <translation type="unfinished" />
+      <translation>das Ende {end} der Verbindung ist nicht in der Mindmap</translation>
     </message>
     <message>
       <source>link from {a} to itself</source>
-      <translation type="unfinished" />
+      <translation>Verbindung von {a} zu sich selbst</translation>
     </message>
     <message>
       <source>Link to map</source>
@@ -1206,15 +1259,15 @@
     </message>
     <message>
       <source>link {a}-&gt;{b} must join the branch to another node</source>
-      <translation type="unfinished" />
+      <translation>die Verbindung {a}-&gt;{b} muss den Zweig mit einem anderen Knoten verbinden</translation>
     </message>
     <message>
       <source>link {direction} unknown id {end}: no node has 'id: {end}'</source>
-      <translation type="unfinished" />
+      <translation>Verbindung {direction} unbekannte ID {end}: kein Knoten hat 'id: {end}'</translation>
     </message>
     <message>
       <source>links</source>
-      <translation type="unfinished" />
+      <translation>Verweise</translation>
     </message>
     <message>
       <source>Map changed on disk</source>
@@ -1222,11 +1275,11 @@
     </message>
     <message>
       <source>map files (.yaml)</source>
-      <translation type="unfinished" />
+      <translation>Mindmap-Dateien (.yaml)</translation>
     </message>
     <message>
       <source>map links</source>
-      <translation type="unfinished" />
+      <translation>Mindmap-Links</translation>
     </message>
     <message>
       <source>Map open elsewhere</source>
@@ -1234,7 +1287,11 @@
     </message>
     <message>
       <source>Map shared: others join with {code}</source>
-      <translation type="unfinished" />
+      <translation>Mindmap geteilt: andere treten bei mit {code}</translation>
+    </message>
+    <message>
+      <source>margin {margin} is out of range (0 to 1000)</source>
+      <translation>der Rand {margin} liegt außerhalb des Bereichs (0 bis 1000)</translation>
     </message>
     <message>
       <source>Mark as A&amp;ction...</source>
@@ -1258,15 +1315,15 @@
     </message>
     <message>
       <source>menu entry: {desktop_file}  (starts: {join})</source>
-      <translation type="unfinished" />
+      <translation>Menüeintrag: {desktop_file}  (startet: {join})</translation>
     </message>
     <message>
       <source>Merge Idea</source>
-      <translation type="unfinished" />
+      <translation>Idee zusammenführen</translation>
     </message>
     <message>
       <source>Merge Idea from Inbox</source>
-      <translation type="unfinished" />
+      <translation>Idee aus dem Eingang zusammenführen</translation>
     </message>
     <message>
       <source>&amp;Merge into First</source>
@@ -1278,7 +1335,7 @@
     </message>
     <message>
       <source>Merge {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} zusammenführen</translation>
     </message>
     <message>
       <source>Mind map</source>
@@ -1290,7 +1347,7 @@
     </message>
     <message>
       <source>Mind maps for workshop facilitators. Without a command, opens the window with the given map files: mindmap-app [FILE...]</source>
-      <translation type="unfinished" />
+      <translation>Mindmaps für Moderatorinnen und Moderatoren von Workshops. Ohne Befehl öffnet es das Fenster mit den angegebenen Mindmap-Dateien: mindmap-app [DATEI...]</translation>
     </message>
     <message>
       <source>Mind maps for workshop facilitators: rearrange ideas by keyboard and mouse, present them to the room, export them for the report.</source>
@@ -1306,31 +1363,31 @@
     </message>
     <message>
       <source>mindmap-app join: cannot open the window: {exc}</source>
-      <translation type="unfinished" />
+      <translation>mindmap-app join: das Fenster kann nicht geöffnet werden: {exc}</translation>
     </message>
     <message>
       <source>mindmap-app join: {exc}</source>
-      <translation type="unfinished" />
+      <translation>mindmap-app join: {exc}</translation>
     </message>
     <message>
       <source>mindmap-app report: cannot write {output}: {value}</source>
-      <translation type="unfinished" />
+      <translation>mindmap-app report: {output} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
       <source>mindmap-app report: {output}: {exc}</source>
-      <translation type="unfinished" />
+      <translation>mindmap-app report: {output}: {exc}</translation>
     </message>
     <message>
       <source>mindmap-app serve: cannot listen on {host}:{port}: {value}</source>
-      <translation type="unfinished" />
+      <translation>mindmap-app serve: auf {host}:{port} kann nicht gewartet werden: {value}</translation>
     </message>
     <message>
       <source>mindmap-app serve: port {port} is not between 0 and 65535</source>
-      <translation type="unfinished" />
+      <translation>mindmap-app serve: Port {port} liegt nicht zwischen 0 und 65535</translation>
     </message>
     <message>
       <source>mindmap-app serve: {exc}</source>
-      <translation type="unfinished" />
+      <translation>mindmap-app serve: {exc}</translation>
     </message>
     <message>
       <source>Minutes to count down (Enter starts)</source>
@@ -1338,11 +1395,11 @@
     </message>
     <message>
       <source>missing 'format: {FORMAT}' at the top: is this a mind map file?</source>
-      <translation type="unfinished" />
+      <translation>'format: {FORMAT}' fehlt am Anfang: ist das eine Mindmap-Datei?</translation>
     </message>
     <message>
       <source>missing 'root:' (the central node, a mapping with 'text: ...')</source>
-      <translation type="unfinished" />
+      <translation>'root:' fehlt (der zentrale Knoten, eine Zuordnung mit 'text: ...')</translation>
     </message>
     <message>
       <source>Move &amp;Up</source>
@@ -1350,7 +1407,7 @@
     </message>
     <message>
       <source>Move 1 node</source>
-      <translation type="unfinished" />
+      <translation>1 Knoten verschieben</translation>
     </message>
     <message>
       <source>move an idea among its siblings</source>
@@ -1370,7 +1427,7 @@
     </message>
     <message>
       <source>Move Down</source>
-      <translation type="unfinished" />
+      <translation>Nach unten</translation>
     </message>
     <message>
       <source>Move Level &amp;Left (up a level on the right side)</source>
@@ -1382,27 +1439,27 @@
     </message>
     <message>
       <source>Move Up</source>
-      <translation type="unfinished" />
+      <translation>Nach oben</translation>
     </message>
     <message>
       <source>Move {count} nodes</source>
-      <translation type="unfinished" />
+      <translation>{count} Knoten verschieben</translation>
     </message>
     <message>
       <source>Move {n} nodes</source>
-      <translation type="unfinished" />
+      <translation>{n} Knoten verschieben</translation>
     </message>
     <message>
       <source>Move {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} verschieben</translation>
     </message>
     <message>
       <source>Move {plural} into “{text}”</source>
-      <translation type="unfinished" />
+      <translation>{plural} in „{text}“ verschieben</translation>
     </message>
     <message>
       <source>Move {plural} Up a Level</source>
-      <translation type="unfinished" />
+      <translation>{plural} eine Ebene höher verschieben</translation>
     </message>
     <message>
       <source>&amp;Name:</source>
@@ -1434,7 +1491,7 @@
     </message>
     <message>
       <source>no headings or list items found: nothing to import</source>
-      <translation type="unfinished" />
+      <translation>keine Überschriften oder Listenpunkte gefunden: nichts zu importieren</translation>
     </message>
     <message>
       <source>No idea open for input: ideas wait here</source>
@@ -1446,43 +1503,47 @@
     </message>
     <message>
       <source>no link from {source} to {target}</source>
-      <translation type="unfinished" />
+      <translation>keine Verbindung von {source} zu {target}</translation>
     </message>
     <message>
       <source>No match</source>
       <translation>Kein Treffer</translation>
     </message>
     <message>
+      <source>no node with id {branch} in the map</source>
+      <translation>kein Knoten mit der ID {branch} in der Mindmap</translation>
+    </message>
+    <message>
       <source>no node with id {node}</source>
-      <translation type="unfinished" />
+      <translation>kein Knoten mit der ID {node}</translation>
     </message>
     <message>
       <source>no node with id {parent}</source>
-      <translation type="unfinished" />
+      <translation>kein Knoten mit der ID {parent}</translation>
     </message>
     <message>
       <source>No sibling to move into</source>
-      <translation type="unfinished" />
+      <translation>Kein Nachbarknoten, in den verschoben werden kann</translation>
     </message>
     <message>
       <source>No space left on device</source>
-      <translation type="unfinished" />
+      <translation>Kein Platz mehr auf dem Datenträger</translation>
     </message>
     <message>
       <source>No such file or directory</source>
-      <translation type="unfinished" />
+      <translation>Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
       <source>no summary line and no progress</source>
-      <translation type="unfinished" />
+      <translation>keine Zusammenfassung und kein Fortschritt</translation>
     </message>
     <message>
       <source>no view named {name}</source>
-      <translation type="unfinished" />
+      <translation>keine Ansicht namens {name}</translation>
     </message>
     <message>
       <source>No vote to remove</source>
-      <translation type="unfinished" />
+      <translation>Keine Stimme zum Entfernen</translation>
     </message>
     <message>
       <source>&amp;Node</source>
@@ -1490,71 +1551,79 @@
     </message>
     <message>
       <source>node id {node} is not a non-empty string</source>
-      <translation type="unfinished" />
+      <translation>die Knoten-ID {node} ist kein nicht-leerer Text</translation>
     </message>
     <message>
       <source>node {b} has two parents</source>
-      <translation type="unfinished" />
+      <translation>Knoten {b} hat zwei Elternknoten</translation>
     </message>
     <message>
       <source>node {node} (line {line})</source>
-      <translation type="unfinished" />
+      <translation>Knoten {node} (Zeile {line})</translation>
     </message>
     <message>
       <source>node {node} has no parent and is not a root</source>
-      <translation type="unfinished" />
+      <translation>Knoten {node} hat keinen Elternknoten und ist keine Wurzel</translation>
     </message>
     <message>
       <source>node {node} has no text</source>
-      <translation type="unfinished" />
+      <translation>Knoten {node} hat keinen Text</translation>
     </message>
     <message>
       <source>node {node} has unknown attribute {key}</source>
-      <translation type="unfinished" />
+      <translation>Knoten {node} hat das unbekannte Merkmal {key}</translation>
     </message>
     <message>
       <source>node {node} is deeper than {MAX_DEPTH} levels</source>
-      <translation type="unfinished" />
+      <translation>Knoten {node} liegt tiefer als {MAX_DEPTH} Ebenen</translation>
     </message>
     <message>
       <source>node {node} is reached twice (cycle or shared child)</source>
-      <translation type="unfinished" />
+      <translation>Knoten {node} wird zweimal erreicht (Zyklus oder geteilter Unterknoten)</translation>
     </message>
     <message>
       <source>node {node} stores {key}={value}, not in stored form</source>
-      <translation type="unfinished" />
+      <translation>Knoten {node} speichert {key}={value}, nicht in gespeicherter Form</translation>
     </message>
     <message>
       <source>nodes</source>
-      <translation type="unfinished" />
+      <translation>Knoten</translation>
     </message>
     <message>
       <source>nodes not reachable from a root: {missing}</source>
-      <translation type="unfinished" />
+      <translation>Knoten, die von keiner Wurzel aus erreichbar sind: {missing}</translation>
     </message>
     <message>
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>keine</translation>
     </message>
     <message>
       <source>None yet: the maps you open appear here.</source>
       <translation>Noch keine: Die Mindmaps, die Sie öffnen, erscheinen hier.</translation>
     </message>
     <message>
+      <source>not a #rrggbb colour: {color}</source>
+      <translation>keine Farbe der Form #rrggbb: {color}</translation>
+    </message>
+    <message>
+      <source>not a colour: {color}</source>
+      <translation>keine Farbe: {color}</translation>
+    </message>
+    <message>
       <source>Not a directory</source>
-      <translation type="unfinished" />
+      <translation>Ist kein Ordner</translation>
     </message>
     <message>
       <source>not a FreeMind/Freeplane map: the document is &lt;{name}&gt;, not &lt;map&gt;</source>
-      <translation type="unfinished" />
+      <translation>keine FreeMind/Freeplane-Mindmap: das Dokument ist &lt;{name}&gt;, nicht &lt;map&gt;</translation>
     </message>
     <message>
       <source>not a readable XMind workbook (a damaged zip archive: {exc})</source>
-      <translation type="unfinished" />
+      <translation>keine lesbare XMind-Arbeitsmappe (ein beschädigtes ZIP-Archiv: {exc})</translation>
     </message>
     <message>
       <source>not allowed with argument %s</source>
-      <translation type="unfinished" />
+      <translation>nicht erlaubt zusammen mit %s</translation>
     </message>
     <message>
       <source>&amp;Not an Action</source>
@@ -1562,35 +1631,39 @@
     </message>
     <message>
       <source>Not an Action</source>
-      <translation type="unfinished" />
+      <translation>Keine Aufgabe</translation>
     </message>
     <message>
       <source>not an OPML file: the document is &lt;{name}&gt;, not &lt;opml&gt;</source>
-      <translation type="unfinished" />
+      <translation>keine OPML-Datei: das Dokument ist &lt;{name}&gt;, nicht &lt;opml&gt;</translation>
     </message>
     <message>
       <source>not an XMind content.xml: the document is &lt;{name}&gt;</source>
-      <translation type="unfinished" />
+      <translation>keine XMind-content.xml: das Dokument ist &lt;{name}&gt;</translation>
     </message>
     <message>
       <source>not an XMind workbook (a .xmind file is a zip archive)</source>
-      <translation type="unfinished" />
+      <translation>keine XMind-Arbeitsmappe (eine .xmind-Datei ist ein ZIP-Archiv)</translation>
     </message>
     <message>
       <source>not an XMind workbook (a .xmind file is a zip archive, not text)</source>
-      <translation type="unfinished" />
+      <translation>keine XMind-Arbeitsmappe (eine .xmind-Datei ist ein ZIP-Archiv, kein Text)</translation>
     </message>
     <message>
       <source>not an XMind workbook: the archive holds neither content.json nor content.xml</source>
-      <translation type="unfinished" />
+      <translation>keine XMind-Arbeitsmappe: das Archiv enthält weder content.json noch content.xml</translation>
     </message>
     <message>
       <source>not counted</source>
       <translation>nicht gezählt</translation>
     </message>
     <message>
+      <source>not enough memory for a {width} x {height} pixel image; choose a smaller scale, or export SVG or PDF</source>
+      <translation>nicht genug Speicher für ein Bild mit {width} x {height} Pixeln; wählen Sie eine kleinere Skalierung oder exportieren Sie SVG oder PDF</translation>
+    </message>
+    <message>
       <source>Not found: {query}</source>
-      <translation type="unfinished" />
+      <translation>Nicht gefunden: {query}</translation>
     </message>
     <message>
       <source>Not saved yet</source>
@@ -1598,27 +1671,27 @@
     </message>
     <message>
       <source>not UTF-8 text (byte 0x{data}); save the file as UTF-8 and try again</source>
-      <translation type="unfinished" />
+      <translation>kein UTF-8-Text (Byte 0x{data}); speichern Sie die Datei als UTF-8 und versuchen Sie es noch einmal</translation>
     </message>
     <message>
       <source>not valid UTF-16 text ({reason})</source>
-      <translation type="unfinished" />
+      <translation>kein gültiger UTF-16-Text ({reason})</translation>
     </message>
     <message>
       <source>not valid YAML: {exc}</source>
-      <translation type="unfinished" />
+      <translation>kein gültiges YAML: {exc}</translation>
     </message>
     <message>
       <source>not valid YAML: {message}</source>
-      <translation type="unfinished" />
+      <translation>kein gültiges YAML: {message}</translation>
     </message>
     <message>
       <source>not valid YAML: {reason}</source>
-      <translation type="unfinished" />
+      <translation>kein gültiges YAML: {reason}</translation>
     </message>
     <message>
       <source>not well-formed XML: {ErrorString}</source>
-      <translation type="unfinished" />
+      <translation>kein wohlgeformtes XML: {ErrorString}</translation>
     </message>
     <message>
       <source>&amp;Note</source>
@@ -1630,27 +1703,27 @@
     </message>
     <message>
       <source>nothing</source>
-      <translation type="unfinished" />
+      <translation>nichts</translation>
     </message>
     <message>
       <source>nothing is parked</source>
-      <translation type="unfinished" />
+      <translation>nichts ist geparkt</translation>
     </message>
     <message>
       <source>Nothing to fold: the node has no children</source>
-      <translation type="unfinished" />
+      <translation>Nichts zuzuklappen: der Knoten hat keine Unterknoten</translation>
     </message>
     <message>
       <source>nothing to insert</source>
-      <translation type="unfinished" />
+      <translation>nichts einzufügen</translation>
     </message>
     <message>
       <source>Nothing to tidy: no node was placed by hand</source>
-      <translation type="unfinished" />
+      <translation>Nichts aufzuräumen: kein Knoten wurde von Hand platziert</translation>
     </message>
     <message>
       <source>nothing to ungroup: the idea has no ideas under it</source>
-      <translation type="unfinished" />
+      <translation>keine Gruppierung aufzuheben: die Idee hat keine Ideen unter sich</translation>
     </message>
     <message>
       <source>Off: unsaved changes are autosaved to a recovery file only; on: to the map file itself</source>
@@ -1658,15 +1731,15 @@
     </message>
     <message>
       <source>ok {path} (1 node)</source>
-      <translation type="unfinished" />
+      <translation>ok {path} (1 Knoten)</translation>
     </message>
     <message>
       <source>ok {path} ({count} nodes)</source>
-      <translation type="unfinished" />
+      <translation>ok {path} ({count} Knoten)</translation>
     </message>
     <message>
       <source>one of the arguments %s is required</source>
-      <translation type="unfinished" />
+      <translation>eines dieser Argumente ist nötig: %s</translation>
     </message>
     <message>
       <source>One page the size of the map</source>
@@ -1679,6 +1752,10 @@
     <message>
       <source>Only in the selected branch</source>
       <translation>Nur im gewählten Zweig</translation>
+    </message>
+    <message>
+      <source>only {left} dots are left for {len} ideas</source>
+      <translation>nur noch {left} Punkte für {len} Ideen übrig</translation>
     </message>
     <message>
       <source>Open</source>
@@ -1698,7 +1775,7 @@
     </message>
     <message>
       <source>open a shared map from a join code (HOST:PORT/TOKEN) in the window</source>
-      <translation type="unfinished" />
+      <translation>eine geteilte Mindmap über einen Beitrittscode (HOST:PORT/TOKEN) im Fenster öffnen</translation>
     </message>
     <message>
       <source>Open Anyway</source>
@@ -1706,7 +1783,7 @@
     </message>
     <message>
       <source>Open for input: {text}</source>
-      <translation type="unfinished" />
+      <translation>Zur Eingabe geöffnet: {text}</translation>
     </message>
     <message>
       <source>Open map</source>
@@ -1742,7 +1819,7 @@
     </message>
     <message>
       <source>options</source>
-      <translation type="unfinished" />
+      <translation>Optionen</translation>
     </message>
     <message>
       <source>&amp;Orientation:</source>
@@ -1750,7 +1827,7 @@
     </message>
     <message>
       <source>Others join with: mindmap-app join CODE (or File &gt; Join Shared Map in the app). Ctrl+C closes the room.</source>
-      <translation type="unfinished" />
+      <translation>Andere treten bei mit: mindmap-app join CODE (oder in der App: Datei &gt; Geteilter Mindmap beitreten). Strg+C schließt den Raum.</translation>
     </message>
     <message>
       <source>Others type this in File &gt; Join Shared Map (or run mindmap-app join CODE)</source>
@@ -1766,7 +1843,7 @@
     </message>
     <message>
       <source>output format (png, svg, pdf, md, opml, mm, txt or yaml); default: the output's extension</source>
-      <translation type="unfinished" />
+      <translation>Ausgabeformat (png, svg, pdf, md, opml, mm, txt oder yaml); Vorgabe: die Endung der Ausgabedatei</translation>
     </message>
     <message>
       <source>Overview (Home)</source>
@@ -1786,7 +1863,7 @@
     </message>
     <message>
       <source>Park {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} parken</translation>
     </message>
     <message>
       <source>Participants open this address on their phones (or scan the QR code in the Room panel)</source>
@@ -1798,7 +1875,7 @@
     </message>
     <message>
       <source>Paste {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} einfügen</translation>
     </message>
     <message>
       <source>Pause</source>
@@ -1826,11 +1903,11 @@
     </message>
     <message>
       <source>PDF on A4/A3: auto (default), portrait or landscape</source>
-      <translation type="unfinished" />
+      <translation>PDF auf A4/A3: auto (Vorgabe), portrait (hoch) oder landscape (quer)</translation>
     </message>
     <message>
       <source>PDF page: fit (default; page = map), A4 or A3</source>
-      <translation type="unfinished" />
+      <translation>PDF-Seite: fit (Vorgabe; Seite = Mindmap), A4 oder A3</translation>
     </message>
     <message>
       <source>&amp;People:</source>
@@ -1838,7 +1915,7 @@
     </message>
     <message>
       <source>Permission denied</source>
-      <translation type="unfinished" />
+      <translation>Zugriff verweigert</translation>
     </message>
     <message>
       <source>Phone &amp;Inbox</source>
@@ -1850,11 +1927,11 @@
     </message>
     <message>
       <source>Place Idea</source>
-      <translation type="unfinished" />
+      <translation>Idee platzieren</translation>
     </message>
     <message>
       <source>Place Idea from Inbox</source>
-      <translation type="unfinished" />
+      <translation>Idee aus dem Eingang platzieren</translation>
     </message>
     <message>
       <source>Place on Map</source>
@@ -1874,19 +1951,23 @@
     </message>
     <message>
       <source>PNG/SVG/PDF: no background (PNG keeps alpha)</source>
-      <translation type="unfinished" />
+      <translation>PNG/SVG/PDF: ohne Hintergrund (PNG behält den Alphakanal)</translation>
     </message>
     <message>
       <source>PNG/SVG/PDF: the legend of tags (their colours and counts) beside the map</source>
-      <translation type="unfinished" />
+      <translation>PNG/SVG/PDF: die Legende der Schlagwörter (Farben und Anzahl) neben der Mindmap</translation>
     </message>
     <message>
       <source>PNG: pixels per map pixel, 0.25 to 8 (default 1)</source>
-      <translation type="unfinished" />
+      <translation>PNG: Pixel pro Mindmap-Pixel, 0,25 bis 8 (Vorgabe 1)</translation>
     </message>
     <message>
       <source>PNG: resolution instead of --scale, 24 to 768 (96 = 1x)</source>
-      <translation type="unfinished" />
+      <translation>PNG: Auflösung statt --scale, 24 bis 768 (96 = 1x)</translation>
+    </message>
+    <message>
+      <source>port {port} is not between 1 and 65535</source>
+      <translation>Port {port} liegt nicht zwischen 1 und 65535</translation>
     </message>
     <message>
       <source>&amp;Port:</source>
@@ -1898,7 +1979,7 @@
     </message>
     <message>
       <source>positional arguments</source>
-      <translation type="unfinished" />
+      <translation>Argumente</translation>
     </message>
     <message>
       <source>&amp;Present</source>
@@ -1930,7 +2011,7 @@
     </message>
     <message>
       <source>projector</source>
-      <translation type="unfinished" />
+      <translation>Beamer</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1942,7 +2023,7 @@
     </message>
     <message>
       <source>radial</source>
-      <translation type="unfinished" />
+      <translation>radial</translation>
     </message>
     <message>
       <source>Re&amp;move Vote</source>
@@ -1950,7 +2031,7 @@
     </message>
     <message>
       <source>Read-only file system</source>
-      <translation type="unfinished" />
+      <translation>Schreibgeschütztes Dateisystem</translation>
     </message>
     <message>
       <source>&amp;Recover</source>
@@ -1978,7 +2059,7 @@
     </message>
     <message>
       <source>Remove Link</source>
-      <translation type="unfinished" />
+      <translation>Link entfernen</translation>
     </message>
     <message>
       <source>Remove Sender...</source>
@@ -1994,7 +2075,7 @@
     </message>
     <message>
       <source>Remove Tag '{tag}'</source>
-      <translation type="unfinished" />
+      <translation>Schlagwort „{tag}“ entfernen</translation>
     </message>
     <message>
       <source>Remove the participant who sent this idea from the room</source>
@@ -2002,11 +2083,11 @@
     </message>
     <message>
       <source>Remove Vote</source>
-      <translation type="unfinished" />
+      <translation>Stimme entfernen</translation>
     </message>
     <message>
       <source>remove what --install-desktop added</source>
-      <translation type="unfinished" />
+      <translation>entfernen, was --install-desktop eingetragen hat</translation>
     </message>
     <message>
       <source>Remove...</source>
@@ -2014,11 +2095,11 @@
     </message>
     <message>
       <source>removed the menu entry, icons and map file type ({len} files)</source>
-      <translation type="unfinished" />
+      <translation>Menüeintrag, Symbole und Dateityp für Mindmaps entfernt ({len} Dateien)</translation>
     </message>
     <message>
       <source>Rename Tag '{old}' to '{new}'</source>
-      <translation type="unfinished" />
+      <translation>Schlagwort „{old}“ in „{new}“ umbenennen</translation>
     </message>
     <message>
       <source>Report a Problem</source>
@@ -2030,7 +2111,7 @@
     </message>
     <message>
       <source>report.html, report.md or report.pdf</source>
-      <translation type="unfinished" />
+      <translation>bericht.html, bericht.md oder bericht.pdf</translation>
     </message>
     <message>
       <source>&amp;Reset</source>
@@ -2070,7 +2151,7 @@
     </message>
     <message>
       <source>right</source>
-      <translation type="unfinished" />
+      <translation>rechts</translation>
     </message>
     <message>
       <source>Room</source>
@@ -2078,19 +2159,19 @@
     </message>
     <message>
       <source>Room closed; {path} saved.</source>
-      <translation type="unfinished" />
+      <translation>Raum geschlossen; {path} gespeichert.</translation>
     </message>
     <message>
       <source>Room open for {path}. Join code: {code}</source>
-      <translation type="unfinished" />
+      <translation>Raum offen für {path}. Beitrittscode: {code}</translation>
     </message>
     <message>
       <source>root {root} has a parent</source>
-      <translation type="unfinished" />
+      <translation>die Wurzel {root} hat einen Elternknoten</translation>
     </message>
     <message>
       <source>root {root} is not in the graph</source>
-      <translation type="unfinished" />
+      <translation>die Wurzel {root} ist nicht im Graphen</translation>
     </message>
     <message>
       <source>S&amp;hare Map...</source>
@@ -2134,7 +2215,7 @@
     </message>
     <message>
       <source>Save the changes to “{title}” before closing?</source>
-      <translation type="unfinished" />
+      <translation>Änderungen an „{title}“ vor dem Schließen speichern?</translation>
     </message>
     <message>
       <source>&amp;Save Theme into Map</source>
@@ -2146,7 +2227,7 @@
     </message>
     <message>
       <source>Save View “{strip}”</source>
-      <translation type="unfinished" />
+      <translation>Ansicht „{strip}“ speichern</translation>
     </message>
     <message>
       <source>Save View...</source>
@@ -2158,7 +2239,7 @@
     </message>
     <message>
       <source>Saved {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} gespeichert</translation>
     </message>
     <message>
       <source>&amp;Scale:</source>
@@ -2174,15 +2255,15 @@
     </message>
     <message>
       <source>Select a cross-link, or an idea with one</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie eine Querverbindung oder eine Idee mit einer</translation>
     </message>
     <message>
       <source>Select a node first</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst einen Knoten</translation>
     </message>
     <message>
       <source>Select an idea first</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst eine Idee</translation>
     </message>
     <message>
       <source>Select Down</source>
@@ -2198,11 +2279,11 @@
     </message>
     <message>
       <source>Select parked ideas (in the parking lot) to unpark</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie geparkte Ideen (auf dem Parkplatz) zum Zurückholen</translation>
     </message>
     <message>
       <source>select parked ideas (in the parking lot) to unpark</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie geparkte Ideen (auf dem Parkplatz) zum Zurückholen</translation>
     </message>
     <message>
       <source>Select Right</source>
@@ -2210,11 +2291,11 @@
     </message>
     <message>
       <source>Select the group to ungroup</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie die Gruppe, deren Gruppierung aufgehoben wird</translation>
     </message>
     <message>
       <source>Select the idea to mark as an action</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie die Idee, die als Aufgabe markiert wird</translation>
     </message>
     <message>
       <source>Select the idea to merge into first</source>
@@ -2222,27 +2303,27 @@
     </message>
     <message>
       <source>Select the idea whose ideas to sort</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie die Idee, deren Ideen sortiert werden</translation>
     </message>
     <message>
       <source>Select the ideas to group</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie die Ideen zum Gruppieren</translation>
     </message>
     <message>
       <source>select the ideas to group</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie die Ideen zum Gruppieren</translation>
     </message>
     <message>
       <source>Select the ideas to park</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie die Ideen zum Parken</translation>
     </message>
     <message>
       <source>select the ideas to park (not the central idea, nor parked ones)</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie die Ideen zum Parken (nicht die zentrale Idee und keine geparkten)</translation>
     </message>
     <message>
       <source>select two or more ideas to merge (the first one keeps them all)</source>
-      <translation type="unfinished" />
+      <translation>wählen Sie zwei oder mehr Ideen zum Zusammenführen (die erste behält alle)</translation>
     </message>
     <message>
       <source>Select Up</source>
@@ -2250,23 +2331,23 @@
     </message>
     <message>
       <source>Selected branch: {text}</source>
-      <translation type="unfinished" />
+      <translation>Gewählter Zweig: {text}</translation>
     </message>
     <message>
       <source>Set Link</source>
-      <translation type="unfinished" />
+      <translation>Link setzen</translation>
     </message>
     <message>
       <source>Set Tags</source>
-      <translation type="unfinished" />
+      <translation>Schlagwörter setzen</translation>
     </message>
     <message>
       <source>Set Votes</source>
-      <translation type="unfinished" />
+      <translation>Stimmen setzen</translation>
     </message>
     <message>
       <source>Set Votes to {votes}</source>
-      <translation type="unfinished" />
+      <translation>Stimmen auf {votes} setzen</translation>
     </message>
     <message>
       <source>Share</source>
@@ -2282,7 +2363,7 @@
     </message>
     <message>
       <source>show a map's title, layout, theme, size, depth, floating ideas and links</source>
-      <translation type="unfinished" />
+      <translation>Titel, Anordnung, Farbschema, Größe, Tiefe, freie Ideen und Verweise einer Mindmap zeigen</translation>
     </message>
     <message>
       <source>Show and Focus Outline</source>
@@ -2294,7 +2375,7 @@
     </message>
     <message>
       <source>show program's version number and exit</source>
-      <translation type="unfinished" />
+      <translation>die Versionsnummer zeigen und beenden</translation>
     </message>
     <message>
       <source>Show the &amp;legend of tags</source>
@@ -2302,7 +2383,7 @@
     </message>
     <message>
       <source>show this help message and exit</source>
-      <translation type="unfinished" />
+      <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
       <source>&amp;Smaller Text</source>
@@ -2310,11 +2391,11 @@
     </message>
     <message>
       <source>Sort by Votes</source>
-      <translation type="unfinished" />
+      <translation>Nach Stimmen sortieren</translation>
     </message>
     <message>
       <source>space around the map, in pixels (default 24)</source>
-      <translation type="unfinished" />
+      <translation>Rand um die Mindmap in Pixeln (Vorgabe 24)</translation>
     </message>
     <message>
       <source>Start</source>
@@ -2334,15 +2415,15 @@
     </message>
     <message>
       <source>style {name} of {who} must be text, found {what}</source>
-      <translation type="unfinished" />
+      <translation>Stil {name} von {who} muss Text sein, gefunden: {what}</translation>
     </message>
     <message>
       <source>style {name} of {who} must be text, found {what}: put it in quotes</source>
-      <translation type="unfinished" />
+      <translation>Stil {name} von {who} muss Text sein, gefunden: {what}: setzen Sie es in Anführungszeichen</translation>
     </message>
     <message>
       <source>style {name} of {who} must be text, found {what}: write the value in quotes, e.g. color: '#b03a2e' (an unquoted # starts a comment)</source>
-      <translation type="unfinished" />
+      <translation>Stil {name} von {who} muss Text sein, gefunden: {what}: schreiben Sie den Wert in Anführungszeichen, z. B. color: '#b03a2e' (ein # ohne Anführungszeichen beginnt einen Kommentar)</translation>
     </message>
     <message>
       <source>SVG vector image</source>
@@ -2362,7 +2443,7 @@
     </message>
     <message>
       <source>Tag Colour '{tag}'</source>
-      <translation type="unfinished" />
+      <translation>Farbe des Schlagworts „{tag}“</translation>
     </message>
     <message>
       <source>Tags of the idea; Delete removes the selected one</source>
@@ -2374,11 +2455,11 @@
     </message>
     <message>
       <source>Tallies hidden</source>
-      <translation type="unfinished" />
+      <translation>Zwischenstände verborgen</translation>
     </message>
     <message>
       <source>Tallies shown</source>
-      <translation type="unfinished" />
+      <translation>Zwischenstände sichtbar</translation>
     </message>
     <message>
       <source>Te&amp;xt Size</source>
@@ -2390,7 +2471,7 @@
     </message>
     <message>
       <source>text</source>
-      <translation type="unfinished" />
+      <translation>Text</translation>
     </message>
     <message>
       <source>text (Esc: close the filter)</source>
@@ -2398,163 +2479,167 @@
     </message>
     <message>
       <source>Text size {round} %</source>
-      <translation type="unfinished" />
+      <translation>Textgröße {round} %</translation>
     </message>
     <message>
       <source>text {text}</source>
-      <translation type="unfinished" />
+      <translation>Text {text}</translation>
     </message>
     <message>
       <source>the address to listen on: this laptop's address on the meeting room's network (default 127.0.0.1: this computer only)</source>
-      <translation type="unfinished" />
+      <translation>die Adresse, auf der gewartet wird: die Adresse dieses Laptops im Netzwerk des Besprechungsraums (Vorgabe 127.0.0.1: nur dieser Computer)</translation>
     </message>
     <message>
       <source>the archive holds an entry with an unsafe path ({filename}); refusing to read it</source>
-      <translation type="unfinished" />
+      <translation>das Archiv enthält einen Eintrag mit unsicherem Pfad ({filename}); es wird nicht gelesen</translation>
     </message>
     <message>
       <source>the archive holds more than {MAX_ENTRIES} entries; refusing to read it</source>
-      <translation type="unfinished" />
+      <translation>das Archiv enthält mehr als {MAX_ENTRIES} Einträge; es wird nicht gelesen</translation>
     </message>
     <message>
       <source>the boolean false</source>
-      <translation type="unfinished" />
+      <translation>der Wahrheitswert false</translation>
     </message>
     <message>
       <source>the boolean true</source>
-      <translation type="unfinished" />
+      <translation>der Wahrheitswert true</translation>
     </message>
     <message>
       <source>the central idea can only be merged into: select it first</source>
-      <translation type="unfinished" />
+      <translation>in die zentrale Idee kann nur zusammengeführt werden: wählen Sie sie zuerst</translation>
     </message>
     <message>
       <source>the central idea cannot be put into a group</source>
-      <translation type="unfinished" />
+      <translation>die zentrale Idee kann nicht in eine Gruppe</translation>
     </message>
     <message>
       <source>the central idea cannot be ungrouped</source>
-      <translation type="unfinished" />
+      <translation>bei der zentralen Idee kann keine Gruppierung aufgehoben werden</translation>
     </message>
     <message>
       <source>the central node</source>
-      <translation type="unfinished" />
+      <translation>der zentrale Knoten</translation>
     </message>
     <message>
       <source>the central node cannot be deleted</source>
-      <translation type="unfinished" />
+      <translation>der zentrale Knoten kann nicht gelöscht werden</translation>
     </message>
     <message>
       <source>the central node cannot be moved under another node</source>
-      <translation type="unfinished" />
+      <translation>der zentrale Knoten kann nicht unter einen anderen Knoten verschoben werden</translation>
     </message>
     <message>
       <source>the central node cannot get a parent</source>
-      <translation type="unfinished" />
+      <translation>der zentrale Knoten kann keinen Elternknoten bekommen</translation>
     </message>
     <message>
       <source>the central node has no siblings</source>
-      <translation type="unfinished" />
+      <translation>der zentrale Knoten hat keine Nachbarknoten</translation>
     </message>
     <message>
       <source>the central node has no siblings: add a child instead</source>
-      <translation type="unfinished" />
+      <translation>der zentrale Knoten hat keine Nachbarknoten: fügen Sie stattdessen einen Unterknoten hinzu</translation>
     </message>
     <message>
       <source>the character U+{ord} is not allowed in a map file (a control character?)</source>
-      <translation type="unfinished" />
+      <translation>das Zeichen U+{ord} ist in einer Mindmap-Datei nicht erlaubt (ein Steuerzeichen?)</translation>
     </message>
     <message>
       <source>The clipboard holds nothing to paste</source>
-      <translation type="unfinished" />
+      <translation>Die Zwischenablage enthält nichts zum Einfügen</translation>
     </message>
     <message>
       <source>The colour is already so</source>
-      <translation type="unfinished" />
+      <translation>Die Farbe ist schon so</translation>
     </message>
     <message>
       <source>the colour of tag {tag} must be '#rrggbb' in quotes, found {found}</source>
-      <translation type="unfinished" />
+      <translation>die Farbe des Schlagworts {tag} muss '#rrggbb' in Anführungszeichen sein, gefunden: {found}</translation>
     </message>
     <message>
       <source>the file has no text lines: nothing to import</source>
-      <translation type="unfinished" />
+      <translation>die Datei hat keine Textzeilen: nichts zu importieren</translation>
     </message>
     <message>
       <source>the file is empty</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist leer</translation>
     </message>
     <message>
       <source>the file is larger than {value} MB; refusing to import it</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist größer als {value} MB; sie wird nicht importiert</translation>
     </message>
     <message>
       <source>the file is larger than {value} MB; refusing to read it</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist größer als {value} MB; sie wird nicht gelesen</translation>
     </message>
     <message>
       <source>the file is not UTF-8 text (byte 0x{data} cannot be read); save it as UTF-8</source>
-      <translation type="unfinished" />
+      <translation>die Datei ist kein UTF-8-Text (Byte 0x{data} kann nicht gelesen werden); speichern Sie sie als UTF-8</translation>
     </message>
     <message>
       <source>the file nests more than about 1,000 YAML levels and holds more than {MAX_DEEP_FILE_CHARS} characters besides indentation; a map holds at most {MAX_DEPTH} levels</source>
-      <translation type="unfinished" />
+      <translation>die Datei verschachtelt mehr als etwa 1.000 YAML-Ebenen und enthält außer der Einrückung mehr als {MAX_DEEP_FILE_CHARS} Zeichen; eine Mindmap hat höchstens {MAX_DEPTH} Ebenen</translation>
     </message>
     <message>
       <source>the file starts like UTF-16 text but is not</source>
-      <translation type="unfinished" />
+      <translation>die Datei beginnt wie UTF-16-Text, ist aber keiner</translation>
     </message>
     <message>
       <source>the file to read</source>
-      <translation type="unfinished" />
+      <translation>die zu lesende Datei</translation>
     </message>
     <message>
       <source>the file to write; its extension chooses the format</source>
-      <translation type="unfinished" />
+      <translation>die zu schreibende Datei; ihre Endung bestimmt das Format</translation>
     </message>
     <message>
       <source>the following arguments are required: %s</source>
-      <translation type="unfinished" />
+      <translation>diese Argumente fehlen: %s</translation>
     </message>
     <message>
       <source>the id {twice} is used by two nodes</source>
-      <translation type="unfinished" />
+      <translation>die ID {twice} wird von zwei Knoten benutzt</translation>
     </message>
     <message>
       <source>the ideas under this one are already in vote order</source>
-      <translation type="unfinished" />
+      <translation>die Ideen darunter sind schon nach Stimmen geordnet</translation>
+    </message>
+    <message>
+      <source>the image would be {width} x {height} pixels, more than PNG export allows ({value} megapixels); choose a smaller scale, or export SVG or PDF</source>
+      <translation>das Bild hätte {width} x {height} Pixel, mehr als der PNG-Export erlaubt ({value} Megapixel); wählen Sie eine kleinere Skalierung oder exportieren Sie SVG oder PDF</translation>
     </message>
     <message>
       <source>the imported outline is inconsistent: {exc}</source>
-      <translation type="unfinished" />
+      <translation>die importierte Gliederung ist widersprüchlich: {exc}</translation>
     </message>
     <message>
       <source>the inserted branch is not one tree listed in pre-order</source>
-      <translation type="unfinished" />
+      <translation>der eingefügte Zweig ist kein einzelner Baum in Vorordnung</translation>
     </message>
     <message>
       <source>the join code the host shows</source>
-      <translation type="unfinished" />
+      <translation>der Beitrittscode, den der Gastgeber zeigt</translation>
     </message>
     <message>
       <source>the label of a link must be text, found {found}</source>
-      <translation type="unfinished" />
+      <translation>die Beschriftung einer Verbindung muss Text sein, gefunden: {found}</translation>
     </message>
     <message>
       <source>the link from {source} to {target} is listed twice (first at line {value})</source>
-      <translation type="unfinished" />
+      <translation>die Verbindung von {source} zu {target} steht zweimal da (zuerst in Zeile {value})</translation>
     </message>
     <message>
       <source>the list [{items}]</source>
-      <translation type="unfinished" />
+      <translation>die Liste [{items}]</translation>
     </message>
     <message>
       <source>the map file (.yaml)</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap-Datei (.yaml)</translation>
     </message>
     <message>
       <source>the map file; it is the room's record</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap-Datei; sie hält fest, was im Raum geschieht</translation>
     </message>
     <message>
       <source>The map fitted on one {page} page</source>
@@ -2562,15 +2647,15 @@
     </message>
     <message>
       <source>the map has more than {MAX_NODES} nodes (the limit is {MAX_NODES})</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap hat mehr als {MAX_NODES} Knoten (die Grenze ist {MAX_NODES})</translation>
     </message>
     <message>
       <source>the map has no nodes: nothing to import</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap hat keine Knoten: nichts zu importieren</translation>
     </message>
     <message>
       <source>the map is more than {MAX_DEPTH} levels deep (this node is at level {depth}); the format holds at most {MAX_DEPTH}</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap ist mehr als {MAX_DEPTH} Ebenen tief (dieser Knoten liegt auf Ebene {depth}); das Format fasst höchstens {MAX_DEPTH}</translation>
     </message>
     <message>
       <source>The map is no longer shared; it stays open here</source>
@@ -2578,63 +2663,71 @@
     </message>
     <message>
       <source>the map is not consistent: {exc}</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap ist widersprüchlich: {exc}</translation>
     </message>
     <message>
       <source>the map to export (any format mindmap-app reads)</source>
-      <translation type="unfinished" />
+      <translation>die zu exportierende Mindmap (jedes Format, das mindmap-app liest)</translation>
     </message>
     <message>
       <source>the map would be {value} levels deep; the file format holds at most {MAX_DEPTH}</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap wäre {value} Ebenen tief; das Dateiformat fasst höchstens {MAX_DEPTH}</translation>
     </message>
     <message>
       <source>the map would hold more than {MAX_NODES} nodes, more than a map file may hold</source>
-      <translation type="unfinished" />
+      <translation>die Mindmap hätte mehr als {MAX_NODES} Knoten, mehr als eine Mindmap-Datei fassen darf</translation>
     </message>
     <message>
       <source>the Markdown is nested more than {MAX_DEPTH} levels deep</source>
-      <translation type="unfinished" />
+      <translation>das Markdown ist mehr als {MAX_DEPTH} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+      <source>the mode of a view is {join}</source>
+      <translation>der Modus einer Ansicht ist {join}</translation>
     </message>
     <message>
       <source>the node at line {line}</source>
-      <translation type="unfinished" />
+      <translation>Knoten in Zeile {line}</translation>
+    </message>
+    <message>
+      <source>the number of people is 1 or more (or not counted)</source>
+      <translation>die Zahl der Personen ist 1 oder mehr (oder nicht gezählt)</translation>
     </message>
     <message>
       <source>the number {number}</source>
-      <translation type="unfinished" />
+      <translation>die Zahl {number}</translation>
     </message>
     <message>
       <source>the OPML body has no outline elements: nothing to import</source>
-      <translation type="unfinished" />
+      <translation>der OPML-Body hat keine outline-Elemente: nichts zu importieren</translation>
     </message>
     <message>
       <source>the outline has more than {MAX_NODES} nodes (the limit is {MAX_NODES})</source>
-      <translation type="unfinished" />
+      <translation>die Gliederung hat mehr als {MAX_NODES} Knoten (die Grenze ist {MAX_NODES})</translation>
     </message>
     <message>
       <source>the outline is more than {MAX_DEPTH} levels deep (the depth limit is {MAX_DEPTH})</source>
-      <translation type="unfinished" />
+      <translation>die Gliederung ist mehr als {MAX_DEPTH} Ebenen tief (die Grenze ist {MAX_DEPTH})</translation>
     </message>
     <message>
       <source>the outline's structure is inconsistent</source>
-      <translation type="unfinished" />
+      <translation>der Aufbau der Gliederung ist widersprüchlich</translation>
     </message>
     <message>
       <source>the parent {a} of node {b} is not in the map</source>
-      <translation type="unfinished" />
+      <translation>der Elternknoten {a} von Knoten {b} ist nicht in der Mindmap</translation>
     </message>
     <message>
       <source>the parking lot cannot be merged into an idea</source>
-      <translation type="unfinished" />
+      <translation>der Parkplatz kann nicht mit einer Idee zusammengeführt werden</translation>
     </message>
     <message>
       <source>the parking lot cannot be put into a group</source>
-      <translation type="unfinished" />
+      <translation>der Parkplatz kann nicht in eine Gruppe</translation>
     </message>
     <message>
       <source>the parking lot cannot be ungrouped: unpark its ideas instead</source>
-      <translation type="unfinished" />
+      <translation>beim Parkplatz kann keine Gruppierung aufgehoben werden: holen Sie stattdessen seine Ideen zurück</translation>
     </message>
     <message>
       <source>The participants on phones (Delete removes the selected one)</source>
@@ -2642,15 +2735,27 @@
     </message>
     <message>
       <source>the path of a map file</source>
-      <translation type="unfinished" />
+      <translation>der Pfad einer Mindmap-Datei</translation>
     </message>
     <message>
       <source>the port (default 8765; 0 picks a free one)</source>
-      <translation type="unfinished" />
+      <translation>der Port (Vorgabe 8765; 0 wählt einen freien)</translation>
     </message>
     <message>
       <source>the roots come from the records, not from values</source>
-      <translation type="unfinished" />
+      <translation>die Wurzeln kommen aus den Datensätzen, nicht aus Werten</translation>
+    </message>
+    <message>
+      <source>the round is for {people} people</source>
+      <translation>die Runde ist für {people} Personen</translation>
+    </message>
+    <message>
+      <source>the snapshot is incomplete</source>
+      <translation>der Schnappschuss ist unvollständig</translation>
+    </message>
+    <message>
+      <source>the snapshot is not a consistent map: {exc}</source>
+      <translation>der Schnappschuss ist keine widerspruchsfreie Mindmap: {exc}</translation>
     </message>
     <message>
       <source>&amp;The theme's (A)</source>
@@ -2658,23 +2763,23 @@
     </message>
     <message>
       <source>the window's language (en, de); default: the system's</source>
-      <translation type="unfinished" />
+      <translation>die Sprache des Fensters (en, de); Vorgabe: die des Systems</translation>
     </message>
     <message>
       <source>the workbook has no sheet with a root topic: nothing to import</source>
-      <translation type="unfinished" />
+      <translation>die Arbeitsmappe hat kein Blatt mit einem Hauptthema: nichts zu importieren</translation>
     </message>
     <message>
       <source>the XML declares an encoding that cannot be read ({exc})</source>
-      <translation type="unfinished" />
+      <translation>das XML gibt eine Kodierung an, die nicht gelesen werden kann ({exc})</translation>
     </message>
     <message>
       <source>the XML declares an unknown encoding ({exc})</source>
-      <translation type="unfinished" />
+      <translation>das XML gibt eine unbekannte Kodierung an ({exc})</translation>
     </message>
     <message>
       <source>the XML is nested too deeply</source>
-      <translation type="unfinished" />
+      <translation>das XML ist zu tief verschachtelt</translation>
     </message>
     <message>
       <source>&amp;Theme</source>
@@ -2686,7 +2791,7 @@
     </message>
     <message>
       <source>theme</source>
-      <translation type="unfinished" />
+      <translation>Farbschema</translation>
     </message>
     <message>
       <source>Theme background</source>
@@ -2702,35 +2807,39 @@
     </message>
     <message>
       <source>Theme: {name}</source>
-      <translation type="unfinished" />
+      <translation>Farbschema: {name}</translation>
     </message>
     <message>
       <source>these nodes are already linked</source>
-      <translation type="unfinished" />
+      <translation>diese Knoten sind schon verbunden</translation>
+    </message>
+    <message>
+      <source>this idea has no dot of this round to take back</source>
+      <translation>diese Idee hat keinen Punkt dieser Runde, der zurückgenommen werden kann</translation>
     </message>
     <message>
       <source>this idea has no vote to remove</source>
-      <translation type="unfinished" />
+      <translation>diese Idee hat keine Stimme zum Entfernen</translation>
     </message>
     <message>
       <source>this idea is not an action</source>
-      <translation type="unfinished" />
+      <translation>diese Idee ist keine Aufgabe</translation>
     </message>
     <message>
       <source>this is a folder, not a map file</source>
-      <translation type="unfinished" />
+      <translation>das ist ein Ordner, keine Mindmap-Datei</translation>
     </message>
     <message>
       <source>this is not a mind map file: expected 'format: {FORMAT}' and a root node, found {found}</source>
-      <translation type="unfinished" />
+      <translation>das ist keine Mindmap-Datei: erwartet 'format: {FORMAT}' und einen Wurzelknoten, gefunden: {found}</translation>
     </message>
     <message>
       <source>this looks like a binary file, not text</source>
-      <translation type="unfinished" />
+      <translation>das sieht nach einer Binärdatei aus, nicht nach Text</translation>
     </message>
     <message>
       <source>this map was written by a newer version of the app (format {FORMAT_NAME}/{version}); this version reads {FORMAT} and {FORMAT_2}: please update the app</source>
-      <translation type="unfinished" />
+      <translation>diese Mindmap wurde von einer neueren Version der App geschrieben (Format {FORMAT_NAME}/{version}); diese Version liest {FORMAT} und {FORMAT_2}: bitte aktualisieren Sie die App</translation>
     </message>
     <message>
       <source>Tidy Up &amp;Branch</source>
@@ -2742,7 +2851,7 @@
     </message>
     <message>
       <source>Tidy Up {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} aufräumen</translation>
     </message>
     <message>
       <source>&amp;Timer</source>
@@ -2754,7 +2863,7 @@
     </message>
     <message>
       <source>title</source>
-      <translation type="unfinished" />
+      <translation>Titel</translation>
     </message>
     <message>
       <source>Toggle reveal</source>
@@ -2778,15 +2887,19 @@
     </message>
     <message>
       <source>tree edge {a}-&gt;{b} has no order</source>
-      <translation type="unfinished" />
+      <translation>die Baumkante {a}-&gt;{b} hat keine Reihenfolge</translation>
     </message>
     <message>
       <source>true or false</source>
-      <translation type="unfinished" />
+      <translation>true oder false</translation>
     </message>
     <message>
       <source>two numbers such as [420.0, -80.0]</source>
-      <translation type="unfinished" />
+      <translation>zwei Zahlen wie [420.0, -80.0]</translation>
+    </message>
+    <message>
+      <source>two views are named {name}</source>
+      <translation>zwei Ansichten heißen {name}</translation>
     </message>
     <message>
       <source>U&amp;ngroup</source>
@@ -2806,47 +2919,83 @@
     </message>
     <message>
       <source>Unfold</source>
-      <translation type="unfinished" />
+      <translation>Aufklappen</translation>
     </message>
     <message>
       <source>Ungroup</source>
-      <translation type="unfinished" />
+      <translation>Gruppierung aufheben</translation>
+    </message>
+    <message>
+      <source>unknown action key {sorted} (known: owner, due)</source>
+      <translation>unbekannter Aufgabenschlüssel {sorted} (bekannt: owner, due)</translation>
     </message>
     <message>
       <source>unknown edge kind {key}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Kantenart {key}</translation>
     </message>
     <message>
       <source>unknown format version {strip}: expected {FORMAT}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Formatversion {strip}: erwartet {FORMAT}</translation>
     </message>
     <message>
       <source>unknown format {found}: expected 'format: {FORMAT}'</source>
-      <translation type="unfinished" />
+      <translation>unbekanntes Format {found}: erwartet 'format: {FORMAT}'</translation>
+    </message>
+    <message>
+      <source>unknown format {name} (known: {known})</source>
+      <translation>unbekanntes Format {name} (bekannt: {known})</translation>
     </message>
     <message>
       <source>unknown key {key} at the top level (known keys: {join})</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Schlüssel {key} auf der obersten Ebene (bekannte Schlüssel: {join})</translation>
     </message>
     <message>
       <source>unknown key {key} in a link (known keys: from, to, label)</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Schlüssel {key} in einer Verbindung (bekannte Schlüssel: from, to, label)</translation>
     </message>
     <message>
       <source>unknown key {key} in {who} (known keys: {join})</source>
-      <translation type="unfinished" />
+      <translation>unbekannter Schlüssel {key} in {who} (bekannte Schlüssel: {join})</translation>
+    </message>
+    <message>
+      <source>unknown key {sorted} (known: parent, index, pos)</source>
+      <translation>unbekannter Schlüssel {sorted} (bekannt: parent, index, pos)</translation>
     </message>
     <message>
       <source>unknown layout {get}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Anordnung {get}</translation>
     </message>
     <message>
       <source>unknown map setting {key}</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Einstellung der Mindmap {key}</translation>
+    </message>
+    <message>
+      <source>unknown orientation {orientation} (known: {join})</source>
+      <translation>unbekannte Ausrichtung {orientation} (bekannt: {join})</translation>
+    </message>
+    <message>
+      <source>unknown page size {page_size} (known: {join})</source>
+      <translation>unbekanntes Seitenformat {page_size} (bekannt: {join})</translation>
+    </message>
+    <message>
+      <source>unknown report format {fmt} (html, md or pdf)</source>
+      <translation>unbekanntes Berichtsformat {fmt} (html, md oder pdf)</translation>
     </message>
     <message>
       <source>unknown theme {get}</source>
-      <translation type="unfinished" />
+      <translation>unbekanntes Farbschema {get}</translation>
+    </message>
+    <message>
+      <source>unknown theme {theme} (known: {join})</source>
+      <translation>unbekanntes Farbschema {theme} (bekannt: {join})</translation>
+    </message>
+    <message>
+      <source>unknown view key {sorted} (known: {join})</source>
+      <translation>unbekannter Schlüssel einer Ansicht {sorted} (bekannt: {join})</translation>
+    </message>
+    <message>
+      <source>unknown voting round key {sorted} (known: {join})</source>
+      <translation>unbekannter Schlüssel einer Abstimmungsrunde {sorted} (bekannt: {join})</translation>
     </message>
     <message>
       <source>&amp;Unpark</source>
@@ -2854,11 +3003,11 @@
     </message>
     <message>
       <source>Unpark {plural}</source>
-      <translation type="unfinished" />
+      <translation>{plural} zurückholen</translation>
     </message>
     <message>
       <source>unrecognized arguments: %s</source>
-      <translation type="unfinished" />
+      <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -2870,7 +3019,7 @@
     </message>
     <message>
       <source>usage: </source>
-      <translation type="unfinished" />
+      <translation>Aufruf: </translation>
     </message>
     <message>
       <source>&amp;User Guide</source>
@@ -2894,7 +3043,7 @@
     </message>
     <message>
       <source>views are not in stored form</source>
-      <translation type="unfinished" />
+      <translation>die Ansichten sind nicht in gespeicherter Form</translation>
     </message>
     <message>
       <source>Views saved in the map</source>
@@ -2918,11 +3067,11 @@
     </message>
     <message>
       <source>Voting ended: {record} dots placed</source>
-      <translation type="unfinished" />
+      <translation>Abstimmung beendet: {record} Punkte vergeben</translation>
     </message>
     <message>
       <source>voting rounds are not in stored form</source>
-      <translation type="unfinished" />
+      <translation>die Abstimmungsrunden sind nicht in gespeicherter Form</translation>
     </message>
     <message>
       <source>Web or Map Lin&amp;k...</source>
@@ -2954,15 +3103,15 @@
     </message>
     <message>
       <source>write the meeting report (votes, actions, parking lot, notes) as HTML, MD or PDF</source>
-      <translation type="unfinished" />
+      <translation>den Sitzungsbericht (Stimmen, Aufgaben, Parkplatz, Notizen) als HTML, MD oder PDF schreiben</translation>
     </message>
     <message>
       <source>wrote {path}</source>
-      <translation type="unfinished" />
+      <translation>{path} geschrieben</translation>
     </message>
     <message>
       <source>wrote {target} ({label}, {scope}, {what})</source>
-      <translation type="unfinished" />
+      <translation>{target} geschrieben ({label}, {scope}, {what})</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
@@ -2970,7 +3119,7 @@
     </message>
     <message>
       <source>your name in the room (default: your login)</source>
-      <translation type="unfinished" />
+      <translation>Ihr Name im Raum (Vorgabe: Ihr Anmeldename)</translation>
     </message>
     <message>
       <source>YYYY-MM-DD (optional)</source>
@@ -2986,63 +3135,87 @@
     </message>
     <message>
       <source>{a} and {b} are already linked</source>
-      <translation type="unfinished" />
+      <translation>{a} und {b} sind schon verbunden</translation>
     </message>
     <message>
       <source>{capitalize} of the map</source>
-      <translation type="unfinished" />
+      <translation>{capitalize} der Mindmap</translation>
     </message>
     <message>
       <source>{colour} (key {value})</source>
-      <translation type="unfinished" />
+      <translation>{colour} (Taste {value})</translation>
     </message>
     <message>
       <source>{display_name}[*] - Mindmap</source>
-      <translation type="unfinished" />
+      <translation>{display_name}[*] - Mindmap</translation>
     </message>
     <message>
       <source>{filename} is encrypted (a password-protected workbook cannot be imported)</source>
-      <translation type="unfinished" />
+      <translation>{filename} ist verschlüsselt (eine passwortgeschützte Arbeitsmappe kann nicht importiert werden)</translation>
     </message>
     <message>
       <source>{filename} unpacks to more than {MAX_RATIO} times its packed size (a zip bomb?); refusing to read it</source>
-      <translation type="unfinished" />
+      <translation>{filename} wird entpackt mehr als {MAX_RATIO}-mal so groß (eine ZIP-Bombe?); es wird nicht gelesen</translation>
     </message>
     <message>
       <source>{filename} unpacks to more than {value} MB; refusing to read it</source>
-      <translation type="unfinished" />
+      <translation>{filename} wird entpackt größer als {value} MB; es wird nicht gelesen</translation>
     </message>
     <message>
       <source>{format}: text only (no colours or positions)</source>
       <translation>{format}: nur Text (keine Farben oder Positionen)</translation>
     </message>
     <message>
+      <source>{host} is not an IP address of this computer</source>
+      <translation>{host} ist keine IP-Adresse dieses Computers</translation>
+    </message>
+    <message>
+      <source>{host} would open the room on every network; give the address of the network the room is on</source>
+      <translation>{host} würde den Raum in jedem Netzwerk öffnen; geben Sie die Adresse des Netzwerks an, in dem der Raum ist</translation>
+    </message>
+    <message>
       <source>{key} must be one of {join}</source>
-      <translation type="unfinished" />
+      <translation>{key} muss eines von {join} sein</translation>
+    </message>
+    <message>
+      <source>{label} is drawn by the image export, not written as text</source>
+      <translation>{label} wird vom Bildexport gezeichnet, nicht als Text geschrieben</translation>
+    </message>
+    <message>
+      <source>{label} is drawn, not written as text</source>
+      <translation>{label} wird gezeichnet, nicht als Text geschrieben</translation>
+    </message>
+    <message>
+      <source>{label} is not an image format</source>
+      <translation>{label} ist kein Bildformat</translation>
     </message>
     <message>
       <source>{len} ({labelled} labelled)</source>
-      <translation type="unfinished" />
+      <translation>{len} ({labelled} beschriftet)</translation>
     </message>
     <message>
       <source>{name} is open in Mindmap by {describe}. If you both change it, one of you will overwrite the other's changes.
 
 Open it anyway?</source>
-      <translation type="unfinished" />
+      <translation>{name} ist in Mindmap bei {describe} geöffnet. Wenn Sie beide sie ändern, überschreibt einer die Änderungen des anderen.
+
+Trotzdem öffnen?</translation>
     </message>
     <message>
       <source>{name} was changed on disk by someone else (another computer or a sync folder) while you have unsaved changes.
 
 Reload takes the version on disk and drops your changes; Keep Mine keeps yours, and Save then replaces the file (its version is kept as a backup).</source>
-      <translation type="unfinished" />
+      <translation>{name} wurde auf dem Datenträger von jemand anderem geändert (einem anderen Computer oder einem Sync-Ordner), während Sie ungespeicherte Änderungen haben.
+
+Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; Meine behalten behält Ihre, und Speichern ersetzt dann die Datei (ihre Fassung wird als Sicherung aufbewahrt).</translation>
     </message>
     <message>
       <source>{number} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{number} von {total}</translation>
     </message>
     <message>
       <source>{n} branches</source>
-      <translation type="unfinished" />
+      <translation>{n} Zweige</translation>
     </message>
     <message>
       <source>{n} ideas</source>
@@ -3050,7 +3223,7 @@ Reload takes the version on disk and drops your changes; Keep Mine keeps yours, 
     </message>
     <message>
       <source>{n} ideas match</source>
-      <translation type="unfinished" />
+      <translation>{n} Ideen passen</translation>
     </message>
     <message>
       <source>{n} ideas selected</source>
@@ -3058,7 +3231,7 @@ Reload takes the version on disk and drops your changes; Keep Mine keeps yours, 
     </message>
     <message>
       <source>{n} nodes</source>
-      <translation type="unfinished" />
+      <translation>{n} Knoten</translation>
     </message>
     <message>
       <source>{n} selected</source>
@@ -3066,75 +3239,103 @@ Reload takes the version on disk and drops your changes; Keep Mine keeps yours, 
     </message>
     <message>
       <source>{n} subtrees</source>
-      <translation type="unfinished" />
+      <translation>{n} Teilbäume</translation>
     </message>
     <message>
       <source>{online} phones connected</source>
-      <translation type="unfinished" />
+      <translation>{online} Handys verbunden</translation>
     </message>
     <message>
       <source>{option} needs a number, not {value}</source>
-      <translation type="unfinished" />
+      <translation>{option} braucht eine Zahl, nicht {value}</translation>
     </message>
     <message>
       <source>{path}: cannot save the room's map: {value}</source>
-      <translation type="unfinished" />
+      <translation>{path}: die Mindmap des Raums kann nicht gespeichert werden: {value}</translation>
+    </message>
+    <message>
+      <source>{path}: no file extension to tell the format by; name one with --format ({known})</source>
+      <translation>{path}: keine Dateiendung, an der das Format zu erkennen ist; nennen Sie eines mit --format ({known})</translation>
+    </message>
+    <message>
+      <source>{path}: unknown file type {suffix} (known: {join})</source>
+      <translation>{path}: unbekannter Dateityp {suffix} (bekannt: {join})</translation>
+    </message>
+    <message>
+      <source>{path}: {label} files cannot be read, only written</source>
+      <translation>{path}: {label}-Dateien können nicht gelesen, nur geschrieben werden</translation>
     </message>
     <message>
       <source>{place} must be a mapping with 'text: ...', found {found}</source>
-      <translation type="unfinished" />
+      <translation>{place} muss eine Zuordnung mit 'text: ...' sein, gefunden: {found}</translation>
     </message>
     <message>
       <source>{PROG}: cannot open the window: {exc}</source>
-      <translation type="unfinished" />
+      <translation>{PROG}: das Fenster kann nicht geöffnet werden: {exc}</translation>
     </message>
     <message>
       <source>{raw} (YAML reads it as {kind})</source>
-      <translation type="unfinished" />
+      <translation>{raw} (YAML liest es als {kind})</translation>
     </message>
     <message>
       <source>{scale}x</source>
-      <translation type="unfinished" />
+      <translation>{scale}x</translation>
     </message>
     <message>
       <source>{source}: {label} files cannot be read; maps are read from yaml, md, opml, mm or txt</source>
-      <translation type="unfinished" />
+      <translation>{source}: {label}-Dateien können nicht gelesen werden; Mindmaps werden aus yaml, md, opml, mm oder txt gelesen</translation>
     </message>
     <message>
       <source>{step} ({n} ideas)</source>
-      <translation type="unfinished" />
+      <translation>{step} ({n} Ideen)</translation>
+    </message>
+    <message>
+      <source>{strip} is not a join code (it looks like 192.168.1.20:8765/Ab3dEf9hJk2m)</source>
+      <translation>{strip} ist kein Beitrittscode (er sieht aus wie 192.168.1.20:8765/Ab3dEf9hJk2m)</translation>
     </message>
     <message>
       <source>{tag}  (mixed) {count} of {total}</source>
-      <translation type="unfinished" />
+      <translation>{tag}  (gemischt) {count} von {total}</translation>
     </message>
     <message>
       <source>{time} (paused)</source>
-      <translation type="unfinished" />
+      <translation>{time} (angehalten)</translation>
     </message>
     <message>
       <source>{title} - meeting report</source>
-      <translation type="unfinished" />
+      <translation>{title} - Sitzungsbericht</translation>
     </message>
     <message>
       <source>{title} - Presentation</source>
-      <translation type="unfinished" />
+      <translation>{title} - Präsentation</translation>
     </message>
     <message>
       <source>{total} found</source>
-      <translation type="unfinished" />
+      <translation>{total} gefunden</translation>
     </message>
     <message>
       <source>{typed} → Enter: branch, T: minutes</source>
-      <translation type="unfinished" />
+      <translation>{typed} → Eingabe: Zweig, T: Minuten</translation>
     </message>
     <message>
       <source>{value} of {len}</source>
-      <translation type="unfinished" />
+      <translation>{value} von {len}</translation>
+    </message>
+    <message>
+      <source>{voter} has no dot on this idea</source>
+      <translation>{voter} hat keinen Punkt auf dieser Idee</translation>
+    </message>
+    <message>
+      <source>{voter} has placed all {dots_per_person} dots</source>
+      <translation>{voter} hat alle {dots_per_person} Punkte vergeben</translation>
+    </message>
+    <message>
+      <source>{what} is out of range (scale {MIN_SCALE} to {MAX_SCALE}, dpi {value} to {value2})</source>
+      <translation>{what} liegt außerhalb des Bereichs (Skalierung {MIN_SCALE} bis {MAX_SCALE}, dpi {value} bis {value2})</translation>
     </message>
     <message>
       <source>{what} must be text, found {found}: put it in quotes</source>
-      <translation type="unfinished" />
+      <translation>{what} muss Text sein, gefunden: {found}: setzen Sie es in Anführungszeichen</translation>
     </message>
     <message>
       <source>{width} × {height} pixels</source>
