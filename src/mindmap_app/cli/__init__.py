@@ -38,6 +38,7 @@ from typing import Any
 
 from .. import __version__
 from ..i18n import take_language_option
+from ..i18n.messages import language_from_environment, set_language
 from . import export_commands, report_command, room_commands
 from .common import PROG, Argument, Handler, Subcommand, arg, error, say, translated
 from .desktop_entry import DESKTOP_OPTIONS
@@ -184,6 +185,7 @@ def open_window(paths: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args_list = take_language_option(args_list)      # --language LANG: for the window
+    set_language(language_from_environment())         # ... and this command's output
     if args_list[:1] and args_list[0] in DESKTOP_OPTIONS:
         return run_desktop_option(args_list[0])
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):

@@ -12,9 +12,10 @@ made of pieces comes out whole in the language. Values in quotes (tags, ids, nod
 and numbers stay as they are. A text that matches nothing comes back unchanged, so English
 is always the fallback, never an error.
 
-The language: :func:`set_language` (the window calls it when it installs its translators),
-else the command line's ``MINDMAP_LANG``, the setting ``ui/language`` (read from Qt's
-settings file without Qt) and the system locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+The language: :func:`set_language`, which the window calls when it installs its
+translators, and the command line with :func:`language_from_environment`: ``MINDMAP_LANG``
+(``--language``), the setting ``ui/language`` (read from Qt's settings file without Qt), the
+system locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``). English until one is set.
 """
 
 from __future__ import annotations
@@ -45,14 +46,13 @@ def set_language(language: str) -> None:
 
 
 def language() -> str:
-    """The language in force: the one set, else the override, setting, or system locale
-    (English when there is no catalogue for it)."""
-    if _language is None:
-        set_language(language_from_environment())
+    """The language in force: the one set (English until then)."""
     return _language or SOURCE_LANGUAGE
 
 
 def language_from_environment(environ: dict[str, str] | None = None) -> str:
+    """The command line's language: ``MINDMAP_LANG`` (``--language``), else the setting,
+    else the system locale; English when there is no catalogue for it."""
     env = os.environ if environ is None else environ
     wanted = env.get(ENV) or _setting(env) or next(
         (env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
@@ -133,11 +133,6 @@ def _translate(text: str, language: str, depth: int) -> str:
         inner = _translate(stripped, language, depth + 1)
         if inner != stripped:
             return text.replace(stripped, inner, 1)
-    if text[:1].isupper() and text[1:2].islower():          # "The central node ..."
-        lower = text[0].lower() + text[1:]
-        inner = _translate(lower, language, depth + 1)
-        if inner != lower:
-            return inner[:1].upper() + inner[1:]
     for prefix, suffix, pattern, translation, names in templates(language):
         if not (text.startswith(prefix) and text.endswith(suffix)):
             continue
@@ -150,6 +145,11 @@ def _translate(text: str, language: str, depth: int) -> str:
                 values[name] = value if _QUOTED.match(value) or name in NUMERIC else \
                     _translate(value, language, depth + 1)
         return PLACEHOLDER.sub(lambda m, v=values: v.get(m[1], m[0]), translation)
+    if text[:1].isupper() and text[1:2].islower():          # "The central node ..."
+        lower = text[0].lower() + text[1:]
+        inner = _translate(lower, language, depth + 1)
+        if inner != lower:
+            return inner[:1].upper() + inner[1:]
     where = _WHERE.match(text)
     if where is not None:                       # "file.yaml:3:1: not valid YAML: ..."
         rest = _translate(where["rest"], language, depth + 1)

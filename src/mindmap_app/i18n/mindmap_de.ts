@@ -466,6 +466,10 @@
       <translation>Text &amp;größer</translation>
     </message>
     <message>
+      <source>block sequence entries are not allowed in this context</source>
+      <translation>Listeneinträge mit '-' sind hier nicht erlaubt</translation>
+    </message>
+    <message>
       <source>Branch Colour {color}</source>
       <translation>Zweigfarbe {color}</translation>
     </message>
@@ -478,16 +482,40 @@
       <translation>&amp;Querverbindungen</translation>
     </message>
     <message>
+      <source>Cannot export the report</source>
+      <translation>Bericht kann nicht exportiert werden</translation>
+    </message>
+    <message>
+      <source>Cannot join</source>
+      <translation>Beitritt nicht möglich</translation>
+    </message>
+    <message>
+      <source>Cannot open map</source>
+      <translation>Mindmap kann nicht geöffnet werden</translation>
+    </message>
+    <message>
       <source>cannot open the room on {bind}:{port}: {reason}</source>
       <translation>der Raum kann auf {bind}:{port} nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+      <source>cannot read</source>
+      <translation>nicht lesbar</translation>
     </message>
     <message>
       <source>cannot read the file: {value}</source>
       <translation>die Datei kann nicht gelesen werden: {value}</translation>
     </message>
     <message>
+      <source>Cannot reload map</source>
+      <translation>Mindmap kann nicht neu geladen werden</translation>
+    </message>
+    <message>
       <source>Cannot save map</source>
       <translation>Mindmap kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+      <source>Cannot share the map</source>
+      <translation>Mindmap kann nicht geteilt werden</translation>
     </message>
     <message>
       <source>cannot write {target}: it is a folder</source>
@@ -610,6 +638,10 @@
       <translation>das PNG konnte nicht kodiert werden: {errorString}</translation>
     </message>
     <message>
+      <source>could not find expected ':'</source>
+      <translation>das erwartete ':' fehlt</translation>
+    </message>
+    <message>
       <source>Count down (after typing a number)</source>
       <translation>Countdown starten (nach Eingabe einer Zahl)</translation>
     </message>
@@ -700,6 +732,34 @@
     <message>
       <source>Deutsch</source>
       <translation>Deutsch</translation>
+    </message>
+    <message>
+      <source>did not find expected ',' or ']'</source>
+      <translation>das erwartete ',' oder ']' fehlt</translation>
+    </message>
+    <message>
+      <source>did not find expected ',' or '}'</source>
+      <translation>das erwartete ',' oder '}' fehlt</translation>
+    </message>
+    <message>
+      <source>did not find expected '-' indicator</source>
+      <translation>das erwartete '-' fehlt</translation>
+    </message>
+    <message>
+      <source>did not find expected &lt;document start&gt;</source>
+      <translation>der erwartete Dokumentanfang fehlt</translation>
+    </message>
+    <message>
+      <source>did not find expected comment or line break</source>
+      <translation>der erwartete Kommentar oder Zeilenumbruch fehlt</translation>
+    </message>
+    <message>
+      <source>did not find expected key</source>
+      <translation>der erwartete Schlüssel fehlt</translation>
+    </message>
+    <message>
+      <source>did not find expected node content</source>
+      <translation>der erwartete Inhalt fehlt</translation>
     </message>
     <message>
       <source>Dim the rest</source>
@@ -818,8 +878,20 @@
       <translation>Alle Tasten der Menüs des Fensters und der Präsentation. Tippen Sie, um zu suchen.</translation>
     </message>
     <message>
+      <source>expected &lt;block end&gt;, but found {found}</source>
+      <translation>erwartet: Ende des Blocks, gefunden: {found}</translation>
+    </message>
+    <message>
+      <source>expected a single document in the stream</source>
+      <translation>erwartet: ein einziges Dokument in der Datei</translation>
+    </message>
+    <message>
       <source>expected one argument</source>
       <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+      <source>expected the node content, but found {found}</source>
+      <translation>erwartet: Inhalt, gefunden: {found}</translation>
     </message>
     <message>
       <source>Export</source>
@@ -976,6 +1048,50 @@
     <message>
       <source>Forward</source>
       <translation>Weiter</translation>
+    </message>
+    <message>
+      <source>found a tab character that violates indentation</source>
+      <translation>ein Tabulator verletzt die Einrückung</translation>
+    </message>
+    <message>
+      <source>found a tab character where an indentation space is expected</source>
+      <translation>ein Tabulator, wo ein Leerzeichen zum Einrücken erwartet wird</translation>
+    </message>
+    <message>
+      <source>found character that cannot start any token</source>
+      <translation>ein Zeichen, mit dem nichts beginnen kann</translation>
+    </message>
+    <message>
+      <source>found character {character} that cannot start any token</source>
+      <translation>das Zeichen {character} kann nichts beginnen</translation>
+    </message>
+    <message>
+      <source>found duplicate key</source>
+      <translation>doppelter Schlüssel</translation>
+    </message>
+    <message>
+      <source>found undefined alias</source>
+      <translation>unbekannter Alias</translation>
+    </message>
+    <message>
+      <source>found undefined alias {alias}</source>
+      <translation>unbekannter Alias {alias}</translation>
+    </message>
+    <message>
+      <source>found unexpected document indicator</source>
+      <translation>unerwarteter Dokumentbeginn</translation>
+    </message>
+    <message>
+      <source>found unexpected document separator</source>
+      <translation>unerwarteter Dokumenttrenner</translation>
+    </message>
+    <message>
+      <source>found unexpected end of stream</source>
+      <translation>unerwartetes Ende der Datei</translation>
+    </message>
+    <message>
+      <source>found unknown escape character</source>
+      <translation>unbekanntes Escape-Zeichen</translation>
     </message>
     <message>
       <source>Free software under the MIT licence.</source>
@@ -1250,6 +1366,10 @@
       <translation>Verbindung von {a} zu sich selbst</translation>
     </message>
     <message>
+      <source>Link not opened</source>
+      <translation>Link nicht geöffnet</translation>
+    </message>
+    <message>
       <source>Link to map</source>
       <translation>Mit Mindmap verknüpfen</translation>
     </message>
@@ -1288,6 +1408,14 @@
     <message>
       <source>Map shared: others join with {code}</source>
       <translation>Mindmap geteilt: andere treten bei mit {code}</translation>
+    </message>
+    <message>
+      <source>mapping values are not allowed here</source>
+      <translation>Zuordnungswerte sind hier nicht erlaubt</translation>
+    </message>
+    <message>
+      <source>mapping values are not allowed in this context</source>
+      <translation>Zuordnungswerte sind hier nicht erlaubt</translation>
     </message>
     <message>
       <source>margin {margin} is out of range (0 to 1000)</source>
@@ -3194,6 +3322,14 @@
       <translation>{len} ({labelled} beschriftet)</translation>
     </message>
     <message>
+      <source>{message}; an unquoted # starts a comment: write '#b03a2e' in quotes</source>
+      <translation>{message}; ein # ohne Anführungszeichen beginnt einen Kommentar: schreiben Sie '#b03a2e' in Anführungszeichen</translation>
+    </message>
+    <message>
+      <source>{message}; YAML is indented with spaces, not tabs</source>
+      <translation>{message}; YAML wird mit Leerzeichen eingerückt, nicht mit Tabulatoren</translation>
+    </message>
+    <message>
       <source>{name} is open in Mindmap by {describe}. If you both change it, one of you will overwrite the other's changes.
 
 Open it anyway?</source>
@@ -3268,6 +3404,82 @@ Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; 
     <message>
       <source>{place} must be a mapping with 'text: ...', found {found}</source>
       <translation>{place} muss eine Zuordnung mit 'text: ...' sein, gefunden: {found}</translation>
+    </message>
+    <message>
+      <source>{problem} (while composing a mapping)</source>
+      <translation>{problem} (beim Aufbau einer Zuordnung)</translation>
+    </message>
+    <message>
+      <source>{problem} (while constructing a mapping)</source>
+      <translation>{problem} (beim Aufbau einer Zuordnung)</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a block collection)</source>
+      <translation>{problem} (beim Lesen einer Block-Liste)</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a block mapping)</source>
+      <translation>{problem} (beim Lesen einer Block-Zuordnung)</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a block node)</source>
+      <translation>{problem} (beim Lesen eines Werts)</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a flow mapping)</source>
+      <translation>{problem} (beim Lesen einer Zuordnung in { })</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a flow node)</source>
+      <translation>{problem} (beim Lesen eines Werts in Klammern)</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a flow sequence)</source>
+      <translation>{problem} (beim Lesen einer Liste in [ ])</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a node)</source>
+      <translation>{problem} (beim Lesen eines Werts)</translation>
+    </message>
+    <message>
+      <source>{problem} (while parsing a tag)</source>
+      <translation>{problem} (beim Lesen eines Tags)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning a block scalar)</source>
+      <translation>{problem} (beim Lesen eines mehrzeiligen Texts)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning a directive)</source>
+      <translation>{problem} (beim Lesen einer Direktive)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning a plain scalar)</source>
+      <translation>{problem} (beim Lesen eines Texts)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning a quoted scalar)</source>
+      <translation>{problem} (beim Lesen eines Texts in Anführungszeichen)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning a simple key)</source>
+      <translation>{problem} (beim Lesen eines Schlüssels)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning a tag)</source>
+      <translation>{problem} (beim Lesen eines Tags)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning an alias)</source>
+      <translation>{problem} (beim Lesen eines Alias)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning an anchor)</source>
+      <translation>{problem} (beim Lesen eines Ankers)</translation>
+    </message>
+    <message>
+      <source>{problem} (while scanning for the next token)</source>
+      <translation>{problem} (beim Suchen des nächsten Elements)</translation>
     </message>
     <message>
       <source>{PROG}: cannot open the window: {exc}</source>
