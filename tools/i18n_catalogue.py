@@ -62,7 +62,7 @@ UI_CALLS.update({"addItem": (0,), "insertItem": (1,), "_action": (1,), "ActionSp
                  # undo step names (Document.run, MapEditor._run, run_with, commands)
                  "run": (1,), "_run": (1,), "run_with": (2,), "beginMacro": (0,),
                  "InboxTakeCommand": (2,), "_add": (1,), "_apply": (3,),
-                 "show_error": (0, 1)})
+                 "show_error": (0, 1), "_t": None, "_heads": None})
 #: the calls whose texts reach the user from the Qt-free packages: errors and the command
 #: line's output (translated by mindmap_app.i18n.messages when shown)
 MESSAGE_CALLS: dict[str, tuple[int, ...] | None] = {
@@ -335,7 +335,8 @@ def _text_with_keys(text: str, sources: set[str]) -> bool:
 #: (and their templates) that :func:`mindmap_app.i18n.messages.message` puts together
 COMPOSED = (
     "(mixed)", "{step} ({n} ideas)", "1 node", "{n} nodes", "1 branch", "{n} branches",
-    "1 subtree", "{n} subtrees", "Add Vote", "Remove Vote", "Colour {color}",
+    "1 subtree", "{n} subtrees", "1 action", "{n} actions", "Add Vote", "Remove Vote",
+    "Colour {color}",
     "Branch Colour {color}", "Clear Colour", "Clear Branch Colour", "Add Tag '{tag}'",
     "Remove Tag '{tag}'", "Set Votes to {votes}", "Tag Colour '{tag}'",
     "Default Tag Colour '{tag}'", "Set Tags", "Set Votes", "Add Child", "Add Sibling",

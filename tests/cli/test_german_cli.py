@@ -118,3 +118,19 @@ def test_the_setting_or_the_option_chooses_german_too(tmp_path, how):
         done = run(["--language", "de", "validate", "--help"], tmp_path, lang="en_GB.UTF-8")
     assert done.stdout.startswith("Aufruf:"), done.stdout
     assert "prüfen, ob Mindmap-Dateien gültig sind" in done.stdout
+
+
+def test_the_meeting_report_is_german(tmp_path):
+    out = tmp_path / "bericht.md"
+    done = run(["report", str(SAMPLE_MAPS / "workshop.yaml"), "-o", str(out)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{out} geschrieben"
+    text = out.read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert headings[:5] == ["Die Mindmap", "Ideen nach Stimmen", "Aufgaben", "Parkplatz",
+                            "Ideen nach Schlagwort"], headings
+    assert re.search(r"^Sitzungsbericht: \d+ Ideen, \d+ mit Stimmen, ", text, re.M)
+    english = run(["report", str(SAMPLE_MAPS / "workshop.yaml"), "-o", str(out)], tmp_path,
+                  lang="en_GB.UTF-8")
+    assert english.returncode == 0
+    assert "## Ideas ranked by votes" in out.read_text(encoding="utf-8")

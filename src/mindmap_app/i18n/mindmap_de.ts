@@ -82,6 +82,10 @@
       <translation>'{key}' von {who}: {exc}</translation>
     </message>
     <message>
+      <source>(from: {branch})</source>
+      <translation>(aus: {branch})</translation>
+    </message>
+    <message>
       <source>(mixed)</source>
       <translation>(gemischt)</translation>
     </message>
@@ -96,6 +100,10 @@
     <message>
       <source>(none)</source>
       <translation>(keiner)</translation>
+    </message>
+    <message>
+      <source>1 action</source>
+      <translation>1 Aufgabe</translation>
     </message>
     <message>
       <source>1 branch</source>
@@ -120,6 +128,10 @@
     <message>
       <source>1 subtree</source>
       <translation>1 Teilbaum</translation>
+    </message>
+    <message>
+      <source>1 vote</source>
+      <translation>1 Stimme</translation>
     </message>
     <message>
       <source>127.0.0.1 lets only this computer in; choose the address of the meeting room's network to let the other laptops join</source>
@@ -284,6 +296,10 @@
     <message>
       <source>Action</source>
       <translation>Aktion</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Aufgaben</translation>
     </message>
     <message>
       <source>Add &amp;Child</source>
@@ -468,6 +484,10 @@
     <message>
       <source>block sequence entries are not allowed in this context</source>
       <translation>Listeneinträge mit '-' sind hier nicht erlaubt</translation>
+    </message>
+    <message>
+      <source>Branch</source>
+      <translation>Zweig</translation>
     </message>
     <message>
       <source>Branch Colour {color}</source>
@@ -682,6 +702,10 @@
       <translation>dunkel</translation>
     </message>
     <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
       <source>Default Tag Colour '{tag}'</source>
       <translation>Standardfarbe des Schlagworts „{tag}“</translation>
     </message>
@@ -790,8 +814,16 @@
       <translation>DOCTYPE- und Entity-Deklarationen sind nicht erlaubt (aus Sicherheitsgründen abgelehnt); entfernen Sie den Teil &lt;!DOCTYPE ...&gt;</translation>
     </message>
     <message>
+      <source>Dots each</source>
+      <translation>Punkte je Person</translation>
+    </message>
+    <message>
       <source>&amp;Dots per person:</source>
       <translation>&amp;Punkte pro Person:</translation>
+    </message>
+    <message>
+      <source>Dots placed</source>
+      <translation>Vergebene Punkte</translation>
     </message>
     <message>
       <source>Down</source>
@@ -804,6 +836,10 @@
     <message>
       <source>Drop number (after typing a number)</source>
       <translation>Zahl verwerfen (nach Eingabe einer Zahl)</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Fällig</translation>
     </message>
     <message>
       <source>due date {due} is not a date written YYYY-MM-DD</source>
@@ -1182,8 +1218,16 @@
       <translation>Ideenbereich</translation>
     </message>
     <message>
+      <source>Ideas by tag</source>
+      <translation>Ideen nach Schlagwort</translation>
+    </message>
+    <message>
       <source>Ideas go straight onto the &amp;map</source>
       <translation>Ideen kommen direkt in die &amp;Mindmap</translation>
+    </message>
+    <message>
+      <source>Ideas ranked by votes</source>
+      <translation>Ideen nach Stimmen</translation>
     </message>
     <message>
       <source>Ideas sent to the map go under the selected idea</source>
@@ -1438,6 +1482,10 @@
       <translation>Markdown-Gliederung (.md)</translation>
     </message>
     <message>
+      <source>Meeting report: {ideas}, {ranked} with votes, {actions}, {parked} parked.</source>
+      <translation>Sitzungsbericht: {ideas}, {ranked} mit Stimmen, {actions}, {parked} geparkt.</translation>
+    </message>
+    <message>
       <source>Menu</source>
       <translation>Menü</translation>
     </message>
@@ -1622,6 +1670,14 @@
       <translation>keine Überschriften oder Listenpunkte gefunden: nichts zu importieren</translation>
     </message>
     <message>
+      <source>No idea has a tag.</source>
+      <translation>Keine Idee hat ein Schlagwort.</translation>
+    </message>
+    <message>
+      <source>No idea is marked as an action.</source>
+      <translation>Keine Idee ist als Aufgabe markiert.</translation>
+    </message>
+    <message>
       <source>No idea open for input: ideas wait here</source>
       <translation>Keine Idee zur Eingabe geöffnet: Ideen warten hier</translation>
     </message>
@@ -1650,6 +1706,10 @@
       <translation>kein Knoten mit der ID {parent}</translation>
     </message>
     <message>
+      <source>No notes.</source>
+      <translation>Keine Notizen.</translation>
+    </message>
+    <message>
       <source>No sibling to move into</source>
       <translation>Kein Nachbarknoten, in den verschoben werden kann</translation>
     </message>
@@ -1672,6 +1732,10 @@
     <message>
       <source>No vote to remove</source>
       <translation>Keine Stimme zum Entfernen</translation>
+    </message>
+    <message>
+      <source>No votes yet.</source>
+      <translation>Noch keine Stimmen.</translation>
     </message>
     <message>
       <source>&amp;Node</source>
@@ -1830,6 +1894,10 @@
       <translation>Notiz: was gesagt wurde (F4)</translation>
     </message>
     <message>
+      <source>Notes</source>
+      <translation>Notizen</translation>
+    </message>
+    <message>
       <source>nothing</source>
       <translation>nichts</translation>
     </message>
@@ -1852,6 +1920,10 @@
     <message>
       <source>nothing to ungroup: the idea has no ideas under it</source>
       <translation>keine Gruppierung aufzuheben: die Idee hat keine Ideen unter sich</translation>
+    </message>
+    <message>
+      <source>Nothing was parked.</source>
+      <translation>Nichts wurde geparkt.</translation>
     </message>
     <message>
       <source>Off: unsaved changes are autosaved to a recovery file only; on: to the map file itself</source>
@@ -1978,6 +2050,10 @@
       <translation>Übersicht (Pos1)</translation>
     </message>
     <message>
+      <source>Owner</source>
+      <translation>Verantwortlich</translation>
+    </message>
+    <message>
       <source>&amp;Owner:</source>
       <translation>&amp;Verantwortlich:</translation>
     </message>
@@ -1992,6 +2068,10 @@
     <message>
       <source>Park {plural}</source>
       <translation>{plural} parken</translation>
+    </message>
+    <message>
+      <source>Parking lot</source>
+      <translation>Parkplatz</translation>
     </message>
     <message>
       <source>Participants open this address on their phones (or scan the QR code in the Room panel)</source>
@@ -2036,6 +2116,10 @@
     <message>
       <source>PDF page: fit (default; page = map), A4 or A3</source>
       <translation>PDF-Seite: fit (Vorgabe; Seite = Mindmap), A4 oder A3</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Personen</translation>
     </message>
     <message>
       <source>&amp;People:</source>
@@ -2762,6 +2846,10 @@
       <translation>die Liste [{items}]</translation>
     </message>
     <message>
+      <source>The map</source>
+      <translation>Die Mindmap</translation>
+    </message>
+    <message>
       <source>the map file (.yaml)</source>
       <translation>die Mindmap-Datei (.yaml)</translation>
     </message>
@@ -3190,12 +3278,20 @@
       <translation>&amp;Stimmen</translation>
     </message>
     <message>
+      <source>Votes</source>
+      <translation>Stimmen</translation>
+    </message>
+    <message>
       <source>votes ≥</source>
       <translation>Stimmen ≥</translation>
     </message>
     <message>
       <source>Voting ended: {record} dots placed</source>
       <translation>Abstimmung beendet: {record} Punkte vergeben</translation>
+    </message>
+    <message>
+      <source>Voting rounds</source>
+      <translation>Abstimmungsrunden</translation>
     </message>
     <message>
       <source>voting rounds are not in stored form</source>
@@ -3350,6 +3446,10 @@ Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; 
       <translation>{number} von {total}</translation>
     </message>
     <message>
+      <source>{n} actions</source>
+      <translation>{n} Aufgaben</translation>
+    </message>
+    <message>
       <source>{n} branches</source>
       <translation>{n} Zweige</translation>
     </message>
@@ -3376,6 +3476,10 @@ Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; 
     <message>
       <source>{n} subtrees</source>
       <translation>{n} Teilbäume</translation>
+    </message>
+    <message>
+      <source>{n} votes</source>
+      <translation>{n} Stimmen</translation>
     </message>
     <message>
       <source>{online} phones connected</source>
