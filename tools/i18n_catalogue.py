@@ -455,10 +455,12 @@ def table_strings() -> set[str]:
     presentation's key descriptions in the shortcuts window), and :data:`COMPOSED`."""
     from mindmap_app.app.presentation_keys import PRESENTATION_KEYS
     from mindmap_app.app.shortcuts_dialog import presentation_description
+    from mindmap_app.app.start_page import MOST_USED_KEYS
     from mindmap_app.io.formats import writable_formats
 
     return {presentation_description(row) for row in PRESENTATION_KEYS} | {
-        fmt.label for fmt in writable_formats()} | set(COMPOSED)
+        fmt.label for fmt in writable_formats()} | set(COMPOSED) | {
+        keys for keys, _action in MOST_USED_KEYS}
 
 
 def lrelease() -> str:

@@ -422,6 +422,10 @@
       <translation>beliebig</translation>
     </message>
     <message>
+      <source>Arrows</source>
+      <translation>Pfeiltasten</translation>
+    </message>
+    <message>
       <source>As on screen (Light)</source>
       <translation>Wie auf dem Bildschirm (Hell)</translation>
     </message>
@@ -686,6 +690,22 @@
       <translation>Querverbindung: Klicken Sie auf die andere Idee oder wählen Sie sie mit den Pfeiltasten und drücken Sie Eingabe; Esc bricht ab</translation>
     </message>
     <message>
+      <source>Ctrl+F</source>
+      <translation>Strg+F</translation>
+    </message>
+    <message>
+      <source>Ctrl+Left / Ctrl+Right</source>
+      <translation>Strg+Links / Strg+Rechts</translation>
+    </message>
+    <message>
+      <source>Ctrl+Up / Ctrl+Down</source>
+      <translation>Strg+Hoch / Strg+Herunter</translation>
+    </message>
+    <message>
+      <source>Ctrl+Z</source>
+      <translation>Strg+Z</translation>
+    </message>
+    <message>
       <source>Cu&amp;t</source>
       <translation>&amp;Ausschneiden</translation>
     </message>
@@ -906,6 +926,10 @@
       <translation>English</translation>
     </message>
     <message>
+      <source>Enter</source>
+      <translation>Eingabe</translation>
+    </message>
+    <message>
       <source>Erase digit (after typing a number)</source>
       <translation>Ziffer löschen (nach Eingabe einer Zahl)</translation>
     </message>
@@ -980,6 +1004,14 @@
     <message>
       <source>Exported {exported_path}</source>
       <translation>{exported_path} exportiert</translation>
+    </message>
+    <message>
+      <source>F2 or just type</source>
+      <translation>F2 oder einfach lostippen</translation>
+    </message>
+    <message>
+      <source>F5</source>
+      <translation>F5</translation>
     </message>
     <message>
       <source>Fa&amp;cilitate</source>
@@ -2606,6 +2638,10 @@
       <translation>Nach Stimmen sortieren</translation>
     </message>
     <message>
+      <source>Space</source>
+      <translation>Leertaste</translation>
+    </message>
+    <message>
       <source>space around the map, in pixels (default 24)</source>
       <translation>Rand um die Mindmap in Pixeln (Vorgabe 24)</translation>
     </message>
@@ -2652,6 +2688,10 @@
     <message>
       <source>Ta&amp;gs</source>
       <translation>Schlag&amp;wörter</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tab</translation>
     </message>
     <message>
       <source>Tag Colour '{tag}'</source>
