@@ -40,6 +40,7 @@ from .readability import Readability
 from .share_room import Sharing
 from .start_page import StartPage
 from .status_bar import MessageBar
+from .undo_texts import name_undo_steps
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         menus["Edit"].addAction(undo)
         menus["Edit"].addAction(redo)
         self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
+        name_undo_steps(self.undo_group, undo, redo)   # "Rückgängig: ..." in German
         menus["Node"] = bar.addMenu("&Node")
         menus["View"] = bar.addMenu("&View")
         menus["Select"] = menus["Node"].addMenu("Se&lect")

@@ -2290,6 +2290,10 @@
       <translation>Wiederholen</translation>
     </message>
     <message>
+      <source>Redo {step}</source>
+      <translation>Wiederholen: {step}</translation>
+    </message>
+    <message>
       <source>Reload</source>
       <translation>Neu laden</translation>
     </message>
@@ -3172,6 +3176,10 @@
     <message>
       <source>undo</source>
       <translation>rückgängig machen</translation>
+    </message>
+    <message>
+      <source>Undo {step}</source>
+      <translation>Rückgängig: {step}</translation>
     </message>
     <message>
       <source>Unfold</source>
