@@ -62,7 +62,10 @@ UI_CALLS.update({"addItem": (0,), "insertItem": (1,), "_action": (1,), "ActionSp
                  # undo step names (Document.run, MapEditor._run, run_with, commands)
                  "run": (1,), "_run": (1,), "run_with": (2,), "beginMacro": (0,),
                  "InboxTakeCommand": (2,), "_add": (1,), "_apply": (3,),
-                 "show_error": (0, 1), "_t": None, "_heads": None})
+                 "show_error": (0, 1), "_t": None, "_heads": None,
+                 # the app's own helpers that put a text on screen
+                 "_popup": (2,), "confirm": (0,), "_fail": (0,), "_status": (0,),
+                 "ask_save_failed": (0,), "set_status": (0,)})
 #: the calls whose texts reach the user from the Qt-free packages: errors and the command
 #: line's output (translated by mindmap_app.i18n.messages when shown)
 MESSAGE_CALLS: dict[str, tuple[int, ...] | None] = {
@@ -334,7 +337,8 @@ def _text_with_keys(text: str, sources: set[str]) -> bool:
 #: texts the app builds from pieces that the code scan cannot see as one string: the pieces
 #: (and their templates) that :func:`mindmap_app.i18n.messages.message` puts together
 COMPOSED = (
-    "(mixed)", "{step} ({n} ideas)", "1 node", "{n} nodes", "1 branch", "{n} branches",
+    "(mixed)", "this anonymous participant", "{step} ({n} ideas)", "1 node", "{n} nodes",
+    "1 branch", "{n} branches",
     "1 subtree", "{n} subtrees", "1 action", "{n} actions", "Add Vote", "Remove Vote",
     "Colour {color}",
     "Branch Colour {color}", "Clear Colour", "Clear Branch Colour", "Add Tag '{tag}'",

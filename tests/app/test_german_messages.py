@@ -237,3 +237,15 @@ def test_a_message_is_put_together_from_german_pieces():
     assert message("Layout: radial", "de") == "Anordnung: radial"
     assert message("A text nobody wrote", "de") == "A text nobody wrote"
     assert message("Delete 3 nodes", "en") == "Delete 3 nodes"
+
+
+def test_what_the_user_wrote_stays_as_written():
+    """A tag or node text that happens to be an interface word is not translated."""
+    assert message("Add Tag 'Enter' (3 ideas)", "de") == \
+        "Schlagwort „Enter“ hinzufügen (3 Ideen)"
+    assert message("Rename Tag 'Tab' to 'Space'", "de") == \
+        "Schlagwort „Tab“ in „Space“ umbenennen"
+    assert message("a.yaml:3: not valid YAML: did not find expected key (while parsing a "
+                   "block mapping)", "de") == \
+        "a.yaml:3: kein gültiges YAML: der erwartete Schlüssel fehlt (beim Lesen einer " \
+        "Block-Zuordnung)"

@@ -36,7 +36,8 @@ NUMERIC = frozenset({"n", "count", "number", "total", "len", "votes", "online", 
 #: "national.yaml:12:5: ..." (a file, then where in it) in front of an error's text
 _WHERE = re.compile(r"^(?P<where>[^\s:]?[^:]*?[./\\>][^:]*?(?::\d+){0,2}): (?P<rest>.+)$",
                     re.DOTALL)
-_QUOTED = re.compile(r"""^\s*['"“„‘‚«»`]""")
+_QUOTES = "'\"“„‘‚«»`"
+_QUOTED = re.compile(rf"^\s*[{_QUOTES}]")
 
 
 def set_language(language: str) -> None:
@@ -91,24 +92,29 @@ def catalogue(language: str) -> dict[str, str]:
 
 
 @cache
-def templates(language: str) -> list[tuple[str, str, re.Pattern[str], str, tuple[str, ...]]]:
-    """(text before the first value, text after the last, pattern, translation, placeholder
-    names) for each template, the longest first (the most specific wins)."""
+def templates(language: str) -> list[tuple[str, str, re.Pattern[str], str,
+                                           tuple[tuple[str, bool], ...]]]:
+    """(text before the first value, text after the last, pattern, translation, (placeholder
+    name, kept as written)) for each template, the longest first (the most specific wins).
+    A value in quotes or a number is kept as written; any other is translated in turn."""
     found = []
     for source, translation in catalogue(language).items():
         names = tuple(PLACEHOLDER.findall(source))
         if not names:
             continue
-        pattern, last = "", 0
+        pattern, last, verbatim = "", 0, set()
         for match in PLACEHOLDER.finditer(source):
             pattern += re.escape(source[last:match.start()])
             pattern += r"(-?\d[\d,.]*)" if match[1] in NUMERIC else r"(.+?)"
+            if match.start() and source[match.start() - 1] in _QUOTES:
+                verbatim.add(match[1])          # 'tag': what the user wrote, as written
             last = match.end()
         pattern += re.escape(source[last:])
         literal = len(PLACEHOLDER.sub("", source))
         first, last_match = PLACEHOLDER.search(source), list(PLACEHOLDER.finditer(source))[-1]
         found.append((literal, source[:first.start()], source[last_match.end():],
-                      re.compile(pattern + "$", re.DOTALL), translation, names))
+                      re.compile(pattern + "$", re.DOTALL), translation,
+                      tuple((name, name in verbatim or name in NUMERIC) for name in names)))
     found.sort(key=lambda item: -item[0])
     return [item[1:] for item in found]
 
@@ -140,9 +146,9 @@ def _translate(text: str, language: str, depth: int) -> str:
         if match is None:
             continue
         values = {}
-        for name, value in zip(names, match.groups(), strict=True):
+        for (name, as_written), value in zip(names, match.groups(), strict=True):
             if name not in values:
-                values[name] = value if _QUOTED.match(value) or name in NUMERIC else \
+                values[name] = value if as_written or _QUOTED.match(value) else \
                     _translate(value, language, depth + 1)
         return PLACEHOLDER.sub(lambda m, v=values: v.get(m[1], m[0]), translation)
     if text[:1].isupper() and text[1:2].islower():          # "The central node ..."

@@ -446,6 +446,10 @@
       <translation>Automatisch</translation>
     </message>
     <message>
+      <source>Autosave of {title} failed: {message}</source>
+      <translation>Automatisches Sichern von {title} fehlgeschlagen: {message}</translation>
+    </message>
+    <message>
       <source>Autosave to the File &amp;Itself</source>
       <translation>Automatisch in die Datei &amp;selbst speichern</translation>
     </message>
@@ -514,6 +518,10 @@
       <translation>Beitritt nicht möglich</translation>
     </message>
     <message>
+      <source>Cannot look for unsaved maps: {value}</source>
+      <translation>Nach ungesicherten Mindmaps kann nicht gesucht werden: {value}</translation>
+    </message>
+    <message>
       <source>Cannot open map</source>
       <translation>Mindmap kann nicht geöffnet werden</translation>
     </message>
@@ -540,6 +548,10 @@
     <message>
       <source>Cannot share the map</source>
       <translation>Mindmap kann nicht geteilt werden</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: {value}</source>
+      <translation>{path} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
       <source>cannot write {target}: it is a folder</source>
@@ -684,6 +696,10 @@
     <message>
       <source>Cross-link cancelled</source>
       <translation>Querverbindung abgebrochen</translation>
+    </message>
+    <message>
+      <source>Cross-link label (Enter keeps, Esc leaves it)</source>
+      <translation>Beschriftung der Querverbindung (Eingabe übernimmt, Esc lässt sie)</translation>
     </message>
     <message>
       <source>Cross-link: click the other idea, or choose it with the arrows and press Enter; Esc cancels</source>
@@ -1228,6 +1244,10 @@
     <message>
       <source>https://... or another map file (Ctrl+K)</source>
       <translation>https://... oder eine andere Mindmap-Datei (Strg+K)</translation>
+    </message>
+    <message>
+      <source>https://..., mailto:... or a map file (empty: no link)</source>
+      <translation>https://..., mailto:... oder eine Mindmap-Datei (leer: kein Link)</translation>
     </message>
     <message>
       <source>id {clash} is already in the map</source>
@@ -2338,6 +2358,18 @@
       <translation>entfernen, was --install-desktop eingetragen hat</translation>
     </message>
     <message>
+      <source>Remove {name} from the room? Their laptop keeps its copy but gets no more changes.</source>
+      <translation>{name} aus dem Raum entfernen? Der Laptop behält seine Kopie, bekommt aber keine Änderungen mehr.</translation>
+    </message>
+    <message>
+      <source>Remove {name} from the room? Their phone cannot send anything more.</source>
+      <translation>{name} aus dem Raum entfernen? Das Handy kann dann nichts mehr senden.</translation>
+    </message>
+    <message>
+      <source>Remove {shown_author} from the room? Their phone cannot send anything more.</source>
+      <translation>{shown_author} aus dem Raum entfernen? Das Handy kann dann nichts mehr senden.</translation>
+    </message>
+    <message>
       <source>Remove...</source>
       <translation>Entfernen...</translation>
     </message>
@@ -2348,6 +2380,10 @@
     <message>
       <source>Rename Tag '{old}' to '{new}'</source>
       <translation>Schlagwort „{old}“ in „{new}“ umbenennen</translation>
+    </message>
+    <message>
+      <source>Rename the tag '{tag}' everywhere</source>
+      <translation>Das Schlagwort „{tag}“ überall umbenennen</translation>
     </message>
     <message>
       <source>Report a Problem</source>
@@ -2696,6 +2732,10 @@
     <message>
       <source>Tab</source>
       <translation>Tab</translation>
+    </message>
+    <message>
+      <source>Tag (Enter adds, Esc cancels)</source>
+      <translation>Schlagwort (Eingabe fügt hinzu, Esc bricht ab)</translation>
     </message>
     <message>
       <source>Tag Colour '{tag}'</source>
@@ -3072,6 +3112,10 @@
     <message>
       <source>these nodes are already linked</source>
       <translation>diese Knoten sind schon verbunden</translation>
+    </message>
+    <message>
+      <source>this anonymous participant</source>
+      <translation>diese anonyme Person</translation>
     </message>
     <message>
       <source>this idea has no dot of this round to take back</source>
@@ -3488,6 +3532,14 @@ Reload takes the version on disk and drops your changes; Keep Mine keeps yours, 
       <translation>{name} wurde auf dem Datenträger von jemand anderem geändert (einem anderen Computer oder einem Sync-Ordner), während Sie ungespeicherte Änderungen haben.
 
 Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; Meine behalten behält Ihre, und Speichern ersetzt dann die Datei (ihre Fassung wird als Sicherung aufbewahrt).</translation>
+    </message>
+    <message>
+      <source>{name} was changed on disk; reloaded.</source>
+      <translation>{name} wurde auf dem Datenträger geändert; neu geladen.</translation>
+    </message>
+    <message>
+      <source>{name} was deleted or moved on disk; Save writes it again.</source>
+      <translation>{name} wurde auf dem Datenträger gelöscht oder verschoben; Speichern schreibt sie neu.</translation>
     </message>
     <message>
       <source>{number} of {total}</source>
