@@ -323,15 +323,21 @@ def all_sources() -> set[str]:
     return {text for text in sources if not _text_with_keys(text, sources)}
 
 
+#: what keys look like in a tooltip: "Ctrl+Shift+C", "F2", "Delete", "Alt+Enter, Ctrl+click"
+_KEYS = re.compile(r"^[A-Z][\w=+-]*(\+\S+)?( ?[,/] ?[A-Z][\w=+-]*(\+\S+)?)*$")
+
+
 def _text_with_keys(text: str, sources: set[str]) -> bool:
     """A tooltip "Colour (Ctrl+Shift+C)" whose text is a source already: the widget
     translator translates the text and keeps the keys (which Qt writes in the language)."""
     from mindmap_app.i18n.widget_translator import _WITH_KEYS
 
     match = _WITH_KEYS.match(text)
-    return bool(match) and any(match["text"].replace("&", "").removesuffix("...") ==
-                               other.replace("&", "").removesuffix("...") for other in sources
-                               if other != text)
+    if not match or not _KEYS.match(match["keys"]):
+        return False
+    plain = match["text"].replace("&", "").removesuffix("...")
+    return any(plain == other.replace("&", "").removesuffix("...") for other in sources
+               if other != text)
 
 
 #: texts the app builds from pieces that the code scan cannot see as one string: the pieces

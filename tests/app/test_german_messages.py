@@ -249,3 +249,24 @@ def test_what_the_user_wrote_stays_as_written():
                    "block mapping)", "de") == \
         "a.yaml:3: kein gültiges YAML: der erwartete Schlüssel fehlt (beim Lesen einer " \
         "Block-Zuordnung)"
+
+
+def test_every_message_the_code_writes_has_german():
+    """Every text the code gives to an undo step, the status bar, an error, a dialog or the
+    command line (literals and f-string templates, found as ``make translations`` finds
+    them) is translated; a translation keeps its template's placeholders."""
+    from tools.i18n_catalogue import CLI_WORDS, COMPOSED, code_strings
+
+    from mindmap_app.i18n import catalogue_path, ts_file
+
+    catalogue = ts_file.read_ts(catalogue_path("de", ".ts"))
+    found, _dynamic = code_strings()
+    assert len(found) > 500
+    sources = set(found) | set(COMPOSED) | set(CLI_WORDS)
+    missing = sorted(f"{found.get(s, 'COMPOSED')}: {s!r}" for s in sources
+                     if s not in catalogue or not catalogue[s].finished)
+    assert missing == [], "run make translations and translate:\n" + "\n".join(missing)
+    placeholder = re.compile(r"\{(\w+)\}")
+    wrong = [s for s in sources if set(placeholder.findall(s)) !=
+             set(placeholder.findall(catalogue[s].translation))]
+    assert wrong == []

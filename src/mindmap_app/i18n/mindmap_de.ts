@@ -1186,6 +1186,10 @@
       <translation>FreeMind-/Freeplane-Mindmap</translation>
     </message>
     <message>
+      <source>FreeMind / Freeplane map (.mm)</source>
+      <translation>FreeMind-/Freeplane-Mindmap (.mm)</translation>
+    </message>
+    <message>
       <source>Go to 0</source>
       <translation>Zum Anfang</translation>
     </message>
@@ -1952,6 +1956,10 @@
     <message>
       <source>nothing</source>
       <translation>nichts</translation>
+    </message>
+    <message>
+      <source>nothing (null)</source>
+      <translation>nichts (null)</translation>
     </message>
     <message>
       <source>nothing is parked</source>
@@ -2980,6 +2988,10 @@
     <message>
       <source>the Markdown is nested more than {MAX_DEPTH} levels deep</source>
       <translation>das Markdown ist mehr als {MAX_DEPTH} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+      <source>the Markdown is nested more than {MAX_DEPTH} levels deep (lists and quotes inside each other; the depth limit is {MAX_DEPTH})</source>
+      <translation>das Markdown ist mehr als {MAX_DEPTH} Ebenen tief verschachtelt (Listen und Zitate ineinander; die Grenze ist {MAX_DEPTH})</translation>
     </message>
     <message>
       <source>the mode of a view is {join}</source>
