@@ -134,3 +134,14 @@ def test_the_meeting_report_is_german(tmp_path):
                   lang="en_GB.UTF-8")
     assert english.returncode == 0
     assert "## Ideas ranked by votes" in out.read_text(encoding="utf-8")
+
+
+def test_main_in_a_running_program_leaves_its_language_alone(monkeypatch, capsys):
+    """``main`` called in-process (a test, the window's start) gives the language back."""
+    from mindmap_app.cli import main
+
+    monkeypatch.delenv(ENV, raising=False)
+    before = messages.language()
+    assert main(["--language", "de", "validate", str(SAMPLE_MAPS / "national.yaml")]) == 0
+    assert "Knoten" in capsys.readouterr().out
+    assert messages.language() == before

@@ -38,6 +38,7 @@ from typing import Any
 
 from .. import __version__
 from ..i18n import take_language_option
+from ..i18n.messages import language as message_language
 from ..i18n.messages import language_from_environment, set_language
 from . import export_commands, report_command, room_commands
 from .common import PROG, Argument, Handler, Subcommand, arg, error, say, translated
@@ -185,7 +186,15 @@ def open_window(paths: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args_list = take_language_option(args_list)      # --language LANG: for the window
+    before = message_language()
     set_language(language_from_environment())         # ... and this command's output
+    try:
+        return _run(args_list)
+    finally:
+        set_language(before)                          # (main called in a running program)
+
+
+def _run(args_list: list[str]) -> int:
     if args_list[:1] and args_list[0] in DESKTOP_OPTIONS:
         return run_desktop_option(args_list[0])
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):

@@ -315,7 +315,7 @@
     </message>
     <message>
       <source>Add a tag (Enter)</source>
-      <translation>Ein Schlagwort hinzufügen (Eingabe)</translation>
+      <translation>Neues Schlagwort</translation>
     </message>
     <message>
       <source>add an idea beside it</source>
