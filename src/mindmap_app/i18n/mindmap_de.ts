@@ -315,7 +315,7 @@
     </message>
     <message>
       <source>Add a tag (Enter)</source>
-      <translation>Neues Schlagwort</translation>
+      <translation>+ Schlagwort</translation>
     </message>
     <message>
       <source>add an idea beside it</source>
