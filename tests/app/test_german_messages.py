@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from mindmap_app.i18n.messages import message
@@ -270,3 +270,28 @@ def test_every_message_the_code_writes_has_german():
     wrong = [s for s in sources if set(placeholder.findall(s)) !=
              set(placeholder.findall(catalogue[s].translation))]
     assert wrong == []
+
+
+def test_the_presentation_speaks_german(national, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from tests.app.test_presentation import key, present
+
+    settings = QSettings("mindmap-app", "mindmap-app")
+    settings.setValue("presentation/animate", False)
+    settings.setValue("presentation/reveal", False)
+    _window, editor = national
+    presentation = present(qtbot, editor)
+    labels = presentation.step_labels
+    total = len(presentation.frames)
+    assert labels.indicator.text() == f"Übersicht · Schritt 1 von {total}"
+    texts = [" ".join(t.lines) for card in presentation.board.plan.cards for t in card.texts
+             if t.role in ("count", "more", "sub-more")]
+    assert texts and all("Idee" in t or "weitere" in t or t == "+" for t in texts), texts
+    shown = []
+    for _ in range(total - 1):
+        key(presentation, Qt.Key.Key_PageDown)
+        shown += [labels.indicator.text(), labels.heading.text()]
+    assert any("(Fortsetzung)" in t for t in shown)
+    assert not [t for t in shown if english_words(t.split(" ·")[-1]) or "step" in t]
+    key(presentation, Qt.Key.Key_Escape)

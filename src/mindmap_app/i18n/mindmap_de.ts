@@ -98,8 +98,24 @@
       <translation>(keine Schlagwörter)</translation>
     </message>
     <message>
+      <source>(no text)</source>
+      <translation>(kein Text)</translation>
+    </message>
+    <message>
       <source>(none)</source>
       <translation>(keiner)</translation>
+    </message>
+    <message>
+      <source>+ {more} more</source>
+      <translation>+ {more} weitere</translation>
+    </message>
+    <message>
+      <source>+ {more} more branches</source>
+      <translation>+ {more} weitere Zweige</translation>
+    </message>
+    <message>
+      <source>+ {value} more</source>
+      <translation>+ {value} weitere</translation>
     </message>
     <message>
       <source>1 action</source>
@@ -2110,6 +2126,10 @@
       <translation>Übersicht (Pos1)</translation>
     </message>
     <message>
+      <source>Overview · step {step} of {total}</source>
+      <translation>Übersicht · Schritt {step} von {total}</translation>
+    </message>
+    <message>
       <source>Owner</source>
       <translation>Verantwortlich</translation>
     </message>
@@ -3530,6 +3550,10 @@
       <translation>{message}; YAML wird mit Leerzeichen eingerückt, nicht mit Tabulatoren</translation>
     </message>
     <message>
+      <source>{name} (continued)</source>
+      <translation>{name} (Fortsetzung)</translation>
+    </message>
+    <message>
       <source>{name} is open in Mindmap by {describe}. If you both change it, one of you will overwrite the other's changes.
 
 Open it anyway?</source>
@@ -3552,6 +3576,10 @@ Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; 
     <message>
       <source>{name} was deleted or moved on disk; Save writes it again.</source>
       <translation>{name} wurde auf dem Datenträger gelöscht oder verschoben; Speichern schreibt sie neu.</translation>
+    </message>
+    <message>
+      <source>{name} {part}/{count} · step {step} of {total}</source>
+      <translation>{name} {part}/{count} · Schritt {step} von {total}</translation>
     </message>
     <message>
       <source>{number} of {total}</source>
