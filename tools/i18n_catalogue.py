@@ -343,6 +343,9 @@ def _text_with_keys(text: str, sources: set[str]) -> bool:
 #: texts the app builds from pieces that the code scan cannot see as one string: the pieces
 #: (and their templates) that :func:`mindmap_app.i18n.messages.message` puts together
 COMPOSED = (
+    # the voting counter (facilitation/voting.py: counter_text)
+    "Voting: 1 dot placed ({each} each)", "Voting: {placed} dots placed ({each} each)",
+    "Voting: 1 dot placed, {left} left", "Voting: {placed} dots placed, {left} left",
     "(mixed)", "this anonymous participant", "{step} ({n} ideas)", "1 node", "{n} nodes",
     "1 branch", "{n} branches",
     "1 subtree", "{n} subtrees", "1 action", "{n} actions", "Add Vote", "Remove Vote",

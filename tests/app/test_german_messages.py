@@ -295,3 +295,27 @@ def test_the_presentation_speaks_german(national, qtbot):
     assert any("(Fortsetzung)" in t for t in shown)
     assert not [t for t in shown if english_words(t.split(" ·")[-1]) or "step" in t]
     key(presentation, Qt.Key.Key_Escape)
+
+
+def test_a_voting_round_counts_in_german(national, qtbot):
+    from PySide6.QtTest import QTest
+
+    from tests.app.test_facilitation_gui import active_form, back_to_map
+
+    window, editor = national
+    editor.select("t1")
+    press(editor, K.Key_V, M.ControlModifier | M.AltModifier)      # Start Voting...
+    form = active_form(qtbot)
+    QTest.keyClick(form.dots, K.Key_A, M.ControlModifier)
+    QTest.keyClicks(form.dots, "2")
+    form.people.setFocus()
+    QTest.keyClick(form.people, K.Key_A, M.ControlModifier)
+    QTest.keyClicks(form.people, "2")
+    QTest.keyClick(form.people, K.Key_Return)
+    qtbot.waitUntil(lambda: window.facilitation.counter.isVisible())
+    back_to_map(qtbot, editor)
+    assert window.facilitation.counter.text() == "Abstimmung: 0 Punkte vergeben, 4 übrig"
+    editor.select("t1")
+    press(editor, K.Key_Equal, M.AltModifier)
+    assert window.facilitation.counter.text() == "Abstimmung: 1 Punkt vergeben, 3 übrig"
+    assert undo_step(window, editor) == "Stimme hinzufügen"

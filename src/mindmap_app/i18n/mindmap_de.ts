@@ -3422,6 +3422,22 @@
       <translation>die Abstimmungsrunden sind nicht in gespeicherter Form</translation>
     </message>
     <message>
+      <source>Voting: 1 dot placed ({each} each)</source>
+      <translation>Abstimmung: 1 Punkt vergeben ({each} je Person)</translation>
+    </message>
+    <message>
+      <source>Voting: 1 dot placed, {left} left</source>
+      <translation>Abstimmung: 1 Punkt vergeben, {left} übrig</translation>
+    </message>
+    <message>
+      <source>Voting: {placed} dots placed ({each} each)</source>
+      <translation>Abstimmung: {placed} Punkte vergeben ({each} je Person)</translation>
+    </message>
+    <message>
+      <source>Voting: {placed} dots placed, {left} left</source>
+      <translation>Abstimmung: {placed} Punkte vergeben, {left} übrig</translation>
+    </message>
+    <message>
       <source>Web or Map Lin&amp;k...</source>
       <translation>Web- oder Mindmap-Lin&amp;k...</translation>
     </message>
