@@ -343,6 +343,10 @@ def _text_with_keys(text: str, sources: set[str]) -> bool:
 #: texts the app builds from pieces that the code scan cannot see as one string: the pieces
 #: (and their templates) that :func:`mindmap_app.i18n.messages.message` puts together
 COMPOSED = (
+    # what a screen reader says about the map and the idea selected (canvas/accessibility.py)
+    "Mind map", "Mind map: no idea selected", "level {n}", "floating", "tags {tags}",
+    "1 child", "{n} children", "1 child, folded", "{n} children, folded", "has a note",
+    "links to {link}",
     # the voting counter (facilitation/voting.py: counter_text)
     "Voting: 1 dot placed ({each} each)", "Voting: {placed} dots placed ({each} each)",
     "Voting: 1 dot placed, {left} left", "Voting: {placed} dots placed, {left} left",

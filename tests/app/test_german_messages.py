@@ -319,3 +319,15 @@ def test_a_voting_round_counts_in_german(national, qtbot):
     press(editor, K.Key_Equal, M.AltModifier)
     assert window.facilitation.counter.text() == "Abstimmung: 1 Punkt vergeben, 3 übrig"
     assert undo_step(window, editor) == "Stimme hinzufügen"
+
+
+def test_a_screen_reader_hears_german(national, qtbot):
+    window, editor = national
+    editor.select("threats")
+    qtbot.waitUntil(lambda: editor.view.accessibleName() == "Threats")
+    said = editor.view.accessibleDescription()
+    assert said.startswith("Ebene 2; 1 von 2"), said
+    assert "Unterknoten" in said and "Schlagwörter threat" in said, said
+    assert not english_words(said.replace("threat", "")), said
+    editor.scene.clearSelection()
+    qtbot.waitUntil(lambda: editor.view.accessibleName() == "Mindmap: keine Idee ausgewählt")

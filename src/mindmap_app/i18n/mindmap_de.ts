@@ -126,6 +126,14 @@
       <translation>1 Zweig</translation>
     </message>
     <message>
+      <source>1 child</source>
+      <translation>1 Unterknoten</translation>
+    </message>
+    <message>
+      <source>1 child, folded</source>
+      <translation>1 Unterknoten, zugeklappt</translation>
+    </message>
+    <message>
       <source>1 idea</source>
       <translation>1 Idee</translation>
     </message>
@@ -1226,6 +1234,10 @@
       <translation>{plural} gruppieren</translation>
     </message>
     <message>
+      <source>has a note</source>
+      <translation>hat eine Notiz</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
@@ -1458,6 +1470,10 @@
       <translation>Legende</translation>
     </message>
     <message>
+      <source>level {n}</source>
+      <translation>Ebene {n}</translation>
+    </message>
+    <message>
       <source>Light</source>
       <translation>Hell</translation>
     </message>
@@ -1504,6 +1520,10 @@
     <message>
       <source>links</source>
       <translation>Verweise</translation>
+    </message>
+    <message>
+      <source>links to {link}</source>
+      <translation>verweist auf {link}</translation>
     </message>
     <message>
       <source>Map changed on disk</source>
@@ -1592,6 +1612,10 @@
     <message>
       <source>Mind map (.yaml)</source>
       <translation>Mindmap (.yaml)</translation>
+    </message>
+    <message>
+      <source>Mind map: no idea selected</source>
+      <translation>Mindmap: keine Idee ausgewählt</translation>
     </message>
     <message>
       <source>Mind maps for workshop facilitators. Without a command, opens the window with the given map files: mindmap-app [FILE...]</source>
@@ -2778,6 +2802,10 @@
       <translation>Schlagwörter der Mindmap; F2 oder Doppelklick benennt eines überall um, Strg+Umschalt+C gibt ihm eine Farbe</translation>
     </message>
     <message>
+      <source>tags {tags}</source>
+      <translation>Schlagwörter {tags}</translation>
+    </message>
+    <message>
       <source>Tallies hidden</source>
       <translation>Zwischenstände verborgen</translation>
     </message>
@@ -3608,6 +3636,14 @@ Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; 
     <message>
       <source>{n} branches</source>
       <translation>{n} Zweige</translation>
+    </message>
+    <message>
+      <source>{n} children</source>
+      <translation>{n} Unterknoten</translation>
+    </message>
+    <message>
+      <source>{n} children, folded</source>
+      <translation>{n} Unterknoten, zugeklappt</translation>
     </message>
     <message>
       <source>{n} ideas</source>
