@@ -55,7 +55,7 @@ UI_CALLS: dict[str, tuple[int, ...] | None] = {
         "setSpecialValueText", "setSuffix", "setPrefix", "addButton", "setButtonText",
         "createUndoAction", "createRedoAction", "QMessageBox", "setWindowIconText",
         "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory",
-        "message", "emit")
+        "message", "emit", "setAccessibleName", "setAccessibleDescription")
 }
 UI_CALLS.update({"addItem": (0,), "insertItem": (1,), "_action": (1,), "ActionSpec": (1,),
                  "addTab": (1,), "insertTab": (2,), "setTabText": (1,), "setTabToolTip": (),

@@ -338,6 +338,10 @@
       <translation>&amp;Schlagwort hinzufügen...</translation>
     </message>
     <message>
+      <source>Add a tag</source>
+      <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
       <source>Add a tag (Enter)</source>
       <translation>+ Schlagwort</translation>
     </message>
@@ -658,6 +662,10 @@
       <translation>Farbe {color}</translation>
     </message>
     <message>
+      <source>Colour {value}: {colour}</source>
+      <translation>Farbe {value}: {colour}</translation>
+    </message>
+    <message>
       <source>&amp;Colour...</source>
       <translation>&amp;Farbe...</translation>
     </message>
@@ -728,6 +736,10 @@
     <message>
       <source>Cross-link: click the other idea, or choose it with the arrows and press Enter; Esc cancels</source>
       <translation>Querverbindung: Klicken Sie auf die andere Idee oder wählen Sie sie mit den Pfeiltasten und drücken Sie Eingabe; Esc bricht ab</translation>
+    </message>
+    <message>
+      <source>Cross-links</source>
+      <translation>Querverbindungen</translation>
     </message>
     <message>
       <source>Ctrl+F</source>
@@ -875,6 +887,10 @@
     </message>
     <message>
       <source>Dots each</source>
+      <translation>Punkte je Person</translation>
+    </message>
+    <message>
+      <source>Dots per person</source>
       <translation>Punkte je Person</translation>
     </message>
     <message>
@@ -1082,6 +1098,10 @@
       <translation>der Filtermodus muss einer von {join} sein</translation>
     </message>
     <message>
+      <source>Filter the outline</source>
+      <translation>Gliederung filtern</translation>
+    </message>
+    <message>
       <source>&amp;Filter...</source>
       <translation>&amp;Filtern...</translation>
     </message>
@@ -1274,6 +1294,10 @@
       <translation>einen Raum öffnen, in dem mehrere Laptops MAP gemeinsam bearbeiten (ohne Fenster)</translation>
     </message>
     <message>
+      <source>How many</source>
+      <translation>Wie viele</translation>
+    </message>
+    <message>
       <source>https://... or another map file (Ctrl+K)</source>
       <translation>https://... oder eine andere Mindmap-Datei (Strg+K)</translation>
     </message>
@@ -1300,6 +1324,14 @@
     <message>
       <source>Idea Panel</source>
       <translation>Ideenbereich</translation>
+    </message>
+    <message>
+      <source>Idea panel</source>
+      <translation>Ideenbereich</translation>
+    </message>
+    <message>
+      <source>Idea text</source>
+      <translation>Text der Idee</translation>
     </message>
     <message>
       <source>Ideas by tag</source>
@@ -1986,6 +2018,10 @@
       <translation>&amp;Notiz</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
       <source>Note: what was said (F4)</source>
       <translation>Notiz: was gesagt wurde (F4)</translation>
     </message>
@@ -2024,6 +2060,10 @@
     <message>
       <source>Nothing was parked.</source>
       <translation>Nichts wurde geparkt.</translation>
+    </message>
+    <message>
+      <source>Number of people</source>
+      <translation>Anzahl der Personen</translation>
     </message>
     <message>
       <source>Off: unsaved changes are autosaved to a recovery file only; on: to the map file itself</source>
@@ -2090,6 +2130,10 @@
       <translation>Mindmap öffnen</translation>
     </message>
     <message>
+      <source>Open maps</source>
+      <translation>Offene Mindmaps</translation>
+    </message>
+    <message>
       <source>&amp;Open Selected Idea</source>
       <translation>Gewählte Idee zur Eingabe &amp;öffnen</translation>
     </message>
@@ -2140,6 +2184,10 @@
     <message>
       <source>Outline</source>
       <translation>Gliederung</translation>
+    </message>
+    <message>
+      <source>Outline panel</source>
+      <translation>Gliederungsbereich</translation>
     </message>
     <message>
       <source>output format (png, svg, pdf, md, opml, mm, txt or yaml); default: the output's extension</source>
@@ -2582,6 +2630,14 @@
       <translation>&amp;Maßstab:</translation>
     </message>
     <message>
+      <source>Scroll Left</source>
+      <translation>Nach links blättern</translation>
+    </message>
+    <message>
+      <source>Scroll Right</source>
+      <translation>Nach rechts blättern</translation>
+    </message>
+    <message>
       <source>Se&amp;lect</source>
       <translation>Aus&amp;wählen</translation>
     </message>
@@ -2794,6 +2850,10 @@
       <translation>Farbe des Schlagworts „{tag}“</translation>
     </message>
     <message>
+      <source>Tags</source>
+      <translation>Schlagwörter</translation>
+    </message>
+    <message>
       <source>Tags of the idea; Delete removes the selected one</source>
       <translation>Schlagwörter der Idee; Entf entfernt das gewählte</translation>
     </message>
@@ -2988,6 +3048,10 @@
     <message>
       <source>The map</source>
       <translation>Die Mindmap</translation>
+    </message>
+    <message>
+      <source>The map as a tree: one row per idea</source>
+      <translation>Die Mindmap als Baum: eine Zeile je Idee</translation>
     </message>
     <message>
       <source>the map file (.yaml)</source>
@@ -3226,6 +3290,10 @@
       <translation>Timer</translation>
     </message>
     <message>
+      <source>Timer minutes</source>
+      <translation>Minuten des Timers</translation>
+    </message>
+    <message>
       <source>title</source>
       <translation>Titel</translation>
     </message>
@@ -3434,6 +3502,10 @@
       <translation>Stimmen</translation>
     </message>
     <message>
+      <source>Votes at least</source>
+      <translation>Mindestens so viele Stimmen</translation>
+    </message>
+    <message>
       <source>votes ≥</source>
       <translation>Stimmen ≥</translation>
     </message>
@@ -3471,6 +3543,10 @@
     </message>
     <message>
       <source>Web or Map Link</source>
+      <translation>Web- oder Mindmap-Link</translation>
+    </message>
+    <message>
+      <source>Web or map link</source>
       <translation>Web- oder Mindmap-Link</translation>
     </message>
     <message>

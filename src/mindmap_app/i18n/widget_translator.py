@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QDockWidget,
+    QGraphicsView,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -59,6 +60,10 @@ def _accessors(obj: QObject) -> list[Accessor]:
         return []
     found: list[Accessor] = [("toolTip", QWidget.toolTip, QWidget.setToolTip),
                              ("whatsThis", QWidget.whatsThis, QWidget.setWhatsThis)]
+    if not isinstance(obj, QGraphicsView):      # the map's view names the idea selected
+        found += [("accessibleName", QWidget.accessibleName, QWidget.setAccessibleName),
+                  ("accessibleDescription", QWidget.accessibleDescription,
+                   QWidget.setAccessibleDescription)]
     if (obj.isWindow() and not isinstance(obj, QMainWindow)) or isinstance(
             obj, (QDockWidget, QToolBar)):
         # the main window's title names the open map; dialogs' and panels' titles are fixed
