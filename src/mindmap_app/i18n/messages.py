@@ -92,7 +92,13 @@ def catalogue(language: str) -> dict[str, str]:
 
 
 @cache
-def templates(language: str) -> list[tuple[str, str, re.Pattern[str], str,
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A template's pattern, compiled when a text first gets past its quick check."""
+    return re.compile(pattern, re.DOTALL)
+
+
+def templates(language: str) -> list[tuple[str, str, str, str,
                                            tuple[tuple[str, bool], ...]]]:
     """(text before the first value, text after the last, pattern, translation, (placeholder
     name, kept as written)) for each template, the longest first (the most specific wins).
@@ -113,7 +119,7 @@ def templates(language: str) -> list[tuple[str, str, re.Pattern[str], str,
         literal = len(PLACEHOLDER.sub("", source))
         first, last_match = PLACEHOLDER.search(source), list(PLACEHOLDER.finditer(source))[-1]
         found.append((literal, source[:first.start()], source[last_match.end():],
-                      re.compile(pattern + "$", re.DOTALL), translation,
+                      pattern + "$", translation,
                       tuple((name, name in verbatim or name in NUMERIC) for name in names)))
     found.sort(key=lambda item: -item[0])
     return [item[1:] for item in found]
@@ -142,7 +148,7 @@ def _translate(text: str, language: str, depth: int) -> str:
     for prefix, suffix, pattern, translation, names in templates(language):
         if not (text.startswith(prefix) and text.endswith(suffix)):
             continue
-        match = pattern.match(text)
+        match = _compiled(pattern).match(text)
         if match is None:
             continue
         values = {}
