@@ -324,7 +324,8 @@ class OutlinePanel(QDockWidget):
             self.editor.message.emit(str(exc).capitalize())
             return False
         count = len(nodes)
-        if not self._run(Composite(tuple(edits)), f"Move {count} node" + "s" * (count != 1),
+        if not self._run(Composite(tuple(edits)),
+                         "Move 1 node" if count == 1 else f"Move {count} nodes",
                          ReparentCommand):
             return False
         QTimer.singleShot(0, self, lambda: self.select_node(nodes[0]))
@@ -384,7 +385,7 @@ class OutlinePanel(QDockWidget):
                 target = self.editor._after_delete(nodes)
                 edit = ops.delete_nodes(m, nodes)
                 count = sum(len(m.subtree(e.node)) for e in edit.edits)
-                name = f"Delete {count} node" + "s" * (count != 1)
+                name = "Delete 1 node" if count == 1 else f"Delete {count} nodes"
         except EditError as exc:
             self.editor.message.emit(str(exc).capitalize())
             return

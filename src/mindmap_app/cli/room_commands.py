@@ -15,7 +15,7 @@ import signal
 import sys
 from typing import Any
 
-from .common import error
+from .common import error, say
 
 SERVE_HELP = "host a room where several laptops edit MAP together (no window)"
 SERVE_ARGUMENTS: tuple[tuple[tuple[Any, ...], dict[str, Any]], ...] = (
@@ -85,11 +85,11 @@ async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN00
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    print(f"Room open for {path}. Join code: {server.code}", flush=True)
+    say(f"Room open for {path}. Join code: {server.code}", flush=True)
     if qr:
         print_qr(str(server.code))
-    print("Others join with: mindmap-app join CODE (or File > Join Shared Map in the app). "
-          "Ctrl+C closes the room.", flush=True)
+    say("Others join with: mindmap-app join CODE (or File > Join Shared Map in the app). "
+        "Ctrl+C closes the room.", flush=True)
 
     async def save() -> None:
         # the relay never waits for the file: a snapshot is taken here (a few ms), the map is
@@ -116,7 +116,7 @@ async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN00
         task.cancel()
         await server.stop()
         await save()
-        print(f"Room closed; {path} saved.", flush=True)
+        say(f"Room closed; {path} saved.", flush=True)
     return 0
 
 
