@@ -258,6 +258,10 @@
       <translation>eine Person braucht mindestens einen Punkt</translation>
     </message>
     <message>
+      <source>a PNG is 1 to {MAX_SIDE} pixels a side, not {width} x {height}</source>
+      <translation>ein PNG hat 1 bis {MAX_SIDE} Pixel je Seite, nicht {width} x {height}</translation>
+    </message>
+    <message>
       <source>a position needs finite coordinates</source>
       <translation>eine Position braucht endliche Koordinaten</translation>
     </message>
@@ -1978,6 +1982,14 @@
       <translation>nicht gezählt</translation>
     </message>
     <message>
+      <source>not enough memory for a band of {width} x {band_rows} pixels; choose a smaller scale, or export SVG or PDF</source>
+      <translation>nicht genug Speicher für einen Streifen von {width} x {band_rows} Pixeln; wählen Sie eine kleinere Skalierung oder exportieren Sie SVG oder PDF</translation>
+    </message>
+    <message>
+      <source>not enough memory for a band of {width} x {count} pixels</source>
+      <translation>nicht genug Speicher für einen Streifen von {width} x {count} Pixeln</translation>
+    </message>
+    <message>
       <source>not enough memory for a {width} x {height} pixel image; choose a smaller scale, or export SVG or PDF</source>
       <translation>nicht genug Speicher für ein Bild mit {width} x {height} Pixeln; wählen Sie eine kleinere Skalierung oder exportieren Sie SVG oder PDF</translation>
     </message>
@@ -3018,6 +3030,10 @@
       <translation>die Ideen darunter sind schon nach Stimmen geordnet</translation>
     </message>
     <message>
+      <source>the image would be {width} x {height} pixels, more than a PNG can hold ({MAX_SIDE} a side); choose a smaller scale, or export SVG or PDF</source>
+      <translation>das Bild hätte {width} x {height} Pixel, mehr als ein PNG fassen kann ({MAX_SIDE} je Seite); wählen Sie eine kleinere Skalierung oder exportieren Sie SVG oder PDF</translation>
+    </message>
+    <message>
       <source>the image would be {width} x {height} pixels, more than PNG export allows ({value} megapixels); choose a smaller scale, or export SVG or PDF</source>
       <translation>das Bild hätte {width} x {height} Pixel, mehr als der PNG-Export erlaubt ({value} Megapixel); wählen Sie eine kleinere Skalierung oder exportieren Sie SVG oder PDF</translation>
     </message>
@@ -3160,6 +3176,10 @@
     <message>
       <source>the path of a map file</source>
       <translation>der Pfad einer Mindmap-Datei</translation>
+    </message>
+    <message>
+      <source>the PNG has {rows_written} of its {height} rows</source>
+      <translation>das PNG hat {rows_written} von seinen {height} Zeilen</translation>
     </message>
     <message>
       <source>the port (default 8765; 0 picks a free one)</source>
@@ -3660,6 +3680,10 @@
     <message>
       <source>{len} ({labelled} labelled)</source>
       <translation>{len} ({labelled} beschriftet)</translation>
+    </message>
+    <message>
+      <source>{len} bytes are not whole rows of {row_bytes} bytes within the {height} rows of the image</source>
+      <translation>{len} Bytes sind keine ganzen Zeilen zu {row_bytes} Bytes innerhalb der {height} Zeilen des Bildes</translation>
     </message>
     <message>
       <source>{message}; an unquoted # starts a comment: write '#b03a2e' in quotes</source>
