@@ -469,13 +469,15 @@ def cli_strings() -> set[str]:
 
 def table_strings() -> set[str]:
     """Texts that tables of data put on screen through :func:`translate` (the
-    presentation's key descriptions in the shortcuts window), and :data:`COMPOSED`."""
+    presentation's key descriptions in the shortcuts window), :data:`COMPOSED`, and the
+    participants' phone page (:data:`mindmap_app.phones.page_texts.PAGE_TEXTS`)."""
     from mindmap_app.app.presentation_keys import PRESENTATION_KEYS
     from mindmap_app.app.shortcuts_dialog import presentation_description
     from mindmap_app.app.start_page import MOST_USED_KEYS
     from mindmap_app.io.formats import writable_formats
+    from mindmap_app.phones.page_texts import PAGE_TEXTS
 
-    return {presentation_description(row) for row in PRESENTATION_KEYS} | {
+    return set(PAGE_TEXTS) | {presentation_description(row) for row in PRESENTATION_KEYS} | {
         fmt.label for fmt in writable_formats()} | set(COMPOSED) | {
         keys for keys, _action in MOST_USED_KEYS}
 

@@ -40,11 +40,14 @@ def browser():  # noqa: ANN201
         chromium.close()
 
 
-def phone_page(browser, url: str | None = None, dark: bool = False):  # noqa: ANN001, ANN201
-    """A phone-sized page (390x844, touch), with the dialogs and page errors it raised
-    collected in ``page.dialogs`` and ``page.errors``."""
+def phone_page(browser, url: str | None = None, dark: bool = False,  # noqa: ANN001, ANN201
+               locale: str = "en-GB"):
+    """A phone-sized page (390x844, touch) whose browser speaks ``locale`` (its
+    Accept-Language), with the dialogs and page errors it raised collected in
+    ``page.dialogs`` and ``page.errors``."""
     context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True,
-                                  has_touch=True, color_scheme="dark" if dark else "light")
+                                  has_touch=True, color_scheme="dark" if dark else "light",
+                                  locale=locale)
     page = context.new_page()
     page.dialogs = []
     page.errors = []

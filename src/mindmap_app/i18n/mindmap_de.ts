@@ -134,6 +134,10 @@
       <translation>1 Unterknoten, zugeklappt</translation>
     </message>
     <message>
+      <source>1 dot left</source>
+      <translation>noch 1 Punkt</translation>
+    </message>
+    <message>
       <source>1 idea</source>
       <translation>1 Idee</translation>
     </message>
@@ -674,6 +678,14 @@
       <translation>&amp;Farbe...</translation>
     </message>
     <message>
+      <source>connected</source>
+      <translation>verbunden</translation>
+    </message>
+    <message>
+      <source>connecting</source>
+      <translation>verbinde …</translation>
+    </message>
+    <message>
       <source>content.json holds no sheets (expected a list of sheets)</source>
       <translation>content.json enthält keine Blätter (erwartet: eine Liste von Blättern)</translation>
     </message>
@@ -1142,6 +1154,10 @@
       <translation>&amp;Suchen...</translation>
     </message>
     <message>
+      <source>Fit</source>
+      <translation>Einpassen</translation>
+    </message>
+    <message>
       <source>Fit the map</source>
       <translation>An die Mindmap anpassen</translation>
     </message>
@@ -1338,6 +1354,10 @@
       <translation>Text der Idee</translation>
     </message>
     <message>
+      <source>Ideas</source>
+      <translation>Ideen</translation>
+    </message>
+    <message>
       <source>Ideas by tag</source>
       <translation>Ideen nach Schlagwort</translation>
     </message>
@@ -1352,6 +1372,10 @@
     <message>
       <source>Ideas sent to the map go under the selected idea</source>
       <translation>Ideen für die Mindmap kommen unter die gewählte Idee</translation>
+    </message>
+    <message>
+      <source>In the facilitator's inbox</source>
+      <translation>Im Eingang der Moderation</translation>
     </message>
     <message>
       <source>In the room:</source>
@@ -1416,6 +1440,10 @@
     <message>
       <source>&amp;Join Shared Map...</source>
       <translation>Geteilter Mindmap bei&amp;treten...</translation>
+    </message>
+    <message>
+      <source>Join the workshop</source>
+      <translation>Am Workshop teilnehmen</translation>
     </message>
     <message>
       <source>Joining {host}:{port}...</source>
@@ -1518,6 +1546,10 @@
       <translation>hell</translation>
     </message>
     <message>
+      <source>Light or dark</source>
+      <translation>Hell oder dunkel</translation>
+    </message>
+    <message>
       <source>light, dark or projector (default: the map's theme)</source>
       <translation>light, dark oder projector (Vorgabe: das Farbschema der Mindmap)</translation>
     </message>
@@ -1560,6 +1592,10 @@
     <message>
       <source>links to {link}</source>
       <translation>verweist auf {link}</translation>
+    </message>
+    <message>
+      <source>Map</source>
+      <translation>Karte</translation>
     </message>
     <message>
       <source>Map changed on disk</source>
@@ -1770,6 +1806,14 @@
       <translation>{plural} eine Ebene höher verschieben</translation>
     </message>
     <message>
+      <source>name is longer than {limit} characters</source>
+      <translation>der Name ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <source>name is not text</source>
+      <translation>der Name ist kein Text</translation>
+    </message>
+    <message>
       <source>&amp;Name:</source>
       <translation>&amp;Name:</translation>
     </message>
@@ -1868,6 +1912,10 @@
     <message>
       <source>No votes yet.</source>
       <translation>Noch keine Stimmen.</translation>
+    </message>
+    <message>
+      <source>No voting round right now.</source>
+      <translation>Gerade läuft keine Abstimmungsrunde.</translation>
     </message>
     <message>
       <source>&amp;Node</source>
@@ -1998,8 +2046,20 @@
       <translation>Nicht gefunden: {query}</translation>
     </message>
     <message>
+      <source>not JSON</source>
+      <translation>kein JSON</translation>
+    </message>
+    <message>
       <source>Not saved yet</source>
       <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>not sent</source>
+      <translation>nicht gesendet</translation>
+    </message>
+    <message>
+      <source>Not sent: {reason}</source>
+      <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
       <source>not UTF-8 text (byte 0x{data}); save the file as UTF-8 and try again</source>
@@ -2082,12 +2142,24 @@
       <translation>Aus: Ungespeicherte Änderungen werden nur in eine Wiederherstellungsdatei gesichert; an: in die Mindmap-Datei selbst</translation>
     </message>
     <message>
+      <source>offline</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>Offline: your idea was not sent</source>
+      <translation>Offline: Ihre Idee wurde nicht gesendet</translation>
+    </message>
+    <message>
       <source>ok {path} (1 node)</source>
       <translation>ok {path} (1 Knoten)</translation>
     </message>
     <message>
       <source>ok {path} ({count} nodes)</source>
       <translation>ok {path} ({count} Knoten)</translation>
+    </message>
+    <message>
+      <source>On the map</source>
+      <translation>Auf der Karte</translation>
     </message>
     <message>
       <source>one of the arguments %s is required</source>
@@ -2302,6 +2374,14 @@
       <translation>Handy-Eingang</translation>
     </message>
     <message>
+      <source>Pick a name first</source>
+      <translation>Wählen Sie zuerst einen Namen</translation>
+    </message>
+    <message>
+      <source>Place a dot</source>
+      <translation>Einen Punkt setzen</translation>
+    </message>
+    <message>
       <source>Place Idea</source>
       <translation>Idee platzieren</translation>
     </message>
@@ -2314,8 +2394,20 @@
       <translation>In die Mindmap setzen</translation>
     </message>
     <message>
+      <source>Place your dots on the ideas you favour.</source>
+      <translation>Setzen Sie Ihre Punkte auf die Ideen, die Sie bevorzugen.</translation>
+    </message>
+    <message>
+      <source>Place your dots. The results are shown at the end.</source>
+      <translation>Setzen Sie Ihre Punkte. Die Ergebnisse werden am Ende gezeigt.</translation>
+    </message>
+    <message>
       <source>Please describe what you did and what happened, and paste these lines into your report. The log folder holds the app's warnings and errors; attach its newest file.</source>
       <translation>Bitte beschreiben Sie, was Sie getan haben und was passiert ist, und fügen Sie diese Zeilen in Ihren Bericht ein. Der Protokollordner enthält die Warnungen und Fehler der App; hängen Sie die neueste Datei an.</translation>
+    </message>
+    <message>
+      <source>Please give a name</source>
+      <translation>Bitte geben Sie einen Namen an</translation>
     </message>
     <message>
       <source>PNG image</source>
@@ -2484,6 +2576,10 @@
     <message>
       <source>Remove...</source>
       <translation>Entfernen...</translation>
+    </message>
+    <message>
+      <source>removed by the facilitator</source>
+      <translation>von der Moderation entfernt</translation>
     </message>
     <message>
       <source>removed the menu entry, icons and map file type ({len} files)</source>
@@ -2738,6 +2834,22 @@
       <translation>Gewählter Zweig: {text}</translation>
     </message>
     <message>
+      <source>Send</source>
+      <translation>Senden</translation>
+    </message>
+    <message>
+      <source>sending...</source>
+      <translation>wird gesendet …</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Gesendet</translation>
+    </message>
+    <message>
+      <source>sent</source>
+      <translation>gesendet</translation>
+    </message>
+    <message>
       <source>Set Link</source>
       <translation>Link setzen</translation>
     </message>
@@ -2790,6 +2902,14 @@
       <translation>diese Hilfe zeigen und beenden</translation>
     </message>
     <message>
+      <source>Slow down a little</source>
+      <translation>Bitte etwas langsamer</translation>
+    </message>
+    <message>
+      <source>Slow down a little: too many ideas at once</source>
+      <translation>Bitte etwas langsamer: zu viele Ideen auf einmal</translation>
+    </message>
+    <message>
       <source>&amp;Smaller Text</source>
       <translation>Text &amp;kleiner</translation>
     </message>
@@ -2820,6 +2940,10 @@
     <message>
       <source>&amp;Start Voting...</source>
       <translation>Abstimmung &amp;starten...</translation>
+    </message>
+    <message>
+      <source>Stay anonymous</source>
+      <translation>Anonym bleiben</translation>
     </message>
     <message>
       <source>style {name} of {who} must be text, found {what}</source>
@@ -2878,6 +3002,10 @@
       <translation>Schlagwörter {tags}</translation>
     </message>
     <message>
+      <source>Take a dot back</source>
+      <translation>Einen Punkt zurücknehmen</translation>
+    </message>
+    <message>
       <source>Tallies hidden</source>
       <translation>Zwischenstände verborgen</translation>
     </message>
@@ -2908,6 +3036,10 @@
     <message>
       <source>text {text}</source>
       <translation>Text {text}</translation>
+    </message>
+    <message>
+      <source>That idea is not on the map any more</source>
+      <translation>Diese Idee ist nicht mehr auf der Karte</translation>
     </message>
     <message>
       <source>the address to listen on: this laptop's address on the meeting room's network (default 127.0.0.1: this computer only)</source>
@@ -2982,6 +3114,18 @@
       <translation>die Farbe des Schlagworts {tag} muss '#rrggbb' in Anführungszeichen sein, gefunden: {found}</translation>
     </message>
     <message>
+      <source>the facilitator ended the room</source>
+      <translation>die Moderation hat den Raum geschlossen</translation>
+    </message>
+    <message>
+      <source>the facilitator has paused input</source>
+      <translation>die Moderation hat die Eingabe pausiert</translation>
+    </message>
+    <message>
+      <source>The facilitator has paused input.</source>
+      <translation>Die Moderation hat die Eingabe pausiert.</translation>
+    </message>
+    <message>
       <source>the file has no text lines: nothing to import</source>
       <translation>die Datei hat keine Textzeilen: nichts zu importieren</translation>
     </message>
@@ -3024,6 +3168,18 @@
     <message>
       <source>the id {twice} is used by two nodes</source>
       <translation>die ID {twice} wird von zwei Knoten benutzt</translation>
+    </message>
+    <message>
+      <source>the idea is empty</source>
+      <translation>die Idee ist leer</translation>
+    </message>
+    <message>
+      <source>the idea is longer than {limit} characters</source>
+      <translation>die Idee ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+      <source>the idea is not text</source>
+      <translation>die Idee ist kein Text</translation>
     </message>
     <message>
       <source>the ideas under this one are already in vote order</source>
@@ -3186,6 +3342,10 @@
       <translation>der Port (Vorgabe 8765; 0 wählt einen freien)</translation>
     </message>
     <message>
+      <source>The room is full</source>
+      <translation>Der Raum ist voll</translation>
+    </message>
+    <message>
       <source>the roots come from the records, not from values</source>
       <translation>die Wurzeln kommen aus den Datensätzen, nicht aus Werten</translation>
     </message>
@@ -3254,6 +3414,10 @@
       <translation>Farbschema: {name}</translation>
     </message>
     <message>
+      <source>There is no voting round right now</source>
+      <translation>Gerade läuft keine Abstimmungsrunde</translation>
+    </message>
+    <message>
       <source>these nodes are already linked</source>
       <translation>diese Knoten sind schon verbunden</translation>
     </message>
@@ -3288,6 +3452,10 @@
     <message>
       <source>this map was written by a newer version of the app (format {FORMAT_NAME}/{version}); this version reads {FORMAT} and {FORMAT_2}: please update the app</source>
       <translation>diese Mindmap wurde von einer neueren Version der App geschrieben (Format {FORMAT_NAME}/{version}); diese Version liest {FORMAT} und {FORMAT_2}: bitte aktualisieren Sie die App</translation>
+    </message>
+    <message>
+      <source>This round is for {n} people, and they have all voted</source>
+      <translation>Diese Runde ist für {n} Personen, und alle haben abgestimmt</translation>
     </message>
     <message>
       <source>Tidy Up &amp;Branch</source>
@@ -3426,6 +3594,10 @@
       <translation>unbekannte Einstellung der Mindmap {key}</translation>
     </message>
     <message>
+      <source>unknown message type</source>
+      <translation>unbekannte Art von Nachricht</translation>
+    </message>
+    <message>
       <source>unknown orientation {orientation} (known: {join})</source>
       <translation>unbekannte Ausrichtung {orientation} (bekannt: {join})</translation>
     </message>
@@ -3504,6 +3676,10 @@
     <message>
       <source>Views saved in the map</source>
       <translation>In der Mindmap gespeicherte Ansichten</translation>
+    </message>
+    <message>
+      <source>Vote</source>
+      <translation>Abstimmen</translation>
     </message>
     <message>
       <source>Vote down</source>
@@ -3586,6 +3762,10 @@
       <translation>Ganze Mindmap</translation>
     </message>
     <message>
+      <source>Workshop</source>
+      <translation>Workshop</translation>
+    </message>
+    <message>
       <source>&amp;Workshop Example</source>
       <translation>&amp;Workshop-Beispiel</translation>
     </message>
@@ -3602,8 +3782,36 @@
       <translation>{target} geschrieben ({label}, {scope}, {what})</translation>
     </message>
     <message>
+      <source>You have left the room: {reason}</source>
+      <translation>Sie haben den Raum verlassen: {reason}</translation>
+    </message>
+    <message>
+      <source>You have no dot on this idea</source>
+      <translation>Sie haben keinen Punkt auf dieser Idee</translation>
+    </message>
+    <message>
+      <source>You have placed all {n} dots: take one back first</source>
+      <translation>Sie haben alle {n} Punkte gesetzt: nehmen Sie zuerst einen zurück</translation>
+    </message>
+    <message>
       <source>Your &amp;name:</source>
       <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+      <source>Your idea</source>
+      <translation>Ihre Idee</translation>
+    </message>
+    <message>
+      <source>Your ideas go on the map under {branch}</source>
+      <translation>Ihre Ideen kommen auf die Karte unter {branch}</translation>
+    </message>
+    <message>
+      <source>Your ideas go to the facilitator's inbox.</source>
+      <translation>Ihre Ideen gehen in den Eingang der Moderation.</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
     </message>
     <message>
       <source>your name in the room (default: your login)</source>
@@ -3620,6 +3828,14 @@
     <message>
       <source>Zoom &amp;Out</source>
       <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Vergrößern</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Verkleinern</translation>
     </message>
     <message>
       <source>{a} and {b} are already linked</source>
@@ -3744,6 +3960,10 @@ Neu laden nimmt die Fassung auf dem Datenträger und verwirft Ihre Änderungen; 
     <message>
       <source>{n} children, folded</source>
       <translation>{n} Unterknoten, zugeklappt</translation>
+    </message>
+    <message>
+      <source>{n} dots left</source>
+      <translation>noch {n} Punkte</translation>
     </message>
     <message>
       <source>{n} ideas</source>

@@ -41,6 +41,7 @@ from websockets.http11 import Request, Response
 
 from ..collab.protocol import RateLimit
 from . import messages as m
+from .page_texts import language_for, localized, localized_page
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class Phone:
     session: str = ""
     drops: int = 0
     closing: bool = False
+    language: str = "en"        # of the phone's browser: replies are in it
     outbox: asyncio.Queue = field(default_factory=lambda: asyncio.Queue(MAX_BACKLOG))
 
     def post(self, text: str) -> None:
@@ -92,6 +94,10 @@ class Phone:
         except asyncio.QueueFull:
             log.warning("a phone at %s cannot keep up; disconnecting it", self.address)
             asyncio.ensure_future(self.ws.close(4008, "too slow"))
+
+    def say(self, data: dict[str, Any]) -> None:
+        """Post a reply meant for this phone alone, in its language."""
+        self.post(m.dumps(localized(data, self.language)))
 
     async def pump(self) -> None:
         with contextlib.suppress(ConnectionClosed):
@@ -117,6 +123,7 @@ class PhoneGateway:
         self.token = token
         self.on_event = on_event
         self.page = load_page()
+        self.pages: dict[str, bytes] = {}      # the page in each language asked for
         self.room: dict[str, Any] = {"title": title, "anonymous": False, "locked": True,
                                      "target": None, "voting": None, "map": 0}
         self.maps: dict[str, bytes] = {}
@@ -205,7 +212,10 @@ class PhoneGateway:
                 return self._reply(connection, 403, b"Wrong origin\n")
             return None
         if route in PAGE_FILES:
-            return self._reply(connection, 200, self.page[route], PAGE_FILES[route][1])
+            body = self.page[route]
+            if route == "":
+                body = self._page_in(language_for(request.headers.get("Accept-Language")))
+            return self._reply(connection, 200, body, PAGE_FILES[route][1])
         if route == "map.svg":
             theme = parse_qs(url.query).get("theme", ["light"])[0]
             theme = theme if theme in ("light", "dark") else "light"
@@ -219,6 +229,12 @@ class PhoneGateway:
                 return self._reply(connection, 404, b"No map yet\n")
             return self._reply(connection, 200, data, "image/svg+xml")
         return self._reply(connection, 404, b"Not found\n")
+
+    def _page_in(self, language: str) -> bytes:
+        page = self.pages.get(language)
+        if page is None:
+            page = self.pages[language] = localized_page(self.page[""], language)
+        return page
 
     # ------------------------------------------------------------------ state out
     def set_room(self, **values: Any) -> None:
@@ -239,9 +255,8 @@ class PhoneGateway:
     def send(self, session: str, data: dict[str, Any]) -> None:
         person = self.participants.get(session)
         if person is not None:
-            text = m.dumps(data)
             for phone in list(person.phones):
-                phone.post(text)
+                phone.say(data)
 
     def people(self) -> list[dict[str, Any]]:
         return [{"session": p.session, "name": p.name, "online": bool(p.phones)}
@@ -256,14 +271,16 @@ class PhoneGateway:
             self.banned.add(person.address)
         for phone in list(person.phones):
             with contextlib.suppress(Exception):
-                await phone.ws.send(m.dumps({"t": "bye", "reason": reason}))
+                await phone.ws.send(m.dumps(localized({"t": "bye", "reason": reason},
+                                                      phone.language)))
                 await phone.ws.close(4003, "removed")
         self._emit("left", session, {"removed": True})
 
     async def close(self, reason: str = "the facilitator ended the room") -> None:
         for phone in list(self.phones):
             with contextlib.suppress(Exception):
-                await phone.ws.send(m.dumps({"t": "bye", "reason": reason}))
+                await phone.ws.send(m.dumps(localized({"t": "bye", "reason": reason},
+                                                      phone.language)))
                 await phone.ws.close(4002, "room closed")
 
     def _emit(self, kind: str, session: str, data: dict[str, Any]) -> None:
@@ -281,6 +298,8 @@ class PhoneGateway:
             await ws.close(4009, "too many phones")
             return
         phone = Phone(ws, address)
+        if ws.request is not None:
+            phone.language = language_for(ws.request.headers.get("Accept-Language"))
         self.phones.append(phone)
         pump = asyncio.ensure_future(phone.pump())
         try:
@@ -319,23 +338,23 @@ class PhoneGateway:
         except m.PhoneMessageError as exc:
             self.dropped += 1
             log.warning("dropped a message from a phone at %s: %s", phone.address, exc)
-            phone.post(m.dumps({"t": "error", "text": f"Not sent: {exc}"}))
+            phone.say({"t": "error", "text": f"Not sent: {exc}"})
             return True
         if msg.kind == "join":
             return await self._join(phone, msg.data)
         person = self.participants.get(phone.session)
         if person is None:
-            phone.post(m.dumps({"t": "error", "text": "Pick a name first"}))
+            phone.say({"t": "error", "text": "Pick a name first"})
             return True
         if msg.kind == "idea":
             if not person.ideas.allow(0):
                 self.dropped += 1
-                phone.post(m.dumps({"t": "ack", "n": msg.data["n"], "ok": False,
-                                    "text": "Slow down a little: too many ideas at once"}))
+                phone.say({"t": "ack", "n": msg.data["n"], "ok": False,
+                                    "text": "Slow down a little: too many ideas at once"})
                 return True
         elif msg.kind == "vote" and not person.votes.allow(0):
             self.dropped += 1
-            phone.post(m.dumps({"t": "error", "text": "Slow down a little"}))
+            phone.say({"t": "error", "text": "Slow down a little"})
             return True
         self._emit(msg.kind, person.session, msg.data)
         return True
@@ -343,16 +362,17 @@ class PhoneGateway:
     async def _join(self, phone: Phone, data: dict[str, Any]) -> bool:
         name, session = data["name"], data["session"]
         if session in self.removed or phone.address in self.banned:
-            await phone.ws.send(m.dumps({"t": "bye", "reason": "removed by the facilitator"}))
+            bye = {"t": "bye", "reason": "removed by the facilitator"}
+            await phone.ws.send(m.dumps(localized(bye, phone.language)))
             await phone.ws.close(4003, "removed")
             return False
         if not name and not self.room.get("anonymous"):
-            phone.post(m.dumps({"t": "error", "text": "Please give a name"}))
+            phone.say({"t": "error", "text": "Please give a name"})
             return True
         person = self.participants.get(session) if session else None
         if person is None:
             if len(self.participants) >= MAX_SESSIONS:
-                phone.post(m.dumps({"t": "error", "text": "The room is full"}))
+                phone.say({"t": "error", "text": "The room is full"})
                 return True
             session = secrets.token_urlsafe(12)
             person = self.participants[session] = Participant(session, name, phone.address)

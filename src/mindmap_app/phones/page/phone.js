@@ -3,6 +3,31 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
+  // The page's texts in the phone's language: the host puts them in as a JSON data block
+  // (English -> translation; "{name}" marks a value). A text without one stays English.
+  const TEXTS = (() => { try { return JSON.parse($("texts").textContent) || {}; }
+                         catch (e) { return {}; } })();
+  function t(text, values) {
+    const found = Object.prototype.hasOwnProperty.call(TEXTS, text) ? String(TEXTS[text]) : text;
+    return found.replace(/\{(\w+)\}/g, (all, name) =>
+      values && name in values ? String(values[name]) : all);
+  }
+  function translatePage() {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.nodeValue.trim();
+      if (text && Object.prototype.hasOwnProperty.call(TEXTS, text)) {
+        node.nodeValue = node.nodeValue.replace(text, t(text));
+      }
+    }
+    for (const name of ["placeholder", "aria-label", "alt"]) {
+      for (const node of document.querySelectorAll("[" + name + "]")) {
+        node.setAttribute(name, t(node.getAttribute(name)));
+      }
+    }
+    document.title = t(document.title);
+  }
+  translatePage();
   const token = location.pathname.split("/")[1] || "";
   const storeKey = "mindmap-phone-" + token;
   const saved = (() => { try { return JSON.parse(localStorage.getItem(storeKey)) || {}; }
@@ -51,7 +76,7 @@
     const ws = new WebSocket("ws://" + location.host + "/" + token + "/ws");
     state.ws = ws;
     ws.onopen = () => {
-      $("status").textContent = "connected";
+      $("status").textContent = t("connected");
       $("status").classList.remove("off");
       if (state.wantJoin) send({ t: "join", name: state.name, session: state.session });
     };
@@ -61,7 +86,7 @@
       if (msg && typeof msg === "object") handle(msg);
     };
     ws.onclose = () => {
-      $("status").textContent = "offline";
+      $("status").textContent = t("offline");
       $("status").classList.add("off");
       if (!state.ended) setTimeout(connect, 1500);
     };
@@ -85,7 +110,8 @@
         document.querySelector("main").hidden = true;
         $("tabs").hidden = true;
         $("bye").hidden = false;
-        $("bye").textContent = "You have left the room: " + String(msg.reason || "");
+        $("bye").textContent = t("You have left the room: {reason}",
+                                { reason: String(msg.reason || "") });
         if (state.ws) state.ws.close();
         break;
     }
@@ -109,19 +135,20 @@
 
   function showRoom() {
     const room = state.room;
-    const title = String(room.title || "Workshop");
+    const title = String(room.title || t("Workshop"));
     $("title").textContent = title;
     document.title = title;
     $("anon-row").hidden = !room.anonymous;
     const where = $("where");
     where.textContent = "";
     if (room.locked) {
-      where.append("The facilitator has paused input.");
+      where.append(t("The facilitator has paused input."));
     } else if (room.where === "map" && room.target) {
-      where.append("Your ideas go on the map under ");
-      where.append(el("strong", "", String(room.target)));
+      // the branch's name in bold, where the sentence of the language puts it
+      const [before, after] = t("Your ideas go on the map under {branch}").split("{branch}");
+      where.append(before || "", el("strong", "", String(room.target)), after || "");
     } else {
-      where.append("Your ideas go to the facilitator's inbox.");
+      where.append(t("Your ideas go to the facilitator's inbox."));
     }
     $("send").disabled = !!room.locked;
     showVoting();
@@ -133,7 +160,7 @@
     event.preventDefault();
     const anonymous = $("anon").checked && state.room && state.room.anonymous;
     const name = anonymous ? "" : $("name").value.trim();
-    if (!name && !anonymous) { $("join-error").textContent = "Please give a name"; return; }
+    if (!name && !anonymous) { $("join-error").textContent = t("Please give a name"); return; }
     state.name = name;
     state.wantJoin = true;
     $("join-error").textContent = "";
@@ -156,12 +183,12 @@
     if (!text) return;
     const n = ++state.seq;
     if (!send({ t: "idea", text: text, n: n })) {
-      $("idea-error").textContent = "Offline: your idea was not sent";
+      $("idea-error").textContent = t("Offline: your idea was not sent");
       return;
     }
     $("idea-error").textContent = "";
     const item = el("li", "", text);
-    const note = el("span", "state", "sending...");
+    const note = el("span", "state", t("sending..."));
     item.append(note);
     $("sent").prepend(item);
     state.pending[n] = { note: note, item: item, sent: performance.now() };
@@ -172,7 +199,7 @@
     const entry = state.pending[msg.n];
     if (!entry) return;
     delete state.pending[msg.n];
-    entry.note.textContent = String(msg.text || (msg.ok ? "sent" : "not sent"));
+    entry.note.textContent = String(msg.text || t(msg.ok ? "sent" : "not sent"));
     entry.item.classList.toggle("refused", !msg.ok);
     entry.ms = performance.now() - entry.sent;
   }
@@ -185,17 +212,18 @@
     list.textContent = "";
     $("dots").textContent = "";
     if (!voting) {
-      $("vote-head").textContent = "No voting round right now.";
+      $("vote-head").textContent = t("No voting round right now.");
       return;
     }
     $("vote-head").textContent = voting.hidden
-      ? "Place your dots. The results are shown at the end."
-      : "Place your dots on the ideas you favour.";
+      ? t("Place your dots. The results are shown at the end.")
+      : t("Place your dots on the ideas you favour.");
     const total = Number(voting.dots) || 0;
     const left = state.left === null || state.left === undefined ? total : Number(state.left);
     const dots = $("dots");
     for (let i = 0; i < total; i++) dots.append(el("span", i < total - left ? "dot used" : "dot"));
-    dots.append(document.createTextNode(left + (left === 1 ? " dot left" : " dots left")));
+    dots.append(document.createTextNode(left === 1 ? t("1 dot left")
+                                                  : t("{n} dots left", { n: left })));
     for (const entry of voting.ideas || []) {
       const id = String(entry.id);
       const mine = Number(state.mine[id] || 0);
@@ -204,16 +232,17 @@
       const text = el("span", "text", String(entry.text));
       text.style.paddingLeft = Math.min(4, Number(entry.depth) || 0) * 0.8 + "rem";
       if (entry.votes !== null && entry.votes !== undefined) {
-        text.append(el("span", "tally", entry.votes + (entry.votes === 1 ? " vote" : " votes")));
+        text.append(el("span", "tally", entry.votes === 1 ? t("1 vote")
+                                                        : t("{n} votes", { n: entry.votes })));
       }
       const minus = el("button", "minus", "\u2212");
       minus.type = "button";
-      minus.setAttribute("aria-label", "Take a dot back");
+      minus.setAttribute("aria-label", t("Take a dot back"));
       minus.disabled = mine <= 0;
       minus.addEventListener("click", () => send({ t: "vote", node: id, d: -1 }));
       const plus = el("button", "plus", "+");
       plus.type = "button";
-      plus.setAttribute("aria-label", "Place a dot");
+      plus.setAttribute("aria-label", t("Place a dot"));
       plus.disabled = left <= 0;
       plus.addEventListener("click", () => send({ t: "vote", node: id, d: 1 }));
       row.append(text, minus, el("span", "mine", String(mine)), plus);
