@@ -239,6 +239,14 @@ def test_a_message_is_put_together_from_german_pieces():
     assert message("Delete 3 nodes", "en") == "Delete 3 nodes"
 
 
+def test_numbers_are_written_the_german_way():
+    """1,175 reads as one point one seven five in German: counts come out as 1.175."""
+    assert message("Delete 1,175 nodes", "de") == "1.175 Knoten löschen"
+    assert message("Delete 1,175 nodes", "en") == "Delete 1,175 nodes"
+    assert message("Add Tag '1,5' (2 ideas)", "de") == \
+        "Schlagwort „1,5“ hinzufügen (2 Ideen)"        # what the user wrote stays as written
+
+
 def test_what_the_user_wrote_stays_as_written():
     """A tag or node text that happens to be an interface word is not translated."""
     assert message("Add Tag 'Enter' (3 ideas)", "de") == \

@@ -125,6 +125,21 @@ def templates(language: str) -> list[tuple[str, str, str, str,
     return [item[1:] for item in found]
 
 
+#: language -> (thousands separator, decimal mark), where they differ from English's
+NUMBER_MARKS = {"de": (".", ",")}
+_ENGLISH_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?|-?\d+(?:\.\d+)?")
+
+
+def number_text(value: str, language: str) -> str:
+    """A number written the English way ("1,175", "2.5") the way ``language`` writes it
+    ("1.175", "2,5" in German); anything else unchanged."""
+    marks = NUMBER_MARKS.get(language)
+    if marks is None or not _ENGLISH_NUMBER.fullmatch(value):
+        return value
+    group, decimal = marks
+    return value.replace(",", "\0").replace(".", decimal).replace("\0", group)
+
+
 def message(text: str, language: str | None = None) -> str:
     """``text`` in the language (itself when the catalogue has nothing for it)."""
     language = language or globals()["language"]()
@@ -153,7 +168,9 @@ def _translate(text: str, language: str, depth: int) -> str:
             continue
         values = {}
         for (name, as_written), value in zip(names, match.groups(), strict=True):
-            if name not in values:
+            if name in NUMERIC and name not in values:
+                values[name] = number_text(value, language)
+            elif name not in values:
                 values[name] = value if as_written or _QUOTED.match(value) else \
                     _translate(value, language, depth + 1)
         return PLACEHOLDER.sub(lambda m, v=values: v.get(m[1], m[0]), translation)
