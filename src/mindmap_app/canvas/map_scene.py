@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..collector import collector_paused
 from ..layout import LayoutResult, compute_layout
-from ..layout.branch_cache import LayoutCache
+from ..layout.relative_layout import RelativeLayout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
@@ -23,6 +23,7 @@ from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
+from .scene_moves import place_moved
 from .scene_sync import visibility_delta
 
 SCENE_MARGIN = 400.0
@@ -71,8 +72,9 @@ class MapScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
-        #: lays out again only the branches an edit touched (same result as a full layout)
-        self.layout_cache = LayoutCache()
+        #: lays out again only the walks on an edit's path to the root, as offsets from each
+        #: node's parent (the full layout's result), and says which offsets changed
+        self.layout_cache = RelativeLayout()
         #: nodes glide to new places after an edit (off by default; the app turns it on)
         self.animate = False
         #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
@@ -281,20 +283,32 @@ class MapScene(QGraphicsScene):
 
         With ``animate`` on, items that were already shown glide to their new places;
         ``fresh`` items (just created) appear at theirs. ``touched``: every node the edits
-        since the last layout touched (see :class:`LayoutCache`); None lays out everything.
+        since the last layout touched (see :class:`RelativeLayout`); None lays out everything.
         """
         self.glide.finish()
         old = self.layout_result
+        offsets = None
         if self.hidden_nodes:       # a view filter: laid out in full (the cache knows no filter)
             self.layout_cache.clear()
             result = compute_layout(self.mind_map, self.sizes(), hidden=self.hidden_nodes)
         else:
             result = self.layout_cache.layout(self.mind_map, self.size_of, touched)
+            offsets = self.layout_cache.moved
         self.layout_result = result
+        fresh = fresh or set()
+        if offsets is not None and old is not None and not force_edges:
+            # only the branches under the nodes whose offset changed stand elsewhere now
+            moved = place_moved(self, result, offsets, fresh, changed or set(), touched,
+                                MAX_GLIDING)
+            self._update_scene_rect()
+            self.layout_changed.emit()
+            return moved
         moved: set[str] = set()
         glides = {}
-        fresh = fresh or set()
-        before = old.centers if old is not None and not force_edges else {}
+        # the centres of the last layout, when they are a copy (the kept layout's change
+        # with it: then each item is asked where it stands)
+        before = old.centers if old is not None and not force_edges and \
+            isinstance(old.centers, dict) else {}
         items = self.items_by_id
         candidates = [(node, centre) for node, centre in result.centers.items()
                       if node in items and (node in fresh or before.get(node) != centre)]

@@ -534,3 +534,8 @@ class RelativeLayout:
 
     def _root_pos(self, r: str):  # noqa: ANN202
         return self._table[r].get("pos")
+
+    def kids(self, node: str) -> list[str]:
+        """The children of ``node`` that the last layout placed (none when it is folded)."""
+        s = self.slot.get(node)
+        return self.vk[s] if s is not None else []
