@@ -18,22 +18,28 @@ if TYPE_CHECKING:
     from .map_scene import MapScene
 
 
-def shifted_nodes(scene: MapScene, tops: set[str]) -> list[str]:
-    """``tops`` and every node with an item below them, parents first, each once."""
-    items, kids = scene.items_by_id, scene.layout_cache.kids
-    out: list[str] = []
+def shifted_nodes(scene: MapScene, result: LayoutResult, tops: set[str]
+                  ) -> list[tuple[str, float, float]]:
+    """``tops`` and every node below them, parents first, each once, with its centre (the
+    parent's plus the offset: the sum the layout's ``centers`` make, in the same order)."""
+    items, layout, centres = scene.items_by_id, scene.layout_cache, result.centers
+    slot, vk, relx, rely = layout.slot, layout.vk, layout.relx, layout.rely
+    out: list[tuple[str, float, float]] = []
     seen: set[str] = set()
     for top in tops:
         if top in seen or top not in items:
             continue
-        stack = [top]
+        x, y = centres[top]
+        stack = [(top, x, y)]
         while stack:
-            node = stack.pop()
+            node, x, y = stack.pop()
             if node in seen:
                 continue
             seen.add(node)
-            out.append(node)
-            stack.extend(kids(node))
+            out.append((node, x, y))
+            for c in vk[slot[node]]:
+                k = slot[c]
+                stack.append((c, x + relx[k], y + rely[k]))
     return out
 
 
@@ -44,17 +50,19 @@ def place_moved(scene: MapScene, result: LayoutResult, offsets: set[str], fresh:
     whose item moved."""
     items = scene.items_by_id
     centres, sides = result.centers, result.sides
-    shifted = shifted_nodes(scene, offsets | fresh)
-    glide = scene.animate and len(shifted) <= max_gliding
+    shifted = shifted_nodes(scene, result, offsets | fresh)
     glides = {}
-    for node in shifted:
-        item = items[node]
-        x, y = centres[node]
-        if glide and node not in fresh:
-            pos = item.pos()
-            if pos.x() != x or pos.y() != y:
-                glides[node] = (item, QPointF(pos), QPointF(x, y))
-        item.setPos(x, y)
+    if scene.animate and len(shifted) <= max_gliding:
+        for node, x, y in shifted:
+            item = items[node]
+            if node not in fresh:
+                pos = item.pos()
+                if pos.x() != x or pos.y() != y:
+                    glides[node] = (item, QPointF(pos), QPointF(x, y))
+            item.setPos(x, y)
+    else:
+        for node, x, y in shifted:
+            items[node].setPos(x, y)
     for node in offsets:
         item = items.get(node)
         if item is not None:
@@ -70,7 +78,7 @@ def place_moved(scene: MapScene, result: LayoutResult, offsets: set[str], fresh:
     suspects = None if touched is None else touched | changed | fresh
     edges = scene.edges
     scene._update_edges([c for c in redraw if c in edges], centres, suspects)
-    moved = set(shifted)
+    moved = {node for node, _x, _y in shifted}
     scene._update_links(moved | changed)
     if glides:
         for item, start, _end in glides.values():
