@@ -112,7 +112,9 @@ def test_drop_onto_own_branch_is_refused(national):
 
     # put t1 exactly over its parent so the cursor, dragging Threats, hovers over its own child
     editor.document.run(ops.set_pos("t1", (0.0, 0.0)), "Move")
-    editor.scene.items_by_id["t1"].setZValue(-0.2)  # under Threats, over the edges
+    # under Threats, over the edges (a box sits in its branch's frame, which hangs in the
+    # parent's frame: the frame goes under the parent's box)
+    editor.scene.branches["t1"].setZValue(-0.2)
     before = m.snapshot()
     start = node_view_point(editor, "threats")
     viewport = editor.view.viewport()

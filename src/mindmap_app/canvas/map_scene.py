@@ -17,6 +17,7 @@ from ..layout import LayoutResult, compute_layout
 from ..layout.relative_layout import RelativeLayout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
+from .branch_items import BranchItem, hang, refresh_all_frames
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
@@ -29,17 +30,10 @@ from .scene_sync import visibility_delta
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
 MAX_GLIDING = 300
-#: with more nodes than this, a full relayout (open, theme, layout style) drops the scene
-#: index while it moves items
-BULK_MOVE = 2000
 #: the scene rect (which the scene's index is built for: changing it rebuilds the index) is
 #: grown this much beyond the map when the map outgrows it, and shrunk only when the map
 #: takes less than this share of it
 SCENE_SLACK = 0.25
-#: depth of the scene's index (a tree of 2**depth cells). Qt's own choice grows with the item
-#: count (18 on 100,000 ideas): a long cross-link then lies in tens of thousands of cells and
-#: moving it costs milliseconds; 10 keeps a look-up within a few cells of a few hundred items
-BSP_DEPTH = 10
 SCENE_SHRINK = 0.4
 #: opacity of dimmed edges and links (see :meth:`MapScene.decorate`)
 DIM_OPACITY = 0.25
@@ -69,6 +63,8 @@ class MapScene(QGraphicsScene):
         self.text_scale = 1.0
         self.theme: Theme = get_theme(theme_name or mind_map.theme)
         self.items_by_id: dict[str, NodeItem] = {}
+        #: the frame of each visible node's branch (see :mod:`.branch_items`)
+        self.branches: dict[str, BranchItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
@@ -88,8 +84,9 @@ class MapScene(QGraphicsScene):
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.link_drag = LinkDragInteraction(self)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBspTreeDepth(BSP_DEPTH)
+        # no index: each branch frame covers its branch, so painting and hit tests skip what
+        # is out of the way, and moving a branch re-files nothing (see branch_items)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._apply_background()
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
@@ -123,6 +120,7 @@ class MapScene(QGraphicsScene):
         """Create every item from scratch (on open)."""
         self.clear()
         self.items_by_id.clear()
+        self.branches.clear()
         self.edges.clear()
         self.link_items.clear()
         self._sync_visible()
@@ -193,8 +191,24 @@ class MapScene(QGraphicsScene):
                 edge.setParentItem(None)
                 if edge.scene() is self:
                     self.removeItem(edge)
+        branches = self.branches
+        for node in gone:           # a frame that stays leaves the one going (hung again later)
+            for child in branches[node].childItems():
+                if isinstance(child, BranchItem) and child.node_id not in gone:
+                    child.setParentItem(None)
+        # a frame takes the frames below it along (Qt deletes them with it): remove the
+        # highest ones only
+        tops = []
         for node in gone:
-            self.removeItem(items.pop(node))
+            above = branches[node].parentItem()
+            if not (isinstance(above, BranchItem) and above.node_id in gone):
+                tops.append(branches[node])
+        for node in gone:
+            items.pop(node)
+            branches.pop(node)
+        for branch in tops:
+            if branch.scene() is self:
+                self.removeItem(branch)
 
     def _add_items(self, fresh: list[str]) -> None:
         """Items (and edges) for ``fresh`` nodes, in pre-order."""
@@ -203,11 +217,18 @@ class MapScene(QGraphicsScene):
         m = self.mind_map
         roots = set(m.roots())
         known = colours_and_depths(m, self.theme, fresh)
+        branches = self.branches
         for node in fresh:
             colour, depth = known[node]
             item = NodeItem(node, self._look(node, colour, depth))
             item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
-            self.addItem(item)
+            branch = branches[node] = BranchItem(node)
+            above = branches.get(m.parent(node)) if node not in roots else None
+            if above is None:
+                self.addItem(branch)
+            else:
+                branch.setParentItem(above)
+            item.setParentItem(branch)       # the box first: the children's frames over it
             self.items_by_id[node] = item
             if node not in roots:
                 # an edge hangs on its parent's item: it moves with it for free
@@ -279,7 +300,8 @@ class MapScene(QGraphicsScene):
 
     def relayout(self, force_edges: bool = False, changed: set[str] | None = None,
                  fresh: set[str] | None = None, touched: set[str] | None = None) -> set[str]:
-        """Lay the map out again; move only the items whose place changed. Returns them.
+        """Lay the map out again; move only the branch frames whose offset from their
+        parent changed (the branch below comes along). Returns their nodes.
 
         With ``animate`` on, items that were already shown glide to their new places;
         ``fresh`` items (just created) appear at theirs. ``touched``: every node the edits
@@ -305,51 +327,25 @@ class MapScene(QGraphicsScene):
             return moved
         moved: set[str] = set()
         glides = {}
-        # the centres of the last layout, when they are a copy (the kept layout's change
-        # with it: then each item is asked where it stands)
-        before = old.centers if old is not None and not force_edges and \
-            isinstance(old.centers, dict) else {}
-        items = self.items_by_id
-        candidates = [(node, centre) for node, centre in result.centers.items()
-                      if node in items and (node in fresh or before.get(node) != centre)]
-        bulk = force_edges and len(candidates) > BULK_MOVE
-        if bulk:    # moving thousands of indexed items one by one costs more than re-indexing
-            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        if before and not (self.animate and len(candidates) <= MAX_GLIDING):
-            # an item stands where the last layout put it (a glide ends there, a drag puts
-            # it back): no need to ask Qt where each one is
-            for node, centre in candidates:
-                items[node].setPos(*centre)
-            moved.update(node for node, _ in candidates)
-        else:
-            for node, centre in candidates:
-                item = items[node]
-                pos = item.pos()
-                if pos.x() != centre[0] or pos.y() != centre[1]:
-                    if self.animate and old is not None and node not in fresh:
-                        glides[node] = (item, QPointF(pos), QPointF(*centre))
-                    item.setPos(*centre)
-                    moved.add(node)
-        if bulk:
-            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-            self.setBspTreeDepth(BSP_DEPTH)
+        items, centres = self.items_by_id, result.centers
+        glide = self.animate and old is not None
+        for node in items:
+            branch = hang(self, node)
+            x, y = self.layout_cache_offset(node)
+            pos = branch.pos()
+            if pos.x() != x or pos.y() != y:
+                if glide and node not in fresh:
+                    glides[node] = (branch, QPointF(pos), QPointF(x, y))
+                branch.setPos(x, y)
+                moved.add(node)
         sides = result.sides
-        for node, item in (items.items() if not before else
-                           ((n, items[n]) for n, _ in candidates)):
+        for node, item in items.items():
             side = sides.get(node, 1)
             if item.side != side:
                 item.set_side(side)
-        redraw = moved | (changed or set())
-        if force_edges:
-            self._update_edges(list(self.edges), result.centers)
-        else:
-            # an edge follows its two ends; the parent it was drawn from stands for the one
-            # above (a node that changed parent is among the moved)
-            suspects = None if touched is None else touched | (changed or set()) | fresh
-            self._update_edges([c for c, edge in self.edges.items()
-                                if c in redraw or edge.parent_id in redraw], result.centers,
-                               suspects)
-        self._update_links(None if force_edges else redraw)
+        self._update_edges(list(self.edges), centres)
+        self._update_links()
+        refresh_all_frames(self)
         self._update_scene_rect()
         if glides and len(glides) <= MAX_GLIDING:
             for item, start, _end in glides.values():
@@ -435,6 +431,17 @@ class MapScene(QGraphicsScene):
             return      # a new rect would rebuild the scene's whole index: keep this one
         dx, dy = wanted.width() * SCENE_SLACK / 2, wanted.height() * SCENE_SLACK / 2
         self.setSceneRect(wanted.adjusted(-dx, -dy, dx, dy))
+
+    def layout_cache_offset(self, node: str) -> tuple[float, float]:
+        """Where the last layout put ``node``'s frame in its parent's (a root's: its centre)."""
+        if self.layout_cache.slot and not self.hidden_nodes:
+            return self.layout_cache.offset(node)
+        centres = self.layout_result.centers
+        x, y = centres[node]
+        up = self.mind_map.parent(node)
+        if up is not None and up in centres:
+            return x - centres[up][0], y - centres[up][1]
+        return x, y
 
     def layout_rect(self, pad: float = 40.0) -> QRectF:
         """The laid-out map (all boxes) with room for badges: cheap, for fitting the view."""

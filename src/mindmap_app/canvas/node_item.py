@@ -188,6 +188,11 @@ class NodeItem(QGraphicsRectItem):
     def size(self) -> tuple[float, float]:
         return self.geometry.size
 
+    def pos(self) -> QPointF:  # noqa: D102 - where the box's centre stands in the scene
+        # the item sits at the origin of its branch's frame (see branch_items): its own
+        # position says nothing, the frame's place in the scene is the node's place
+        return self.scenePos()
+
     def box_rect(self) -> QRectF:
         """The box in scene coordinates."""
         return self.geometry.box.translated(self.scenePos())

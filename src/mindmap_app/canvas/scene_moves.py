@@ -1,9 +1,9 @@
 """Putting the items where an edit's layout moved them, from the nodes whose offset changed.
 
 :class:`~mindmap_app.layout.relative_layout.RelativeLayout` reports the nodes whose offset
-from their parent changed (:attr:`~.RelativeLayout.moved`). Only those nodes and the branches
-below them stand somewhere else now; every other item stays, and no centre of the whole map is
-compared. An edge hangs on its parent's item and is drawn in its frame: it is drawn again only
+from their parent changed (:attr:`~.RelativeLayout.moved`). Only the frames of those nodes
+move (see :mod:`.branch_items`): the branches below come along; no centre of the whole map is
+compared. An edge hangs on its parent's box and is drawn in its frame: it is drawn again only
 when its child's offset, either box or its side changed.
 """
 
@@ -13,56 +13,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
+from .branch_items import hang, refresh_frames
+
 if TYPE_CHECKING:
     from ..layout import LayoutResult
     from .map_scene import MapScene
 
 
-def shifted_nodes(scene: MapScene, result: LayoutResult, tops: set[str]
-                  ) -> list[tuple[str, float, float]]:
-    """``tops`` and every node below them, parents first, each once, with its centre (the
-    parent's plus the offset: the sum the layout's ``centers`` make, in the same order)."""
-    items, layout, centres = scene.items_by_id, scene.layout_cache, result.centers
-    slot, vk, relx, rely = layout.slot, layout.vk, layout.relx, layout.rely
-    out: list[tuple[str, float, float]] = []
-    seen: set[str] = set()
-    for top in tops:
-        if top in seen or top not in items:
-            continue
-        x, y = centres[top]
-        stack = [(top, x, y)]
-        while stack:
-            node, x, y = stack.pop()
-            if node in seen:
-                continue
-            seen.add(node)
-            out.append((node, x, y))
-            for c in vk[slot[node]]:
-                k = slot[c]
-                stack.append((c, x + relx[k], y + rely[k]))
-    return out
-
-
 def place_moved(scene: MapScene, result: LayoutResult, offsets: set[str], fresh: set[str],
                 changed: set[str], touched: set[str] | None, max_gliding: int) -> set[str]:
-    """Move the items of the branches under ``offsets`` (nodes whose offset changed) to their
-    new centres, gliding when few; redraw the edges and links that changed. Returns the nodes
-    whose item moved."""
-    items = scene.items_by_id
-    centres, sides = result.centers, result.sides
-    shifted = shifted_nodes(scene, result, offsets | fresh)
+    """Move the frames of the nodes whose ``offsets`` changed (and put the ``fresh`` ones in
+    place), gliding when few; redraw the edges and links that changed; size the frames on
+    their paths to the root again. Returns the nodes whose frame moved."""
+    layout = scene.layout_cache
+    items, branches = scene.items_by_id, scene.branches
+    tops = [n for n in offsets | fresh if n in branches]
     glides = {}
-    if scene.animate and len(shifted) <= max_gliding:
-        for node, x, y in shifted:
-            item = items[node]
-            if node not in fresh:
-                pos = item.pos()
-                if pos.x() != x or pos.y() != y:
-                    glides[node] = (item, QPointF(pos), QPointF(x, y))
-            item.setPos(x, y)
-    else:
-        for node, x, y in shifted:
-            items[node].setPos(x, y)
+    glide = scene.animate and len(tops) <= max_gliding
+    for node in tops:
+        branch = hang(scene, node)
+        x, y = layout.offset(node)
+        if glide and node not in fresh:
+            pos = branch.pos()
+            if pos.x() != x or pos.y() != y:
+                glides[node] = (branch, QPointF(pos), QPointF(x, y))
+        branch.setPos(x, y)
+    sides = result.sides
     for node in offsets:
         item = items.get(node)
         if item is not None:
@@ -70,18 +46,19 @@ def place_moved(scene: MapScene, result: LayoutResult, offsets: set[str], fresh:
             if item.side != side:
                 item.set_side(side)
     # edges: the children whose offset changed, and those of a resized or restyled node
-    kids = scene.layout_cache.kids
+    kids = layout.kids
     redraw = set(offsets) | changed | fresh
     for node in changed:
         if node in items:
             redraw.update(kids(node))
     suspects = None if touched is None else touched | changed | fresh
     edges = scene.edges
-    scene._update_edges([c for c in redraw if c in edges], centres, suspects)
-    moved = {node for node, _x, _y in shifted}
-    scene._update_links(moved | changed)
+    scene._update_edges([c for c in redraw if c in edges], result.centers, suspects)
+    scene._update_links()           # each link keeps its path when neither end moved
+    starts = {node: start for node, (_b, start, _e) in glides.items()}
+    refresh_frames(scene, set(tops) | changed | (touched or set()), starts)
     if glides:
-        for item, start, _end in glides.values():
-            item.setPos(start)
+        for branch, start, _end in glides.values():
+            branch.setPos(start)
         scene.glide.start(glides)
-    return moved
+    return set(tops)
