@@ -355,12 +355,9 @@ class MapScene(QGraphicsScene):
         return moved
 
     def _on_glide_step(self, nodes: list[str]) -> None:
-        m = self.mind_map
-        edges = set(nodes)
-        for node in nodes:
-            if node in m:
-                edges.update(c for c in m.children(node) if c in self.edges)
-        self._update_edges(list(edges))
+        # a gliding frame carries the edges to its children along (they hang on its box):
+        # only the edge from its parent follows it
+        self._update_edges([n for n in nodes if n in self.edges])
         self._update_links()
 
     def _update_edges(self, children: list[str],
