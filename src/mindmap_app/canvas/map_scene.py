@@ -358,7 +358,7 @@ class MapScene(QGraphicsScene):
         # a gliding frame carries the edges to its children along (they hang on its box):
         # only the edge from its parent follows it
         self._update_edges([n for n in nodes if n in self.edges])
-        self._update_links()
+        self._update_links(below=set(nodes))
 
     def _update_edges(self, children: list[str],
                       centres: dict[str, tuple[float, float]] | None = None,
@@ -410,10 +410,30 @@ class MapScene(QGraphicsScene):
             if not settled:
                 edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
-    def _update_links(self, nodes: set[str] | None = None) -> None:
-        """Redraw the links (only those with an end among ``nodes``, when given)."""
+    def _update_links(self, nodes: set[str] | None = None, below: set[str] | None = None
+                      ) -> None:
+        """Redraw the links (only those with an end among ``nodes``, or in a branch under one
+        of ``below``, when given)."""
+        inside = None
+        if below is not None:
+            parent_of, known = self.mind_map.parent, {}
+
+            def inside(node: str) -> bool:
+                path = []
+                while node is not None and node not in known:
+                    if node in below:
+                        known[node] = True
+                        break
+                    path.append(node)
+                    node = parent_of(node)
+                hit = known.get(node, False) if node is not None else False
+                for n in path:
+                    known[n] = hit
+                return hit
         for (a, b), item in self.link_items.items():
-            if nodes is None or a in nodes or b in nodes or item.path().isEmpty():
+            if (nodes is None and inside is None) or (nodes is not None and (
+                    a in nodes or b in nodes)) or (inside is not None and (
+                    inside(a) or inside(b))) or item.path().isEmpty():
                 item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
 
     def _update_scene_rect(self) -> None:

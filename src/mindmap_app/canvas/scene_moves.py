@@ -54,7 +54,7 @@ def place_moved(scene: MapScene, result: LayoutResult, offsets: set[str], fresh:
     suspects = None if touched is None else touched | changed | fresh
     edges = scene.edges
     scene._update_edges([c for c in redraw if c in edges], result.centers, suspects)
-    scene._update_links()           # each link keeps its path when neither end moved
+    scene._update_links(changed, below=set(tops))   # the links with an end that moved
     starts = {node: start for node, (_b, start, _e) in glides.items()}
     refresh_frames(scene, set(tops) | changed | (touched or set()), starts)
     if glides:
