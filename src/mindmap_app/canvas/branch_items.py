@@ -28,16 +28,20 @@ if TYPE_CHECKING:
 FRAME_MARGIN = 28.0
 
 
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_CONTAINS_CHILDREN = QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
+_NO_BUTTON = Qt.MouseButton.NoButton
+
+
 class BranchItem(QGraphicsRectItem):
     """The frame of one node's branch (draws nothing; its rect covers the branch)."""
 
     def __init__(self, node_id: str) -> None:
         super().__init__()
         self.node_id = node_id
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
+        self.setPen(_NO_PEN)
+        self.setFlag(_CONTAINS_CHILDREN, True)
+        self.setAcceptedMouseButtons(_NO_BUTTON)
 
 
 def hang(scene: MapScene, node: str) -> BranchItem:

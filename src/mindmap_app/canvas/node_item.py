@@ -62,6 +62,11 @@ def geometry_key(look: NodeLook) -> tuple:
             look.folded_count, look.max_text_width)
 
 
+#: made once: on a big map tens of thousands of items take them (an enum look-up costs)
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
 class NodeGeometry:
     """Measured layout of a node's contents, in item coordinates (centre at 0, 0)."""
 
@@ -132,8 +137,8 @@ class NodeItem(QGraphicsRectItem):
         self.dimmed = False
         self.highlighted = False
         self.highlight: tuple[str, str] | None = None   # (fill, text): a find match
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setFlag(_SELECTABLE, True)
+        self.setPen(_NO_PEN)
         self.look = look
         self.geometry = NodeGeometry(look)
         self._bounds = self._compute_bounds()
