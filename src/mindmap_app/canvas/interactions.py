@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneMouseEvent
 
-from .branch_items import hang
+from .branch_items import hang, holder
 
 if TYPE_CHECKING:
     from .map_scene import MapScene
@@ -131,7 +131,7 @@ class DragInteraction:
         scene.addItem(layer)
         layer.setOpacity(DRAG_OPACITY)
         for top in tops:     # each top's frame: the boxes and edges below come along
-            branch = scene.branches[top]
+            branch = holder(scene, top)
             where = branch.scenePos()
             branch.setParentItem(layer)
             branch.setPos(where)

@@ -17,7 +17,7 @@ from ..layout import LayoutResult, compute_layout
 from ..layout.relative_layout import RelativeLayout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
-from .branch_items import BranchItem, hang, refresh_all_frames
+from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
@@ -63,7 +63,8 @@ class MapScene(QGraphicsScene):
         self.text_scale = 1.0
         self.theme: Theme = get_theme(theme_name or mind_map.theme)
         self.items_by_id: dict[str, NodeItem] = {}
-        #: the frame of each visible node's branch (see :mod:`.branch_items`)
+        #: the frame of each visible node's branch that has children (see
+        #: :mod:`.branch_items`: a leaf's box stands in its parent's frame itself)
         self.branches: dict[str, BranchItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
@@ -192,23 +193,26 @@ class MapScene(QGraphicsScene):
                 if edge.scene() is self:
                     self.removeItem(edge)
         branches = self.branches
-        for node in gone:           # a frame that stays leaves the one going (hung again later)
-            for child in branches[node].childItems():
-                if isinstance(child, BranchItem) and child.node_id not in gone:
-                    child.setParentItem(None)
-        # a frame takes the frames below it along (Qt deletes them with it): remove the
-        # highest ones only
+        for node in gone:           # what stays leaves a frame going (it is hung again later)
+            branch = branches.get(node)
+            if branch is not None:
+                for child in branch.childItems():
+                    if isinstance(child, (BranchItem, NodeItem)) and \
+                            child.node_id not in gone:
+                        child.setParentItem(None)
+        # a frame takes what hangs in it along (Qt deletes it with it): remove the highest
         tops = []
         for node in gone:
-            above = branches[node].parentItem()
+            item = holder(self, node)
+            above = item.parentItem()
             if not (isinstance(above, BranchItem) and above.node_id in gone):
-                tops.append(branches[node])
+                tops.append(item)
         for node in gone:
             items.pop(node)
-            branches.pop(node)
-        for branch in tops:
-            if branch.scene() is self:
-                self.removeItem(branch)
+            branches.pop(node, None)
+        for item in tops:
+            if item.scene() is self:
+                self.removeItem(item)
 
     def _add_items(self, fresh: list[str]) -> None:
         """Items (and edges) for ``fresh`` nodes, in pre-order."""
@@ -217,19 +221,15 @@ class MapScene(QGraphicsScene):
         m = self.mind_map
         roots = set(m.roots())
         known = colours_and_depths(m, self.theme, fresh)
-        branches = self.branches
         for node in fresh:
             colour, depth = known[node]
             item = NodeItem(node, self._look(node, colour, depth))
             item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
-            branch = branches[node] = BranchItem(node)
-            above = branches.get(m.parent(node)) if node not in roots else None
-            if above is None:
-                self.addItem(branch)
-            else:
-                branch.setParentItem(above)
-            item.setParentItem(branch)       # the box first: the children's frames over it
             self.items_by_id[node] = item
+            if node in roots:
+                self.addItem(item)
+            else:           # in its parent's frame, after the parent's box (drawn over it)
+                item.setParentItem(frame(self, m.parent(node)))
             if node not in roots:
                 # an edge hangs on its parent's item: it moves with it for free
                 edge = EdgeItem(node)
@@ -332,7 +332,7 @@ class MapScene(QGraphicsScene):
         for node in items:
             branch = hang(self, node)
             x, y = self.layout_cache_offset(node)
-            pos = branch.pos()
+            pos = local_pos(branch)
             if pos.x() != x or pos.y() != y:
                 if glide and node not in fresh:
                     glides[node] = (branch, QPointF(pos), QPointF(x, y))

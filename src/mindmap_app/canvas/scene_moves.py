@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
 
-from .branch_items import hang, refresh_frames
+from .branch_items import hang, local_pos, refresh_frames
 
 if TYPE_CHECKING:
     from ..layout import LayoutResult
@@ -26,15 +26,15 @@ def place_moved(scene: MapScene, result: LayoutResult, offsets: set[str], fresh:
     place), gliding when few; redraw the edges and links that changed; size the frames on
     their paths to the root again. Returns the nodes whose frame moved."""
     layout = scene.layout_cache
-    items, branches = scene.items_by_id, scene.branches
-    tops = [n for n in offsets | fresh if n in branches]
+    items = scene.items_by_id
+    tops = [n for n in offsets | fresh if n in items]
     glides = {}
     glide = scene.animate and len(tops) <= max_gliding
     for node in tops:
         branch = hang(scene, node)
         x, y = layout.offset(node)
         if glide and node not in fresh:
-            pos = branch.pos()
+            pos = local_pos(branch)
             if pos.x() != x or pos.y() != y:
                 glides[node] = (branch, QPointF(pos), QPointF(x, y))
         branch.setPos(x, y)
