@@ -99,6 +99,8 @@ class RelativeLayout:
         self.bounds = (0.0, 0.0, 0.0, 0.0)
         self.style = "right"
         self.base = RIGHT
+        self._root_id = ""
+        self._table: Mapping = {}
 
     # ------------------------------------------------------------------ the entry
     def layout(self, mind_map: MindMap, size_of: Callable[[str], tuple | None],
@@ -343,11 +345,11 @@ class RelativeLayout:
     def _stack(self, moved: set[str] | None = None) -> None:
         """Place the tree roots (floating ones stacked below the rest) and find the bounds."""
         slot, bbox, pos = self.slot, self.bbox, self.pos
-        roots = [r for r in [self._root, *self.floating] if r in slot]
+        roots = [r for r in [self._root_id, *self.floating] if r in slot]
         placed, stacked = [], []
         for i, r in enumerate(roots):
             s = slot[r]
-            p = self._root_pos(r) if i > 0 else None
+            p = self._table[r].get("pos") if i > 0 else None
             pos[s] = p
             if i == 0 or p is not None:
                 x, y = (0.0, 0.0) if i == 0 else (float(p[0]), float(p[1]))
@@ -417,7 +419,7 @@ class RelativeLayout:
                         added.append((c, n))
             w, h = self._size(size_of, n)
             if (w, h) != (self.w[s], self.h[s]):
-                if parent[s] < 0 and n == self._root:
+                if parent[s] < 0 and n == self._root_id:
                     raise _RebuildError
                 d, b = (h, w) if base_down else (w, h)
                 if d != fo.dsz[s] or parent[s] < 0:
@@ -527,13 +529,6 @@ class RelativeLayout:
             if s is not None:
                 self.sides[n] = _SIDE[self.orient[s]] if parent[s] >= 0 else 0
         self.moved = moved
-
-    @property
-    def _root(self) -> str:
-        return self._root_id
-
-    def _root_pos(self, r: str):  # noqa: ANN202
-        return self._table[r].get("pos")
 
     def kids(self, node: str) -> list[str]:
         """The children of ``node`` that the last layout placed (none when it is folded)."""
