@@ -72,6 +72,9 @@ class RelativeLayout:
         #: nodes whose offset from their parent (or side) changed in the last call, new ones
         #: included; None: everything was laid out again (or the full path was taken)
         self.moved: set[str] | None = None
+        #: the map's root and node table, as of the current call (clear() keeps them)
+        self._root_id = ""
+        self._table: Mapping = {}
         self.clear()
 
     def clear(self) -> None:
@@ -99,8 +102,6 @@ class RelativeLayout:
         self.bounds = (0.0, 0.0, 0.0, 0.0)
         self.style = "right"
         self.base = RIGHT
-        self._root_id = ""
-        self._table: Mapping = {}
 
     # ------------------------------------------------------------------ the entry
     def layout(self, mind_map: MindMap, size_of: Callable[[str], tuple | None],
