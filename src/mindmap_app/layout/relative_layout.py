@@ -18,6 +18,7 @@ radial style and a view filter take the full path.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from ..collector import collector_paused
@@ -87,15 +88,16 @@ class RelativeLayout:
         self.pos: list = []
         self.orient: list[int] = []
         self.twin: list[int] = []
-        self.rb: list[float] = []
-        self.w: list[float] = []
-        self.h: list[float] = []
-        self.relx: list[float] = []
-        self.rely: list[float] = []
-        self.bbox: list[tuple[float, float, float, float]] = []
+        self.rb = array("d")
+        self.w = array("d")
+        self.h = array("d")
+        self.relx = array("d")
+        self.rely = array("d")
+        #: the boxes of each node's branch, from its centre: left, top, right, bottom at 4 * slot
+        self.bbox = array("d")
         self.gen_of: list[int] = []
-        self.absx: list[float] = []
-        self.absy: list[float] = []
+        self.absx = array("d")
+        self.absy = array("d")
         self.gen = 0
         self.sides: dict[str, int] = {}
         self.floating: list[str] = []
@@ -164,9 +166,10 @@ class RelativeLayout:
             for name, value in (("sid", None), ("parent", -1), ("vk", None), ("pos", None),
                                 ("orient", RIGHT), ("twin", -1), ("rb", 0.0), ("w", 0.0),
                                 ("h", 0.0), ("relx", 0.0), ("rely", 0.0),
-                                ("bbox", (0.0, 0.0, 0.0, 0.0)), ("gen_of", -1), ("absx", 0.0),
+                                ("gen_of", -1), ("absx", 0.0),
                                 ("absy", 0.0)):
                 getattr(self, name).append(value)
+            self.bbox.extend((0.0, 0.0, 0.0, 0.0))
         self.sid[s], self.parent[s], self.pos[s] = node, parent, pos
         self.vk[s] = []
         self.twin[s] = -1
@@ -332,7 +335,7 @@ class RelativeLayout:
         for c in self.vk[s]:
             k = slot[c]
             x, y = relx[k], rely[k]
-            a, b, cc, d = bbox[k]
+            a, b, cc, d = bbox[4 * k:4 * k + 4]
             if a + x < left:
                 left = a + x
             if b + y < top:
@@ -341,7 +344,7 @@ class RelativeLayout:
                 right = cc + x
             if d + y > bottom:
                 bottom = d + y
-        bbox[s] = (left, top, right, bottom)
+        bbox[4 * s:4 * s + 4] = array("d", (left, top, right, bottom))
 
     def _stack(self, moved: set[str] | None = None) -> None:
         """Place the tree roots (floating ones stacked below the rest) and find the bounds."""
@@ -355,7 +358,7 @@ class RelativeLayout:
             if i == 0 or p is not None:
                 x, y = (0.0, 0.0) if i == 0 else (float(p[0]), float(p[1]))
                 self._put_root(s, x, y, moved)
-                a, b, c, d = bbox[s]
+                a, b, c, d = bbox[4 * s:4 * s + 4]
                 placed.append((a + x, b + y, c + x, d + y))
             else:
                 stacked.append(s)
@@ -364,7 +367,7 @@ class RelativeLayout:
         right = max(b[2] for b in placed)
         bottom = max(b[3] for b in placed)
         for s in stacked:
-            a, b, c, d = bbox[s]
+            a, b, c, d = bbox[4 * s:4 * s + 4]
             dy = bottom + self.h_gap - b
             self._put_root(s, 0.0, dy, moved)
             left, right = min(left, a), max(right, c)

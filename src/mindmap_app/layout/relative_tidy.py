@@ -14,6 +14,8 @@ Nodes live in *slots* (list indexes) that are given out and taken back as nodes 
 
 from __future__ import annotations
 
+from array import array
+
 #: the per-slot arrays of the walk, with their value in a node no walk has touched yet
 _FIELDS = {"prelim": 0.0, "mod": 0.0, "shift": 0.0, "change": 0.0, "msel": 0.0, "mser": 0.0,
            "bottom": 0.0, "dsz": 0.0, "bsz": 0.0, "spread": False, "thread_l": -1,
@@ -26,8 +28,10 @@ class LoggedForest:
     def __init__(self, depth_gap: float, breadth_gap: float) -> None:
         self.depth_gap = float(depth_gap)
         self.breadth_gap = float(breadth_gap)
-        for name in _FIELDS:
-            setattr(self, name, [])
+        # numbers unboxed (a float in a list is a 24-byte object): a big map holds ten arrays
+        for name, value in _FIELDS.items():
+            setattr(self, name, [] if isinstance(value, bool) else
+                    array("d") if isinstance(value, float) else array("q"))
         self.kids: list[list[int]] = []
         self.ext_l: list[int] = []
         self.ext_r: list[int] = []
