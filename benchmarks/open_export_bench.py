@@ -12,18 +12,34 @@ The rows of issue 12's table for this app: each figure is the wall time of a who
   peak memory of the PNG export is printed too, from the kernel's accounting of the child).
 
 The maps are ``canvas_bench.workshop_map`` (notes, tags, votes, a few hand-placed ideas,
-floating trees, cross-links), saved as YAML.
+floating trees, cross-links), saved as YAML. The app's ``.pyc`` files are compiled first,
+as a pip install does.
+
+``--peers`` times vym (Debian's ``vym``) on the same maps, saved as FreeMind ``.mm`` by this
+app's own writer, in the same session, the two apps taking turns run by run; each row then
+prints vym's median and the ratio app / vym. vym runs headless as the issue describes:
+``dbus-run-session -- vym -t -b -q -r SCRIPT MAP.mm`` with ``exportImage("out.png","PNG");``
+or ``exportSVG("out.svg");`` in SCRIPT; "launch -> drawn" is ``vym -t -q MAP.mm`` (opens the
+window, draws the map, quits). vym needs an X display: without ``DISPLAY`` the benchmark
+starts ``Xvfb`` on ``--display``. (vym leaves a ``MAP.mm.lock`` behind and asks about it the
+next time, so the lock is removed before every run.) PNG rows also print the file's bytes per
+megapixel. Freeplane has no headless export that works without its GUI scripting set-up, so
+it is not timed here.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
+import shutil
 import statistics
+import struct
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,44 +76,161 @@ def median_run(cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, i
             max(r[2] for r in results))
 
 
+def paired_runs(ours: list[str], theirs: list[str] | None, env: dict[str, str], runs: int,
+                before_theirs: Callable[[], None] = lambda: None
+                ) -> tuple[tuple[float, int, float], tuple[float, int, float] | None]:
+    """Medians of this app's command and (when given) the peer's, run in turn (one warm-up
+    each, then A B A B ...), so that both see the same machine."""
+    timed(ours, env)
+    if theirs is not None:
+        before_theirs()
+        timed(theirs, env)
+    mine: list[tuple[float, int, float]] = []
+    peer: list[tuple[float, int, float]] = []
+    for _ in range(runs):
+        mine.append(timed(ours, env))
+        if theirs is not None:
+            before_theirs()
+            peer.append(timed(theirs, env))
+
+    def summary(results: list[tuple[float, int, float]]) -> tuple[float, int, float]:
+        return (statistics.median(r[0] for r in results), results[-1][1],
+                max(r[2] for r in results))
+    return summary(mine), summary(peer) if peer else None
+
+
+def png_figures(path: Path) -> str:
+    """``W x H, N KiB/MP`` from a PNG's header and size."""
+    if not path.exists():
+        return "no file"
+    with path.open("rb") as handle:
+        head = handle.read(24)
+    width, height = struct.unpack(">II", head[16:24])
+    per_mp = path.stat().st_size / 1024 / (width * height / 1e6)
+    return f"{width:,} x {height:,}, {per_mp:.0f} KiB/MP"
+
+
+class Vym:
+    """vym's command lines for a map (see the module notes)."""
+
+    def __init__(self, folder: Path, mind_map_mm: str, count: int) -> None:
+        self.folder = folder
+        # vym 2.6 refuses FreeMind files newer than 0.9.0 with a dialog: say 0.9.0
+        _, _, rest = mind_map_mm.partition("\n")
+        self.map = folder / f"vym-{count}.mm"
+        self.map.write_text('<map version="0.9.0">\n' + rest, encoding="utf-8")
+        self.count = count
+
+    def unlock(self) -> None:
+        Path(f"{self.map}.lock").unlink(missing_ok=True)
+
+    def _run(self, *args: str) -> list[str]:
+        return ["dbus-run-session", "--", "vym", "--locale", "en", "-t", *args, str(self.map)]
+
+    def launch(self) -> list[str]:
+        return self._run("-q")
+
+    def export(self, fmt: str) -> tuple[list[str], Path]:
+        out = self.folder / f"vym-out-{self.count}.{fmt}"
+        line = (f'exportImage("{out}","PNG");' if fmt == "png" else f'exportSVG("{out}");')
+        script = self.folder / f"vym-{fmt}.vys"
+        script.write_text(line + "\n", encoding="utf-8")
+        return self._run("-b", "-q", "-r", str(script)), out
+
+
+def start_display(display: str) -> subprocess.Popen | None:
+    """Xvfb on ``display`` when there is no X display (vym needs one)."""
+    if os.environ.get("DISPLAY"):
+        return None
+    if not shutil.which("Xvfb"):
+        raise SystemExit("--peers needs an X display or Xvfb")
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    return server
+
+
+def row(label: str, mine: tuple[float, int, float], peer: tuple[float, int, float] | None,
+        note: str, peer_note: str = "") -> None:
+    wall, code, _ = mine
+    text = f"{label:<34}{wall:8.2f}"
+    if peer is not None:
+        text += f"{peer[0]:8.2f}{wall / peer[0]:9.2f}"
+    notes = note if code == 0 else f"exit {code}"
+    if peer is not None and peer[1] != 0:
+        peer_note = f"vym exit {peer[1]}"
+    print(text + f"  {notes}" + (f"; vym: {peer_note}" if peer_note else ""), flush=True)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", default="100,1000,5000,20000")
+    parser.add_argument("--peers", action="store_true", help="time vym too, in turn")
+    parser.add_argument("--display", default=":113", help="Xvfb display for --peers")
+    parser.add_argument("--no-launch", action="store_true", help="exports only")
     args = parser.parse_args(argv)
     from canvas_bench import workshop_map
 
+    from mindmap_app.io.freemind_format import dumps as freemind_dumps
     from mindmap_app.io.yaml_format import save_map
 
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=f"{ROOT / 'src'}{os.pathsep}{ROOT}",
                XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="mindmap-bench-config-"),
                MINDMAP_DATA_DIR=tempfile.mkdtemp(prefix="mindmap-bench-data-"))
+    server = start_display(args.display) if args.peers else None
+    if args.peers:
+        env.update(DISPLAY=os.environ.get("DISPLAY", args.display), LANG="en_US.UTF-8")
+    # as installed by pip: the .pyc files exist (with PYTHONDONTWRITEBYTECODE set, as on
+    # this team's machines, an editable checkout would compile every module at each start)
+    compileall.compile_dir(ROOT / "src", quiet=1)
     py = sys.executable
     print(f"whole processes, median of {args.runs} after a warm-up; load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"{'workload':<34}{'wall s':>8}  notes")
-    with tempfile.TemporaryDirectory() as folder:
-        tmp = Path(folder)
-        script = tmp / "drawn.py"
-        script.write_text(DRAWN_SCRIPT, encoding="utf-8")
-        for count in (int(s) for s in args.sizes.split(",")):
-            path = tmp / f"map-{count}.yaml"
-            save_map(workshop_map(count, branch=max(2, min(1000, count // 10))), path)
-            if count <= 20000:
-                wall, code, _ = median_run([py, "-m", "tests.app_with_script", str(script),
-                                            str(path)], env, args.runs)
-                print(f"{f'launch -> drawn, {count:,} ideas':<34}{wall:8.2f}"
-                      f"  {'' if code == 0 else f'exit {code}'}")
-            for fmt in ("png", "svg"):
-                out = tmp / f"out-{count}.{fmt}"
-                wall, code, peak = median_run([py, "-m", "mindmap_app", "export", str(path),
-                                               "-o", str(out)], env, args.runs)
-                size = out.stat().st_size // 1024 if out.exists() and code == 0 else 0
-                note = f"{size:,} KiB, peak {peak:.0f} MB" if code == 0 else f"exit {code}"
-                print(f"{f'{fmt.upper()} export, {count:,}':<34}{wall:8.2f}  {note}")
-                if out.exists():
-                    out.unlink()
+    print(f"{'workload':<34}{'app s':>8}" + (f"{'vym s':>8}{'app/vym':>9}" if args.peers
+                                               else "") + "  notes")
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            tmp = Path(folder)
+            script = tmp / "drawn.py"
+            script.write_text(DRAWN_SCRIPT, encoding="utf-8")
+            for count in (int(s) for s in args.sizes.split(",")):
+                mind_map = workshop_map(count, branch=max(2, min(1000, count // 10)))
+                path = tmp / f"map-{count}.yaml"
+                save_map(mind_map, path)
+                vym = Vym(tmp, freemind_dumps(mind_map), count) if args.peers else None
+                if count <= 20000 and not args.no_launch:
+                    mine, peer = paired_runs(
+                        [py, "-m", "tests.app_with_script", str(script), str(path)],
+                        vym.launch() if vym else None, env, args.runs,
+                        vym.unlock if vym else lambda: None)
+                    row(f"launch -> drawn, {count:,} ideas", mine, peer, "")
+                for fmt in ("png", "svg"):
+                    out = tmp / f"out-{count}.{fmt}"
+                    theirs, their_out = vym.export(fmt) if vym else (None, None)
+                    mine, peer = paired_runs(
+                        [py, "-m", "mindmap_app", "export", str(path), "-o", str(out)],
+                        theirs, env, args.runs, vym.unlock if vym else lambda: None)
+                    size = out.stat().st_size // 1024 if out.exists() else 0
+                    note = f"{size:,} KiB, peak {mine[2]:.0f} MB"
+                    peer_note = ""
+                    if fmt == "png":
+                        note += f", {png_figures(out)}"
+                    if peer is not None and their_out is not None:
+                        their_size = (their_out.stat().st_size // 1024
+                                      if their_out.exists() else 0)
+                        peer_note = f"{their_size:,} KiB, peak {peer[2]:.0f} MB"
+                        if fmt == "png":
+                            peer_note += f", {png_figures(their_out)}"
+                    row(f"{fmt.upper()} export, {count:,}", mine, peer, note, peer_note)
+                    for made in (out, their_out):
+                        if made is not None and made.exists():
+                            made.unlink()
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait()
     return 0
 
 

@@ -29,6 +29,9 @@ def main(argv: list[str]) -> int:
     script, *args = argv
     from PySide6.QtCore import QTimer
 
+    from mindmap_app.pyside_imports import quicken
+
+    quicken()       # as run_gui does first: the imports below load as fast as in the app
     from mindmap_app.cli import main as app_main
     from mindmap_app.safety import controller
 

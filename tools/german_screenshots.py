@@ -3,8 +3,10 @@ the window with a menu open, the keyboard reference, the export dialog.
 
     Xvfb :117 -screen 0 1280x800x24 & DISPLAY=:117 .venv/bin/python tools/german_screenshots.py
 
-Writes docs/german-menu.png, docs/german-shortcuts.png and docs/german-export.png (the whole
-screen, so that popups and dialogs are in the picture as a user sees them). SHOTS_LANG=en and
+Writes docs/german-menu.png, docs/german-shortcuts.png, docs/german-export.png,
+docs/german-undo.png (the Edit menu's undo step after real edits, the idea panel's "mixed",
+a refusal in the status bar) and docs/german-error.png (a broken file) (the whole screen, so
+that popups and dialogs are in the picture as a user sees them). SHOTS_LANG=en and
 SHOTS_DIR=/tmp/x take the same pictures in English elsewhere, to compare.
 """
 
@@ -47,6 +49,47 @@ def shoot(app: QApplication, name: str) -> None:
     print(f"wrote {path} ({path.stat().st_size // 1024} KB)")
 
 
+def edit_menu_and_panel(app: QApplication, window) -> None:  # noqa: ANN001
+    """Real edits (a tag on two ideas, a refused delete), then the Edit menu with its undo
+    step, the idea panel with a mixed selection and the status bar's message."""
+    editor = window.editor()
+    window.ideas.panel.show()
+    editor.scene.select_only(["t1", "t3"])
+    editor.ideas.add_tag("Finanzen")
+    editor.scene.select_only(["threats", "t1"])
+    editor.select(editor.mind_map.root)
+    editor.delete_subtree()                  # refused: the message in the status bar
+    editor.scene.select_only(["threats", "t1"])
+    settle(app)
+    bar = window.menuBar()
+    edit_menu = bar.actions()[1]                       # Edit / Bearbeiten
+    menu = edit_menu.menu()
+    menu.popup(bar.mapToGlobal(bar.actionGeometry(edit_menu).bottomLeft()))
+    shoot(app, "german-undo.png")
+    menu.hide()
+
+
+def error_dialog(app: QApplication, window) -> None:  # noqa: ANN001
+    """The error dialog of a broken map file."""
+    from PySide6.QtCore import QTimer
+
+    broken = Path(tempfile.mkdtemp(prefix="mindmap-shots-")) / "kaputt.yaml"
+    broken.write_text("format: mindmap/1\nroot:\n  text: x\n  tags: [1, 2]\n",
+                      encoding="utf-8")
+
+    def shoot_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, shoot_and_close)
+            return
+        box.move(window.mapToGlobal(QPoint(220, 200)))
+        shoot(app, "german-error.png")
+        box.close()
+
+    QTimer.singleShot(100, shoot_and_close)
+    window.open_path(broken)
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Mindmap")
@@ -73,6 +116,8 @@ def main() -> int:
     export.move(window.mapToGlobal(QPoint(200, 60)))
     shoot(app, "german-export.png")
     export.close()
+    edit_menu_and_panel(app, window)
+    error_dialog(app, window)
     window.ask_save = lambda document: "discard"
     window.close()
     return 0

@@ -40,7 +40,8 @@ if str(ROOT / "src") not in sys.path:
 from mindmap_app.i18n import FOLDER, ts_file  # noqa: E402
 
 LANGUAGES = ("de",)
-SKIP_PACKAGES = ("model", "layout", "io", "cli")
+#: packages without windows: only the calls in MESSAGE_CALLS are looked at there
+PLAIN_PACKAGES = ("model", "layout", "io", "cli")
 #: call name -> which positional arguments are texts (None: every string argument)
 UI_CALLS: dict[str, tuple[int, ...] | None] = {
     name: None for name in (
@@ -53,10 +54,34 @@ UI_CALLS: dict[str, tuple[int, ...] | None] = {
         "translate", "tr", "getText", "getItem", "getInt", "getDouble", "setLabelText",
         "setSpecialValueText", "setSuffix", "setPrefix", "addButton", "setButtonText",
         "createUndoAction", "createRedoAction", "QMessageBox", "setWindowIconText",
-        "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory")
+        "getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory",
+        "message", "emit", "setAccessibleName", "setAccessibleDescription")
 }
 UI_CALLS.update({"addItem": (0,), "insertItem": (1,), "_action": (1,), "ActionSpec": (1,),
-                 "addTab": (1,), "insertTab": (2,), "setTabText": (1,), "setTabToolTip": ()})
+                 "addTab": (1,), "insertTab": (2,), "setTabText": (1,), "setTabToolTip": (),
+                 # undo step names (Document.run, MapEditor._run, run_with, commands)
+                 "run": (1,), "_run": (1,), "run_with": (2,), "beginMacro": (0,),
+                 "InboxTakeCommand": (2,), "_add": (1,), "_apply": (3,),
+                 "show_error": (0, 1), "_t": None, "_heads": None,
+                 # the app's own helpers that put a text on screen
+                 "_popup": (2,), "confirm": (0,), "_fail": (0,), "_status": (0,),
+                 "ask_save_failed": (0,), "set_status": (0,)})
+#: the calls whose texts reach the user from the Qt-free packages: errors and the command
+#: line's output (translated by mindmap_app.i18n.messages when shown)
+MESSAGE_CALLS: dict[str, tuple[int, ...] | None] = {
+    "MapFormatError": (0,), "EditError": (0,), "InvariantError": (0,), "fail": (0,),
+    "_type_error": (2,), "CommandError": (1,), "error": (0,), "say": None, "message": None,
+    "progress": (0,), "help": None, "subcommand": (1,), "arg": ()}
+#: errors whose text a user reads (a dialog, the status bar, the command line), everywhere
+ERROR_CALLS: dict[str, tuple[int, ...] | None] = {
+    name: (0,) for name in ("MapFormatError", "EditError", "UnknownFormatError", "ExportError",
+                            "ExportOptionError", "ReportError", "JoinCodeError",
+                            "VoteRefusedError")}
+#: where a plain ValueError carries a message for the user (a bad value in a file, a refused
+#: option); elsewhere it is a programming error
+VALUE_ERROR_PLACES = ("render/", "model/", "facilitation/", "themes.py")
+#: keyword arguments that hold a text (in both kinds of call)
+TEXT_KEYWORDS = ("text", "title", "help", "description")
 LETTER = re.compile(r"[A-Za-z]")
 NOT_TEXT = re.compile(r"^(#[0-9a-fA-F]{3,8}|[A-Za-z]?\d+[A-Za-z]?|"
                       r"[\w.-]+\.(yaml|yml|png|svg|pdf|md|txt|json)|"
@@ -92,6 +117,9 @@ def _strings(node: ast.AST) -> Iterator[ast.AST]:
     elif isinstance(node, ast.IfExp):
         yield from _strings(node.body)
         yield from _strings(node.orelse)
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        yield from _strings(node.left)     # "Fold" + suffix: the text part
+        yield from _strings(node.right)
 
 
 def _is_logging(node: ast.Call) -> bool:
@@ -100,30 +128,78 @@ def _is_logging(node: ast.Call) -> bool:
     return isinstance(owner, ast.Name) and owner.id in ("log", "logger", "logging", "LOG")
 
 
+def _placeholder_name(expr: ast.AST) -> str:
+    """What a value of an f-string is called in its template: ``{tag}`` for ``{tag}``,
+    ``{path}`` for ``{self.path}``, ``{plural}`` for ``{_plural(n, 'node')}``."""
+    while isinstance(expr, ast.Subscript):
+        expr = expr.value
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr.strip("_") or "value"
+    if isinstance(expr, ast.Name):
+        return expr.id.strip("_") or "value"
+    return "value"
+
+
+def template(node: ast.JoinedStr) -> str | None:
+    """The catalogue's text for an f-string: each value becomes ``{name}``; None when the
+    text cannot be matched back (no words of its own, or two values side by side)."""
+    parts: list[str] = []
+    names: dict[str, str] = {}      # expression -> name
+    previous_value = False
+    for value in node.values:
+        if isinstance(value, ast.Constant):
+            parts.append(str(value.value))
+            previous_value = False
+            continue
+        if previous_value:
+            return None
+        expr = ast.unparse(value.value)
+        if expr not in names:
+            name = _placeholder_name(value.value)
+            taken = set(names.values())
+            base, i = name, 2
+            while name in taken:
+                name, i = f"{base}{i}", i + 1
+            names[expr] = name
+        parts.append("{" + names[expr] + "}")
+        previous_value = True
+    text = "".join(parts)
+    literal = re.sub(r"\{\w+\}", "", text)
+    return text if is_text(literal) else None
+
+
 def code_strings(package: Path = PACKAGE) -> tuple[dict[str, str], list[str]]:
-    """(text -> first place it is written, places of f-strings on screen)."""
+    """(text -> first place it is written, places of f-strings on screen that cannot be
+    made into a template). An f-string gives a template: ``Delete {plural}``."""
     found: dict[str, str] = {}
     dynamic: list[str] = []
     for path in sorted(package.rglob("*.py")):
         relative = path.relative_to(package)
-        if relative.parts[0] in SKIP_PACKAGES:
-            continue
+        calls = {**(MESSAGE_CALLS if relative.parts[0] in PLAIN_PACKAGES else UI_CALLS),
+                 **ERROR_CALLS}
+        if relative.as_posix().startswith(VALUE_ERROR_PLACES):
+            calls["ValueError"] = (0,)
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             name = _call_name(node)
-            if name not in UI_CALLS or _is_logging(node):
+            if name not in calls or _is_logging(node):
                 continue
-            positions = UI_CALLS[name]
+            positions = calls[name]
             args = [a for i, a in enumerate(node.args) if positions is None or i in positions]
-            if positions is None:
-                args += [k.value for k in node.keywords if k.arg in ("text", "title")]
+            args += [k.value for k in node.keywords if k.arg in TEXT_KEYWORDS]
             for arg in args:
                 for item in _strings(arg):
                     where = f"{relative}:{item.lineno}"
                     if isinstance(item, ast.JoinedStr):
-                        dynamic.append(where)
+                        text = template(item)
+                        if text is None:
+                            dynamic.append(where)
+                        else:
+                            found.setdefault(text, where)
                     elif is_text(item.value):
                         found.setdefault(item.value, where)
     return found, dynamic
@@ -243,8 +319,12 @@ def all_sources() -> set[str]:
                  for text in code if re.search(r"\{\w+\}", text)]
     shown = {text for text in running_window_strings()
              if text in code or not any(t.match(text) for t in templates)}
-    sources = set(code) | shown | table_strings()
+    sources = set(code) | shown | table_strings() | cli_strings()
     return {text for text in sources if not _text_with_keys(text, sources)}
+
+
+#: what keys look like in a tooltip: "Ctrl+Shift+C", "F2", "Delete", "Alt+Enter, Ctrl+click"
+_KEYS = re.compile(r"^[A-Z][\w=+-]*(\+\S+)?( ?[,/] ?[A-Z][\w=+-]*(\+\S+)?)*$")
 
 
 def _text_with_keys(text: str, sources: set[str]) -> bool:
@@ -253,20 +333,151 @@ def _text_with_keys(text: str, sources: set[str]) -> bool:
     from mindmap_app.i18n.widget_translator import _WITH_KEYS
 
     match = _WITH_KEYS.match(text)
-    return bool(match) and any(match["text"].replace("&", "").removesuffix("...") ==
-                               other.replace("&", "").removesuffix("...") for other in sources
-                               if other != text)
+    if not match or not _KEYS.match(match["keys"]):
+        return False
+    plain = match["text"].replace("&", "").removesuffix("...")
+    return any(plain == other.replace("&", "").removesuffix("...") for other in sources
+               if other != text)
+
+
+#: texts the app builds from pieces that the code scan cannot see as one string: the pieces
+#: (and their templates) that :func:`mindmap_app.i18n.messages.message` puts together
+COMPOSED = (
+    # what a screen reader says about the map and the idea selected (canvas/accessibility.py)
+    "Mind map", "Mind map: no idea selected", "level {n}", "floating", "tags {tags}",
+    "1 child", "{n} children", "1 child, folded", "{n} children, folded", "has a note",
+    "links to {link}",
+    # the voting counter (facilitation/voting.py: counter_text)
+    "Voting: 1 dot placed ({each} each)", "Voting: {placed} dots placed ({each} each)",
+    "Voting: 1 dot placed, {left} left", "Voting: {placed} dots placed, {left} left",
+    "(mixed)", "this anonymous participant", "{step} ({n} ideas)", "1 node", "{n} nodes",
+    "1 branch", "{n} branches",
+    "1 subtree", "{n} subtrees", "1 action", "{n} actions", "Add Vote", "Remove Vote",
+    "Colour {color}",
+    "Branch Colour {color}", "Clear Colour", "Clear Branch Colour", "Add Tag '{tag}'",
+    "Remove Tag '{tag}'", "Set Votes to {votes}", "Tag Colour '{tag}'",
+    "Default Tag Colour '{tag}'", "Set Tags", "Set Votes", "Add Child", "Add Sibling",
+    "Add Sibling Before", "Insert Parent", "Delete 1 node", "Delete {n} nodes",
+    "Move 1 node", "Move {n} nodes",
+    # layouts and themes, as the undo steps "Layout: radial" and "Theme: dark" name them
+    "right", "left", "balanced", "down", "radial", "light", "dark", "projector",
+    # what an operating system says about a file (OSError.strerror)
+    "No such file or directory", "Permission denied", "Is a directory",
+    "Not a directory", "File exists", "No space left on device", "Read-only file system",
+    "File name too long",
+    # what io/yaml_validate.py says a file holds (found())
+    "a mapping", "a list", "an empty list", "nothing", "nothing (null)", "a date",
+    "text {text}", "the list [{items}]", "{raw} (YAML reads it as {kind})",
+    "the boolean true", "the boolean false", "the number {number}",
+    "node {node} (line {line})", "the node at line {line}", "the central node",
+    # PyYAML's and libyaml's words for a file that is not YAML (io/yaml_format.py)
+    '{message}; YAML is indented with spaces, not tabs',
+    "{message}; an unquoted # starts a comment: write '#b03a2e' in quotes",
+    '{problem} (while parsing a block mapping)',
+    '{problem} (while parsing a block collection)',
+    '{problem} (while parsing a flow sequence)',
+    '{problem} (while parsing a flow mapping)',
+    '{problem} (while parsing a flow node)',
+    '{problem} (while parsing a block node)',
+    '{problem} (while parsing a node)',
+    '{problem} (while parsing a tag)',
+    '{problem} (while scanning a simple key)',
+    '{problem} (while scanning a quoted scalar)',
+    '{problem} (while scanning a plain scalar)',
+    '{problem} (while scanning a block scalar)',
+    '{problem} (while scanning an anchor)',
+    '{problem} (while scanning an alias)',
+    '{problem} (while scanning a tag)',
+    '{problem} (while scanning a directive)',
+    '{problem} (while scanning for the next token)',
+    '{problem} (while composing a mapping)',
+    '{problem} (while constructing a mapping)',
+    "did not find expected ',' or ']'",
+    "did not find expected ',' or '}'",
+    'did not find expected key',
+    "did not find expected '-' indicator",
+    'did not find expected node content',
+    'did not find expected <document start>',
+    'did not find expected comment or line break',
+    "could not find expected ':'",
+    'mapping values are not allowed here',
+    'mapping values are not allowed in this context',
+    'block sequence entries are not allowed in this context',
+    'found character that cannot start any token',
+    'found character {character} that cannot start any token',
+    'found a tab character that violates indentation',
+    'found a tab character where an indentation space is expected',
+    'found unexpected end of stream',
+    'found unexpected document indicator',
+    'found unexpected document separator',
+    'found undefined alias',
+    'found undefined alias {alias}',
+    'found unknown escape character',
+    'found duplicate key',
+    'expected <block end>, but found {found}',
+    'expected the node content, but found {found}',
+    'expected a single document in the stream',
+    'cannot read',
+    "style {name} of {who} must be text, found {what}",
+    "style {name} of {who} must be text, found {what}: put it in quotes",
+    "style {name} of {who} must be text, found {what}: write the value in quotes, e.g. "
+    "color: '#b03a2e' (an unquoted # starts a comment)",
+)
+
+
+#: the command line's words that its parser does not hold: argparse's own (looked up through
+#: gettext's ``_``, which cli/__init__.py points at the catalogue) and ``info``'s labels
+CLI_WORDS = (
+    "usage: ", "positional arguments", "options", "show this help message and exit",
+    "show program's version number and exit", "the following arguments are required: %s",
+    "unrecognized arguments: %s", "%(prog)s: error: %(message)s\n",
+    "invalid choice: %(value)r (choose from %(choices)s)", "expected one argument",
+    "invalid %(type)s value: %(value)r", "ambiguous option: %(option)s could match %(matches)s",
+    "not allowed with argument %s", "one of the arguments %s is required",
+    "file", "title", "layout", "theme", "nodes", "depth", "floating", "links", "map links",
+    "(none)", "none", "{len} ({labelled} labelled)", "1 subtree", "{n} subtrees",
+    "wrote {target} ({label}, {scope}, {what})", "branch {branch}", "{n} nodes",
+)
+
+
+def cli_strings() -> set[str]:
+    """The command line's help: every description and argument help of its parser (built
+    in English), and :data:`CLI_WORDS`."""
+    import argparse
+
+    from mindmap_app.cli import build_parser
+    from mindmap_app.i18n import messages
+
+    before = messages._language  # noqa: SLF001
+    messages.set_language("en")
+    try:
+        parser = build_parser()
+    finally:
+        messages.set_language(before)
+    found = set(CLI_WORDS)
+    parsers = [parser]
+    for action in parser._actions:  # noqa: SLF001
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            parsers += action.choices.values()
+            found.update(a.help for a in action._choices_actions if a.help)  # noqa: SLF001
+    for each in parsers:
+        if each.description:
+            found.add(each.description)
+        found.update(a.help for a in each._actions if a.help and a.help != argparse.SUPPRESS)  # noqa: SLF001
+    return {text for text in found if "%(default)" not in text}
 
 
 def table_strings() -> set[str]:
     """Texts that tables of data put on screen through :func:`translate` (the
-    presentation's key descriptions in the shortcuts window)."""
+    presentation's key descriptions in the shortcuts window), and :data:`COMPOSED`."""
     from mindmap_app.app.presentation_keys import PRESENTATION_KEYS
     from mindmap_app.app.shortcuts_dialog import presentation_description
+    from mindmap_app.app.start_page import MOST_USED_KEYS
     from mindmap_app.io.formats import writable_formats
 
     return {presentation_description(row) for row in PRESENTATION_KEYS} | {
-        fmt.label for fmt in writable_formats()}
+        fmt.label for fmt in writable_formats()} | set(COMPOSED) | {
+        keys for keys, _action in MOST_USED_KEYS}
 
 
 def lrelease() -> str:
@@ -314,7 +525,8 @@ def main() -> int:
         status |= bool(texts)
     if args.report:
         for where in code_strings()[1]:
-            print(f"f-string on screen (not translatable by lookup): {where}")
+            print(f"f-string on screen that no template can match (two values side by "
+                  f"side, or no words): {where}")
     return 1 if args.check and status else 0
 
 

@@ -188,10 +188,14 @@ def test_png_draws_the_map_not_just_the_background(national: MindMap) -> None:
     assert len(colours) > 10 and background in colours  # the root box and its text
 
 
-def test_too_large_png_is_refused_with_advice(national: MindMap,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(export, "MAX_PNG_PIXELS", 1000)
+def test_too_large_image_is_refused_with_advice(national: MindMap,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export, "MAX_PNG_PIXELS", 1000)     # one QImage in memory
     with pytest.raises(ExportError, match="smaller scale, or export SVG or PDF"):
+        render_image(national, ExportOptions(scale=4))
+    render_png(national)          # a PNG file is drawn in bands: no limit but PNG's own
+    monkeypatch.setattr(export, "MAX_SIDE", 1000)
+    with pytest.raises(ExportError, match="more than a PNG can hold.*smaller scale"):
         render_png(national, ExportOptions(scale=4))
 
 

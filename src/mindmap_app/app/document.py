@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..commands import MapCommand
+from ..i18n.messages import message
 from ..io.formats import UnknownFormatError, format_for_path, read_map
 from ..io.yaml_format import load_map, save_map
 from ..model import Edit, MindMap
@@ -102,8 +103,10 @@ class Document(QObject):
         """Apply ``edit`` and push it as one undo step named ``text``.
 
         Raises :class:`~mindmap_app.model.EditError` (nothing pushed, map unchanged) when the
-        model refuses the edit.
+        model refuses the edit. ``text`` is English; the Edit menu shows it in the user's
+        language (:func:`~mindmap_app.i18n.messages.message`).
         """
+        text = message(text)
         if self.shared is not None:     # a shared map: Ctrl+Z asks the engine's undo manager
             command = self.shared.apply(edit, text)
             if command is not None:
@@ -118,6 +121,7 @@ class Document(QObject):
         """Push ``command`` (a change beside the map, such as the phones' inbox) and apply
         ``edit`` as one undo step named ``text``. Check that the model accepts ``edit``
         first: an EditError is raised before anything is pushed only by the model itself."""
+        text = message(text)
         self.undo_stack.beginMacro(text)
         try:
             self.undo_stack.push(command)

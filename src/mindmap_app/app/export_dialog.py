@@ -101,7 +101,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(self)
         kinds = {"image": 0, "outline": 1, "map": 2}   # pictures first, the map file last
         for fmt in sorted(writable_formats(), key=lambda f: kinds.get(f.kind, 3)):
-            self.format_box.addItem(f"{fmt.label} ({fmt.extension})", fmt.name)
+            self.format_box.addItem(f"{tr(fmt.label)} ({fmt.extension})", fmt.name)
         self.scope_box = QComboBox(self)
         self.scope_box.addItem("Whole map", "map")
         if self.selected is not None:

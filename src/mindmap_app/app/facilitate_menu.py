@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
 
 from ..i18n import translate as tr
+from ..i18n.messages import message
 from .facilitation_forms import StartVotingForm, TopForm
 from .filter_bar import FilterBar, ViewFilter
 from .idea_operations import IdeaOperations
@@ -191,7 +192,7 @@ class Facilitation(QObject):
         voting = self._bound_voting
         running = voting is not None and voting.running
         self.counter.setVisible(running)
-        self.counter.setText(voting.counter_text() if running else "")
+        self.counter.setText(message(voting.counter_text()) if running else "")
         self.actions["voting"].setText(tr("&End Voting") if running else tr("&Start Voting..."))
         hidden = voting is not None and voting.editor.scene.votes_hidden
         self.actions["tallies"].setText(tr("&Reveal Tallies") if hidden else tr("&Hide Tallies"))
@@ -246,9 +247,10 @@ class Facilitation(QObject):
 
         def show(count: int, branch: bool) -> None:
             nodes = shop.voting.highlight_top(count, current if branch else None)
-            self.window.statusBar().showMessage(
-                f"Top {count}: {len(nodes)} idea{'s' if len(nodes) != 1 else ''} highlighted"
-                " (Ctrl+Alt+H again clears)", 6000)
+            shown = (f"Top {count}: 1 idea highlighted (Ctrl+Alt+H again clears)"
+                     if len(nodes) == 1 else f"Top {count}: {len(nodes)} ideas highlighted "
+                     "(Ctrl+Alt+H again clears)")
+            self.window.statusBar().showMessage(shown, 6000)
 
         form = TopForm(self.window, show, current is not None and
                        current != editor.mind_map.root)

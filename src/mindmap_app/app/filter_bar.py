@@ -225,7 +225,8 @@ class FilterBar(QWidget):
             self.count.setText("")
         else:
             n = len(vf.matched)
-            self.count.setText(f"{n} idea{'s' if n != 1 else ''} match")
+            self.count.setText(tr("1 idea matches") if n == 1 else
+                               tr("{n} ideas match").format(n=n))
 
     def open_bar(self) -> None:
         if self.view_filter is not None:

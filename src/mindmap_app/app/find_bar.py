@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 from shiboken6 import isValid
 
+from ..i18n import translate as tr
+
 if TYPE_CHECKING:
     from .map_editor import MapEditor
 
@@ -104,9 +106,10 @@ class FindBar(QWidget):
         if not query:
             self.count.setText("")
         elif not total:
-            self.count.setText("No match")
+            self.count.setText(tr("No match"))
         else:
-            self.count.setText(f"{number} of {total}" if number else f"{total} found")
+            self.count.setText(tr("{number} of {total}").format(number=number, total=total)
+                               if number else tr("{total} found").format(total=total))
 
     def _clear(self) -> None:
         editor, self._highlighted = self._highlighted, None

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 
 def _count(n: int) -> str:
+    """" (3 ideas)" after an undo step's name (translated whole: "{step} ({n} ideas)")."""
     return "" if n == 1 else f" ({n} ideas)"
 
 
@@ -66,13 +67,13 @@ class IdeaEdits:
         if not edits:
             self.editor.message.emit(f"Already tagged '{tag}'")
             return False
-        return self._run(edits, f"Add Tag '{tag}'{_count(len(edits))}", TagCommand)
+        return self._run(edits, f"Add Tag '{tag}'" + _count(len(edits)), TagCommand)
 
     def remove_tag(self, tag: str, nodes: list[str] | None = None) -> bool:
         get = self.mind_map.get
         edits = [SetNodeAttr(n, "tags", tuple(t for t in get(n, "tags") if t != tag))
                  for n in self._nodes(nodes) if tag in get(n, "tags")]
-        return self._run(edits, f"Remove Tag '{tag}'{_count(len(edits))}", TagCommand)
+        return self._run(edits, f"Remove Tag '{tag}'" + _count(len(edits)), TagCommand)
 
     def rename_tag(self, old: str, new: str) -> bool:
         """Rename ``old`` to ``new`` on every idea of the map, in one undo step."""
@@ -151,7 +152,7 @@ class IdeaEdits:
         get = self.mind_map.get
         edits = [SetNodeAttr(n, "votes", max(0, votes)) for n in self._nodes(nodes)
                  if get(n, "votes") != votes]
-        return self._run(edits, f"Set Votes to {votes}{_count(len(edits))}", VoteCommand)
+        return self._run(edits, f"Set Votes to {votes}" + _count(len(edits)), VoteCommand)
 
     # ---------------------------------------------------------------------- web link
     def set_link(self, link: str | None, nodes: list[str] | None = None) -> bool:

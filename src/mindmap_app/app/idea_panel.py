@@ -133,7 +133,7 @@ class IdeaPanel(QDockWidget):
         self.votes.setAccessibleName("Votes")
         self.votes.lineEdit().setAccessibleName("Votes")
         self.votes.setRange(0, 999)
-        self.votes.setSpecialValueText(MIXED)
+        self.votes.setSpecialValueText(tr(MIXED))
         self.votes.valueChanged.connect(self._votes_changed)
         form.addRow("&Votes", self.votes)
         link_row = QHBoxLayout()
@@ -246,7 +246,8 @@ class IdeaPanel(QDockWidget):
         with QSignalBlocker(self.tags):
             self.tags.clear()
             for tag, count in counts.items():
-                label = tag if count == len(nodes) else f"{tag}  {MIXED} {count} of {len(nodes)}"
+                label = tag if count == len(nodes) else tr("{tag}  (mixed) {count} of {total}") \
+                    .format(tag=tag, count=count, total=len(nodes))
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, tag)
                 colour = self.editor.scene.theme.tag_color(tag)
@@ -258,7 +259,7 @@ class IdeaPanel(QDockWidget):
         # colour
         colours = {(m.get(n, "style") or {}).get("color") for n in nodes}
         if len(colours) > 1:
-            self.colour.setText(MIXED)
+            self.colour.setText(tr(MIXED))
             self.colour.setStyleSheet("")
         else:
             colour = colours.pop()
@@ -272,10 +273,10 @@ class IdeaPanel(QDockWidget):
         with QSignalBlocker(self.votes):
             mixed = len(votes) > 1
             self.votes.setMinimum(-1 if mixed else 0)
-            self.votes.setSpecialValueText(MIXED if mixed else "")
+            self.votes.setSpecialValueText(tr(MIXED) if mixed else "")
             self.votes.setValue(-1 if mixed else votes.pop())
         links = {m.get(n, "link") or "" for n in nodes}
-        self.link.setPlaceholderText(MIXED if len(links) > 1
+        self.link.setPlaceholderText(tr(MIXED) if len(links) > 1
                                      else tr("https://... or another map file (Ctrl+K)"))
         self._set_line(self.link, links.pop() if len(links) == 1 else "")
         self.open_link.setEnabled(single and bool(m.get(node, "link")))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate as tr
 from .people_list import PeopleList
 
 if TYPE_CHECKING:        # the room (and websockets) load on the first Share, not before
@@ -157,8 +158,8 @@ class InboxPanel(QDockWidget):
             self.link.setText("")
             self.people.clear()
             self.remove_person_button.setEnabled(False)
-            self.count.setText("Share the map (File > Share Map) to let participants "
-                               "join from their phones.")
+            self.count.setText(tr("Share the map (File > Share Map) to let participants "
+                                  "join from their phones."))
             self.target.setText("")
             self.heading.setText("")
             self.items.clear()
@@ -166,7 +167,8 @@ class InboxPanel(QDockWidget):
             return
         self.link.setText(room.url)
         online = room.online_count()
-        self.count.setText(f"{online} phone{'s' if online != 1 else ''} connected")
+        self.count.setText(tr("1 phone connected") if online == 1 else
+                           tr("{online} phones connected").format(online=online))
         chosen = self.people.currentItem()
         chosen = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         self.people.clear()
@@ -184,8 +186,8 @@ class InboxPanel(QDockWidget):
             box.setChecked(value)
             box.blockSignals(False)
         text = room._target_text()           # noqa: SLF001 - the panel shows it as is
-        self.target.setText(f"Open for input: {text}" if text else
-                            "No idea open for input: ideas wait here")
+        self.target.setText(tr("Open for input: {text}").format(text=text) if text else
+                            tr("No idea open for input: ideas wait here"))
         current = self.current_id()
         self.items.clear()
         now = time.time()
@@ -200,7 +202,9 @@ class InboxPanel(QDockWidget):
                 self.items.setCurrentItem(row)
         if self.items.currentRow() < 0 and self.items.count():
             self.items.setCurrentRow(0)
-        self.heading.setText(f"Inbox: {len(room.inbox)} idea{'s' if len(room.inbox) != 1 else ''}")
+        waiting = len(room.inbox)
+        self.heading.setText(tr("Inbox: 1 idea") if waiting == 1 else
+                             tr("Inbox: {n} ideas").format(n=waiting))
         self._sync_buttons()
 
     def texts(self) -> list[str]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..commands import MapSettingCommand
 from ..i18n import translate
+from ..i18n.messages import message as translated_message
 from ..io.errors import MapFormatError
 from ..io.formats import UnknownFormatError
 from ..model import LAYOUTS, THEMES, EditError
@@ -38,6 +39,8 @@ from .outline_panel import install_outline
 from .readability import Readability
 from .share_room import Sharing
 from .start_page import StartPage
+from .status_bar import MessageBar
+from .undo_texts import name_undo_steps
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         self.outline = install_outline(self)
         self.readability = Readability(self)
         self.safety = SafetyController(self, Document)
-        self.statusBar()
+        self.setStatusBar(MessageBar(self))       # shows messages in the user's language
         self.facilitation = install_facilitation(self)   # Facilitate menu, filter, timer
         self.ideas = IdeaFeatures(self)   # idea panel, legend, toolbar, status bar, keys
         install_help_menu(self)        # Help menu (the last one) and F1 (help_menu.py)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         menus["Edit"].addAction(undo)
         menus["Edit"].addAction(redo)
         self.actions_by_name["undo"], self.actions_by_name["redo"] = undo, redo
+        name_undo_steps(self.undo_group, undo, redo)   # "Rückgängig: ..." in German
         menus["Node"] = bar.addMenu("&Node")
         menus["View"] = bar.addMenu("&View")
         menus["Select"] = menus["Node"].addMenu("Se&lect")
@@ -418,8 +422,8 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         log.warning("%s: %s", title, message)
-        self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, title, message)
+        self.statusBar().showMessage(message, 8000)       # in the user's language
+        QMessageBox.warning(self, translate(title), translated_message(message))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for editor in self.editors():

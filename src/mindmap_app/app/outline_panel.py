@@ -37,7 +37,6 @@ from ..commands import (
     ReorderCommand,
     ReparentCommand,
 )
-from ..io.markdown_format import escape_text
 from ..io.outline_common import walk
 from ..model import Composite, EditError
 from ..model import operations as ops
@@ -52,6 +51,8 @@ DOCK_WIDTH = 360          # at most; never more than 2/7 of the window
 
 def outline_markdown(mind_map, tops: list[str]) -> str:  # noqa: ANN001
     """The branches as a nested Markdown list (2 spaces a level)."""
+    from ..io.markdown_format import escape_text  # on copy: the window opens faster
+
     lines = []
     for top in tops:
         for node, level in walk(mind_map, top):
@@ -323,7 +324,8 @@ class OutlinePanel(QDockWidget):
             self.editor.message.emit(str(exc).capitalize())
             return False
         count = len(nodes)
-        if not self._run(Composite(tuple(edits)), f"Move {count} node" + "s" * (count != 1),
+        if not self._run(Composite(tuple(edits)),
+                         "Move 1 node" if count == 1 else f"Move {count} nodes",
                          ReparentCommand):
             return False
         QTimer.singleShot(0, self, lambda: self.select_node(nodes[0]))
@@ -383,7 +385,7 @@ class OutlinePanel(QDockWidget):
                 target = self.editor._after_delete(nodes)
                 edit = ops.delete_nodes(m, nodes)
                 count = sum(len(m.subtree(e.node)) for e in edit.edits)
-                name = f"Delete {count} node" + "s" * (count != 1)
+                name = "Delete 1 node" if count == 1 else f"Delete {count} nodes"
         except EditError as exc:
             self.editor.message.emit(str(exc).capitalize())
             return

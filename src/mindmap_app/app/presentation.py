@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QMenu
 
+from ..i18n import translate as tr
 from ..model import MindMap
 from .legend import presentation_legend
 from .lifetime import lifetime_of
@@ -353,17 +354,20 @@ class Presentation(QGraphicsView):
             self.board.hide()
         total = len(self.frames)
         if frame.branch is None:
-            indicator, heading = f"Overview \u00b7 step {self.index + 1} of {total}", None
+            indicator = tr("Overview \u00b7 step {step} of {total}").format(
+                step=self.index + 1, total=total)
+            heading = None
         else:
             mine = [i for i, f in enumerate(self.frames) if f.branch == frame.branch]
-            name = " ".join(self.editor.mind_map.text(frame.branch).split()) or "Branch"
+            name = " ".join(self.editor.mind_map.text(frame.branch).split()) or tr("Branch")
             name = name if len(name) <= 30 else name[:29] + "\u2026"
             part = mine.index(self.index) + 1 if self.index in mine else 1
-            indicator = f"{name} {part}/{len(mine)} \u00b7 step {self.index + 1} of {total}"
+            indicator = tr("{name} {part}/{count} \u00b7 step {step} of {total}").format(
+                name=name, part=part, count=len(mine), step=self.index + 1, total=total)
             shown = screen_rect(frame, QSizeF(self.viewport().size()))
             own = nodes_rect(scene, [frame.branch])
-            heading = f"{name} (continued)" if part > 1 and self.focus_node is None and \
-                not shown.contains(own) else None
+            heading = tr("{name} (continued)").format(name=name) if part > 1 and \
+                self.focus_node is None and not shown.contains(own) else None
         self.step_labels.show(heading, indicator, scene.theme, colours.get(frame.branch or "",
                                                                             scene.theme.text))
         self.timer_label.raise_()
@@ -428,7 +432,7 @@ class Presentation(QGraphicsView):
         if not self.typed:
             self.hint.hide()
             return
-        self.hint.setText(f"{self.typed} \u2192 Enter: branch, T: minutes")
+        self.hint.setText(tr("{typed} \u2192 Enter: branch, T: minutes").format(typed=self.typed))
         self.hint.adjustSize()
         self.hint.move(24, self.height() - self.hint.height() - 24)
         self.hint.show()
@@ -463,7 +467,7 @@ class Presentation(QGraphicsView):
 
         node = self.focus_node
         if node is None or node not in self.editor.mind_map:
-            self.hint.setText("Click an idea first, then Alt+= adds a dot")
+            self.hint.setText(tr("Click an idea first, then Alt+= adds a dot"))
             self.hint.adjustSize()
             self.hint.move(24, self.height() - self.hint.height() - 24)
             self.hint.show()

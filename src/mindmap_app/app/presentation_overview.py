@@ -21,6 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..i18n.messages import message
 from ..model import MindMap
 from ..themes import Theme
 from .presentation_plan import READABLE_PX
@@ -109,7 +110,7 @@ def _text_box(text: str, font: QFont, x: float, y: float, width: float, max_line
 
 
 def _ideas_word(n: int) -> str:
-    return "1 idea" if n == 1 else f"{n} ideas"
+    return message("1 idea") if n == 1 else message(f"{n} ideas")
 
 
 def plan_board(mind_map: MindMap, branches: list[str], colours: dict[str, str], theme: Theme,
@@ -161,7 +162,7 @@ def plan_board(mind_map: MindMap, branches: list[str], colours: dict[str, str], 
         if branch is None:
             more = n - len(shown)
             card = Card(None, rect, theme.link_color)
-            card.texts.append(_text_box(f"+ {more} more branches", heading_font,
+            card.texts.append(_text_box(message(f"+ {more} more branches"), heading_font,
                                         rect.left() + PAD, rect.top() + PAD, inner,
                                         HEADING_LINES, "heading"))
             cards.append(card)
@@ -207,11 +208,11 @@ def _card_with(mind_map: MindMap, branch: str, rect: QRectF, colour: str, headin
     bottom = rect.bottom() - PAD
     line = QFontMetricsF(text_font).lineSpacing()
     indent = QFontMetricsF(text_font).horizontalAdvance("• ")
-    heading = _text_box(mind_map.text(branch) or "(no text)", heading_font, x, y, inner,
-                        HEADING_LINES, "heading")
+    heading = _text_box(mind_map.text(branch) or message("(no text)"), heading_font, x, y,
+                        inner, HEADING_LINES, "heading")
     if heading.rect.bottom() + line > bottom:       # keep room for the count
-        heading = _text_box(mind_map.text(branch) or "(no text)", heading_font, x, y, inner,
-                            1, "heading")
+        heading = _text_box(mind_map.text(branch) or message("(no text)"), heading_font, x, y,
+                            inner, 1, "heading")
     card.texts.append(heading)
     y = heading.rect.bottom()
     ideas = mind_map.children(branch)
@@ -236,12 +237,12 @@ def _card_with(mind_map: MindMap, branch: str, rect: QRectF, colour: str, headin
         y = box.rect.bottom() + line * 0.15
         kids = mind_map.children(idea) if per_idea else []
         for kid in kids[:per_idea]:
-            sub = _text_box(mind_map.text(kid) or "(no text)", text_font, x + indent, y,
+            sub = _text_box(mind_map.text(kid) or message("(no text)"), text_font, x + indent, y,
                             inner - indent, 1, "idea", "\u2013")
             card.texts.append(sub)
             y = sub.rect.bottom() + line * 0.1
         if len(kids) > per_idea > 0:
-            sub = _text_box(f"+ {len(kids) - per_idea} more", text_font, x + indent, y,
+            sub = _text_box(message(f"+ {len(kids) - per_idea} more"), text_font, x + indent, y,
                             inner - indent, 1, "sub-more")
             card.texts.append(sub)
             y = sub.rect.bottom() + line * 0.1
@@ -250,7 +251,8 @@ def _card_with(mind_map: MindMap, branch: str, rect: QRectF, colour: str, headin
             return card                 # too tall: the caller tries fewer per idea
     if card.ideas_shown < len(ideas):
         more = len(ideas) - card.ideas_shown
-        card.texts.append(_text_box(f"+ {more} more", text_font, x, y, inner, 1, "more"))
+        card.texts.append(_text_box(message(f"+ {more} more"), text_font, x, y, inner, 1,
+                                    "more"))
     content = max(t.rect.bottom() for t in card.texts) + PAD
     card.rect.setBottom(min(card.rect.bottom(), content))    # no empty space below
     return card

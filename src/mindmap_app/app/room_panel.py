@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..collab.join_code import JoinCode
+from ..i18n import translate as tr
+from ..i18n.messages import message
 from .people_list import PeopleList
 
 
@@ -102,7 +104,7 @@ class RoomPanel(QDockWidget):
             return
         self.hosting = session.hosting
         self.me = session.client_id
-        self.leave_button.setText("&Close Room" if session.hosting else "&Leave Room")
+        self.leave_button.setText(tr("&Close Room") if session.hosting else tr("&Leave Room"))
         self.set_code(str(session.code) if session.code else "")
         self.set_people(session.people)
         self.show()
@@ -119,7 +121,7 @@ class RoomPanel(QDockWidget):
         self.qr.setVisible(bool(code))
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
+        self.status.setText(message(text))
 
     def set_people(self, people: list[dict[str, Any]]) -> None:
         self.people.clear()

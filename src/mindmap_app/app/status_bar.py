@@ -8,13 +8,23 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ..i18n import translate as tr
+from ..i18n.messages import message
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
     from .map_editor import MapEditor
+
+
+class MessageBar(QStatusBar):
+    """The window's status bar: a message (a status text, an error from the model or a
+    file) is shown in the user's language, whoever wrote it in English
+    (:func:`mindmap_app.i18n.messages.message`)."""
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802 (Qt's name)
+        super().showMessage(message(text), timeout)
 
 
 class MapStatus(QObject):

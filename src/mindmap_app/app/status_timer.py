@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from ..i18n import translate as tr
 from .presentation_timer import RoundTimer
 
 FLASH_MS = 600
@@ -88,8 +89,10 @@ class StatusTimer(QWidget):
         t = self.timer
         if t.countdown is None:
             return
-        self.display.setText(t.text() + ("" if t.running or t.expired else " (paused)"))
-        self.button.setText("Pause" if t.running else ("Start" if t.expired else "Resume"))
+        self.display.setText(t.text() if t.running or t.expired else
+                             tr("{time} (paused)").format(time=t.text()))
+        self.button.setText(tr("Pause") if t.running else (tr("Start") if t.expired else
+                                                           tr("Resume")))
         if t.expired and not self._was_expired:
             self._was_expired = True
             self.flashes_left = FLASHES

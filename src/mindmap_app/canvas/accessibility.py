@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QGraphicsView
 
+from ..i18n.messages import message
 from ..model import Change, MindMap
 from .map_scene import MapScene
 
@@ -55,7 +56,7 @@ def describe(mind_map: MindMap, node: str) -> str:
         parts.append("has a note")
     if data["link"]:
         parts.append(f"links to {data['link']}")
-    return "; ".join(parts)
+    return "; ".join(message(part) for part in parts)     # each part in the user's language
 
 
 def spoken_text(text: str) -> str:
@@ -84,8 +85,8 @@ class CanvasAccessibility(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.refresh)
-        view.setAccessibleName(MAP_NAME)
-        view.viewport().setAccessibleName(MAP_NAME)
+        view.setAccessibleName(message(MAP_NAME))
+        view.viewport().setAccessibleName(message(MAP_NAME))
         scene.selectionChanged.connect(self._on_selection)
         scene.layout_changed.connect(self._update_ring)
         self.mind_map.subscribe(self._on_change)
@@ -123,7 +124,7 @@ class CanvasAccessibility(QObject):
             return
         m = self.mind_map
         if node is None or node not in m:
-            name, description = NOTHING_SELECTED, ""
+            name, description = message(NOTHING_SELECTED), ""
         else:
             name, description = spoken_text(m.text(node)), describe(m, node)
         moved = node != self._node

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from ..i18n.messages import message
 from ..model import MindMap
 from ..themes import Theme
 from .node_look import tag_colour
@@ -39,7 +40,7 @@ def legend_size(entries: list[Entry], theme: Theme, size: float) -> tuple[float,
     tm, bm = QFontMetricsF(title), QFontMetricsF(body)
     pad, line = size * 0.9, bm.height() * 1.35
     chip = bm.height() * 0.8
-    width = max([tm.horizontalAdvance("Legend")] +
+    width = max([tm.horizontalAdvance(message("Legend"))] +
                 [chip + pad * 0.6 + bm.horizontalAdvance(f"{t}  ({n})") for t, _, n in entries])
     return width + 2 * pad, tm.height() + line * len(entries) + 2 * pad
 
@@ -61,7 +62,8 @@ def paint_legend(painter: QPainter, top_left: QPointF, entries: list[Entry], the
     painter.setPen(QColor(theme.text))
     painter.setFont(title)
     x, y = box.left() + pad, box.top() + pad
-    painter.drawText(QRectF(x, y, w, tm.height()), int(Qt.AlignmentFlag.AlignLeft), "Legend")
+    painter.drawText(QRectF(x, y, w, tm.height()), int(Qt.AlignmentFlag.AlignLeft),
+                     message("Legend"))
     y += tm.height()
     painter.setFont(body)
     for tag, colour, count in entries:

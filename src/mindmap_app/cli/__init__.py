@@ -38,8 +38,10 @@ from typing import Any
 
 from .. import __version__
 from ..i18n import take_language_option
+from ..i18n.messages import language as message_language
+from ..i18n.messages import language_from_environment, set_language
 from . import export_commands, report_command, room_commands
-from .common import PROG, Argument, Handler, Subcommand, arg, error
+from .common import PROG, Argument, Handler, Subcommand, arg, error, say, translated
 from .desktop_entry import DESKTOP_OPTIONS
 from .desktop_entry import run_option as run_desktop_option
 
@@ -68,7 +70,7 @@ def validate_command(args: argparse.Namespace) -> int:
             status = 1
             continue
         count = len(mind_map)
-        print(f"ok {path} ({count} node{'s' if count != 1 else ''})")
+        say(f"ok {path} (1 node)" if count == 1 else f"ok {path} ({count} nodes)")
     return status
 
 
@@ -96,8 +98,12 @@ def info_command(args: argparse.Namespace) -> int:
             continue
         if i:
             print()
-        for label, value in [("file", path), *map_info(mind_map)]:
-            print(f"{label + ':':<11}{value}")
+        lines = [(translated(label) + ":", value if label in ("file", "title") and
+                  value != "(none)" else translated(value))
+                 for label, value in [("file", path), *map_info(mind_map)]]
+        width = max(11, *(len(label) + 1 for label, _ in lines))
+        for label, value in lines:
+            print(f"{label:<{width}}{value}")
     return status
 
 
@@ -116,8 +122,8 @@ def map_info(mind_map: Any) -> list[tuple[str, str]]:
         ("theme", mind_map.theme),
         ("nodes", str(len(mind_map))),
         ("depth", str(mind_map.height())),
-        ("floating", f"{_count(len(floating), 'subtree')} ({_count(in_floating, 'node')})"
-         if floating else "none"),
+        ("floating", f"{translated(_count(len(floating), 'subtree'))} "
+                     f"({translated(_count(in_floating, 'node'))})" if floating else "none"),
         ("links", f"{len(links)} ({labelled} labelled)" if links else "none"),
         ("map links", f"{len(targets)} ({shown})" if targets else "none"),
     ]
@@ -141,19 +147,27 @@ SUBCOMMANDS["join"] = Subcommand("join", room_commands.JOIN_HELP,
 
 # ================================================================================= main
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the user's language (argparse's own words too: "usage",
+    "options", its errors)."""
+    argparse._ = translated        # noqa: SLF001 - argparse looks its words up in gettext's _
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Mind maps for workshop facilitators. Without a command, opens the window "
-                    f"with the given map files: {PROG} [FILE...]")
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+        description=translated("Mind maps for workshop facilitators. Without a command, opens "
+                               f"the window with the given map files: {PROG} [FILE...]"))
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}",
+                        help=translated("show program's version number and exit"))
     parser.add_argument("--language", metavar="LANG",
-                        help="the window's language (en, de); default: the system's")
+                        help=translated("the window's language (en, de); default: the "
+                                        "system's"))
     for option, text in DESKTOP_OPTIONS.items():
-        parser.add_argument(option, action="store_true", help=text)
+        parser.add_argument(option, action="store_true", help=translated(text))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in SUBCOMMANDS.values():
-        sub = commands.add_parser(command.name, help=command.help, description=command.help)
+        sub = commands.add_parser(command.name, help=translated(command.help),
+                                  description=translated(command.help))
         for names, options in command.arguments:
+            if options.get("help"):
+                options = {**options, "help": translated(options["help"])}
             sub.add_argument(*names, **options)
         sub.set_defaults(run=command.run)
     return parser
@@ -172,6 +186,15 @@ def open_window(paths: list[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args_list = take_language_option(args_list)      # --language LANG: for the window
+    before = message_language()
+    set_language(language_from_environment())         # ... and this command's output
+    try:
+        return _run(args_list)
+    finally:
+        set_language(before)                          # (main called in a running program)
+
+
+def _run(args_list: list[str]) -> int:
     if args_list[:1] and args_list[0] in DESKTOP_OPTIONS:
         return run_desktop_option(args_list[0])
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):

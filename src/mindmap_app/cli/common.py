@@ -33,9 +33,21 @@ def arg(*names: str, **options: Any) -> Argument:
 
 def error(message: str, command: str | None = None) -> None:
     """Print one line on stderr (what every problem looks like to the user), after
-    ``mindmap-app COMMAND:`` when a command is named."""
+    ``mindmap-app COMMAND:`` when a command is named; in the user's language."""
     prefix = f"{PROG} {command}: " if command else ""
-    print(prefix + " ".join(str(message).split()), file=sys.stderr)
+    print(prefix + translated(" ".join(str(message).split())), file=sys.stderr)
+
+
+def say(text: str = "", **options: Any) -> None:
+    """``print`` in the user's language (the command's output for a person to read)."""
+    print(translated(text) if text else text, **options)
+
+
+def translated(text: str) -> str:
+    """``text`` in the language of the setting or locale (English when none; no Qt)."""
+    from ..i18n.messages import message
+
+    return message(text)
 
 
 class CommandError(Exception):
@@ -69,7 +81,7 @@ class Progress:
     def __call__(self, step: str) -> None:
         if not self.enabled:
             return
-        line = f"{PROG} {self.command}: {step}..."
+        line = f"{PROG} {self.command}: {translated(step)}..."
         if self.tty:
             print(f"\r\033[K{line}", end="", file=sys.stderr, flush=True)
         else:
@@ -77,5 +89,6 @@ class Progress:
 
     def done(self) -> None:
         if self.enabled:
-            line = f"{PROG} {self.command}: done in {time.perf_counter() - self.started:.1f} s"
+            line = f"{PROG} {self.command}: " + translated(
+                f"done in {time.perf_counter() - self.started:.1f} s")
             print(f"\r\033[K{line}" if self.tty else line, file=sys.stderr, flush=True)

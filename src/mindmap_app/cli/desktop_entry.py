@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..package_data import resource
+from .common import say
 
 APP_ID = "mindmap-app"
 MIME_TYPE = "application/x-mindmap+yaml"
@@ -172,10 +173,10 @@ def run_option(option: str) -> int:
     if option == "--install-desktop":
         command = launch_command()
         written = install(dirs, command)
-        print(f"installed the menu entry, icons and map file type for this user "
-              f"({len(written)} files under {dirs.data_home})")
-        print(f"menu entry: {dirs.desktop_file()}  (starts: {shlex.join(command)})")
+        say(f"installed the menu entry, icons and map file type for this user "
+            f"({len(written)} files under {dirs.data_home})")
+        say(f"menu entry: {dirs.desktop_file()}  (starts: {shlex.join(command)})")
     else:
         removed = uninstall(dirs)
-        print(f"removed the menu entry, icons and map file type ({len(removed)} files)")
+        say(f"removed the menu entry, icons and map file type ({len(removed)} files)")
     return 0

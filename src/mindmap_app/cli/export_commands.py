@@ -42,6 +42,7 @@ from .common import (
     Subcommand,
     error,
     number,
+    say,
 )
 from .common import arg as _arg
 
@@ -195,7 +196,7 @@ def _run(command: str, args: argparse.Namespace, source: str, target: str) -> in
             raise CommandError(FAILED, f"cannot write {target}: {exc.strerror or exc}") from None
         progress.done()
         if not args.quiet:
-            print(_summary(out_fmt, target, options, mind_map))
+            say(_summary(out_fmt, target, options, mind_map))
         return OK
     except CommandError as stop:
         error(str(stop), command)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from .common import error
+from .common import error, say
 
 REPORT_HELP = "write the meeting report (votes, actions, parking lot, notes) as HTML, MD or PDF"
 REPORT_ARGUMENTS: tuple[tuple[tuple[Any, ...], dict[str, Any]], ...] = (
@@ -42,5 +42,5 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         error(f"mindmap-app report: cannot write {args.output}: {exc.strerror or exc}")
         return 1
-    print(f"wrote {path}")
+    say(f"wrote {path}")
     return 0

@@ -10,13 +10,12 @@ Nothing heavy is imported until a command runs.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import signal
 import sys
 from typing import Any
 
-from .common import error
+from .common import error, say
 
 SERVE_HELP = "host a room where several laptops edit MAP together (no window)"
 SERVE_ARGUMENTS: tuple[tuple[tuple[Any, ...], dict[str, Any]], ...] = (
@@ -57,6 +56,8 @@ def run_serve(args: argparse.Namespace) -> int:
     except MapFormatError as exc:
         error(str(exc))
         return 1
+    import asyncio  # here, not at the top: every other command starts faster without it
+
     try:
         return asyncio.run(serve_map(args.file, mind_map, args.host, args.port,
                                      qr=not args.no_qr))
@@ -68,6 +69,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
 async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN001
                     qr: bool = True) -> int:
+    import asyncio
+
     from loro import ExportMode
 
     from ..collab.map_doc import MapDoc
@@ -82,11 +85,11 @@ async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN00
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    print(f"Room open for {path}. Join code: {server.code}", flush=True)
+    say(f"Room open for {path}. Join code: {server.code}", flush=True)
     if qr:
         print_qr(str(server.code))
-    print("Others join with: mindmap-app join CODE (or File > Join Shared Map in the app). "
-          "Ctrl+C closes the room.", flush=True)
+    say("Others join with: mindmap-app join CODE (or File > Join Shared Map in the app). "
+        "Ctrl+C closes the room.", flush=True)
 
     async def save() -> None:
         # the relay never waits for the file: a snapshot is taken here (a few ms), the map is
@@ -113,7 +116,7 @@ async def serve_map(path: str, mind_map, host: str, port: int, *,  # noqa: ANN00
         task.cancel()
         await server.stop()
         await save()
-        print(f"Room closed; {path} saved.", flush=True)
+        say(f"Room closed; {path} saved.", flush=True)
     return 0
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QApplication
 
 from . import ENV, SETTING, SOURCE_LANGUAGE, available_languages, catalogue_path
+from .messages import set_language as set_message_language
 
 
 def system_language() -> str:
@@ -36,11 +37,13 @@ def install_translators(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    set_message_language(SOURCE_LANGUAGE)
     if language == SOURCE_LANGUAGE:
         return language
     ours = QTranslator(app)
     if not ours.load(str(catalogue_path(language))):
         return SOURCE_LANGUAGE
+    set_message_language(language)       # undo step names, status messages, errors
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
     if qt_own.load(QLocale(language), "qtbase", "_", qt_folder):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QDockWidget,
+    QGraphicsView,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import translate
+from .messages import message
 
 SKIP = "noTranslate"
 _SOURCE = "_i18nSource_"
@@ -58,6 +60,10 @@ def _accessors(obj: QObject) -> list[Accessor]:
         return []
     found: list[Accessor] = [("toolTip", QWidget.toolTip, QWidget.setToolTip),
                              ("whatsThis", QWidget.whatsThis, QWidget.setWhatsThis)]
+    if not isinstance(obj, QGraphicsView):      # the map's view names the idea selected
+        found += [("accessibleName", QWidget.accessibleName, QWidget.setAccessibleName),
+                  ("accessibleDescription", QWidget.accessibleDescription,
+                   QWidget.setAccessibleDescription)]
     if (obj.isWindow() and not isinstance(obj, QMainWindow)) or isinstance(
             obj, (QDockWidget, QToolBar)):
         # the main window's title names the open map; dialogs' and panels' titles are fixed
@@ -146,6 +152,8 @@ def translate_text(source: str) -> str:
                 translated = translate(text.removesuffix(dots)) + dots
             if translated != text:
                 shown = f"{translated} ({match['keys']})"
+    if shown == source:                 # a text filled in from a template: "3 of 10"
+        shown = message(source)
     return shown
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
@@ -13,12 +16,21 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     Temp file, write, flush, fsync, ``os.replace``; on any failure the temporary file is
     removed and the previous content of ``path`` is left byte-identical.
     """
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file to write ``path``'s new content into, piece by piece (a file too large
+    to hold in memory); ``path`` gets it, as :func:`atomic_write_bytes` does, only when the
+    ``with`` block ends without an exception."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         try:  # keep the file's permissions; a new file gets the usual ones, not mkstemp's 0600

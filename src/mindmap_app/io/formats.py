@@ -24,17 +24,17 @@ callers) makes a stand-alone map of one branch (for "export the selected branch"
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..model import MindMap
 from ..model.edits import SetMapAttr
 from ..model.operations import branch_map
-from . import freemind_format, indented_text, markdown_format, opml_format, xmind_format
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
-from .outline_common import MAX_INPUT_BYTES
 from .yaml_format import dumps_map, load_map, loads_map
 
 __all__ = [
@@ -78,17 +78,32 @@ class FileFormat:
         return f"{self.label} ({' '.join('*' + e for e in self.extensions)})"
 
 
+def _on_call(module: str, name: str) -> Callable[..., Any]:
+    """``module.name``, imported on its first call: opening or exporting a YAML map needs
+    none of the outline formats (the Markdown reader alone takes 0.1 s to import)."""
+    def call(*args: Any, **kwargs: Any) -> Any:
+        function = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+        return function(*args, **kwargs)
+    call.__name__ = call.__qualname__ = f"{module}.{name}"
+    return call
+
+
+def _outline(module: str, *, writes: bool = True) -> dict[str, Any]:
+    return {"loads": _on_call(module, "loads"),
+            "dumps": _on_call(module, "dumps") if writes else None}
+
+
 _FORMATS = (
     FileFormat("yaml", "Mind map", (".yaml", ".yml"), "map", loads_map, dumps_map),
     FileFormat("md", "Markdown outline", (".md", ".markdown"), "outline",
-               markdown_format.loads, markdown_format.dumps),
-    FileFormat("opml", "OPML outline", (".opml",), "outline",
-               opml_format.loads, opml_format.dumps),
+               **_outline("markdown_format")),
+    FileFormat("opml", "OPML outline", (".opml",), "outline", **_outline("opml_format")),
     FileFormat("mm", "FreeMind / Freeplane map", (".mm",), "outline",
-               freemind_format.loads, freemind_format.dumps),
+               **_outline("freemind_format")),
     FileFormat("txt", "Indented text outline", (".txt",), "outline",
-               indented_text.loads, indented_text.dumps),
-    FileFormat("xmind", "XMind workbook", (".xmind",), "outline", xmind_format.loads),
+               **_outline("indented_text")),
+    FileFormat("xmind", "XMind workbook", (".xmind",), "outline",
+               **_outline("xmind_format", writes=False)),
     FileFormat("png", "PNG image", (".png",), "image"),
     FileFormat("svg", "SVG vector image", (".svg",), "image"),
     FileFormat("pdf", "PDF document", (".pdf",), "image"),
@@ -146,6 +161,8 @@ def read_map(path: str | Path, fmt: FileFormat | str | None = None) -> MindMap:
         raise UnknownFormatError(f"{path}: {fmt.label} files cannot be read, only written")
     if fmt.name == "yaml":
         return load_map(path)
+    from .outline_common import MAX_INPUT_BYTES
+
     path = Path(path)
     try:
         if path.is_dir():

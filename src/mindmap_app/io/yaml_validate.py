@@ -323,9 +323,12 @@ class MapBuilder:
                     text_expected: bool = False) -> MapFormatError:
         raw = self._raw(node, key)
         value = node[key]
-        hint = ": put it in quotes" if raw is not None and text_expected else ""
-        return self.fail(f"'{key}' of {self._who(node)} must be {expected}, found "
-                        f"{found(value, raw)}{hint}", node.key_marks[key])
+        who, what = self._who(node), found(value, raw)
+        if raw is not None and text_expected:
+            return self.fail(f"'{key}' of {who} must be {expected}, found {what}: put it in "
+                             f"quotes", node.key_marks[key])
+        return self.fail(f"'{key}' of {who} must be {expected}, found {what}",
+                         node.key_marks[key])
 
     def _id(self, node: MarkedMap, key: str, value: Any) -> str | None:
         if value is None:
@@ -350,9 +353,11 @@ class MapBuilder:
         for i, tag in enumerate(value):
             if not isinstance(tag, str):
                 raw = self._raw(value, i)
-                hint = ": put it in quotes" if raw is not None else ""
-                raise self.fail(f"'tags' of {self._who(node)} must be a list of strings, found "
-                                f"{found(tag, raw)}{hint}", value.item_marks[i])
+                who, what = self._who(node), found(tag, raw)
+                raise self.fail(f"'tags' of {who} must be a list of strings, found {what}: put "
+                                f"it in quotes" if raw is not None else
+                                f"'tags' of {who} must be a list of strings, found {what}",
+                                value.item_marks[i])
         return normalise_attr(key, value)
 
     def _style(self, node: MarkedMap, key: str, value: Any) -> Any:
@@ -366,13 +371,16 @@ class MapBuilder:
                                 f"not text", value.key_marks[name])
             if not isinstance(item, str):
                 raw = self._raw(value, name)
+                who, what = self._who(node), found(item, raw)
                 if item is None:
-                    hint = (": write the value in quotes, e.g. color: '#b03a2e' (an unquoted "
-                            "# starts a comment)")
+                    text = (f"style {name!r} of {who} must be text, found {what}: write the "
+                            f"value in quotes, e.g. color: '#b03a2e' (an unquoted # starts a "
+                            f"comment)")
+                elif raw is not None:
+                    text = f"style {name!r} of {who} must be text, found {what}: put it in quotes"
                 else:
-                    hint = ": put it in quotes" if raw is not None else ""
-                raise self.fail(f"style {name!r} of {self._who(node)} must be text, found "
-                                f"{found(item, raw)}{hint}", value.key_marks[name])
+                    text = f"style {name!r} of {who} must be text, found {what}"
+                raise self.fail(text, value.key_marks[name])
         return normalise_attr(key, value)
 
     def _votes(self, node: MarkedMap, key: str, value: Any) -> Any:

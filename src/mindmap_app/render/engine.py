@@ -77,6 +77,13 @@ def render(job: ExportJob, progress: Progress | None = None) -> bytes:
 def write(job: ExportJob, path: str | Path, progress: Progress | None = None) -> None:
     """Write the job's file atomically (``OSError`` when it cannot be written; the target is
     then left as it was)."""
+    if job.fmt.name == "png":   # drawn in bands straight into the file: any size fits
+        from ..io.atomic import atomic_writer
+        from .export import write_png
+
+        with atomic_writer(path) as handle:
+            write_png(job, handle, progress)
+        return
     data = render(job, progress)
     if progress and job.fmt.is_image:
         progress(f"writing {len(data) / 2**20:.1f} MB")

@@ -4,7 +4,9 @@ Each export builds a fresh :class:`~mindmap_app.canvas.map_scene.MapScene` for t
 chosen theme (the open map and its canvas are not touched), hides what is outside the chosen
 branch, and lets ``QGraphicsScene.render`` paint the rest onto a ``QImage`` (PNG), a
 ``QSvgGenerator`` (SVG) or a ``QPdfWriter`` (PDF). Folded branches stay folded because the
-scene only has items for visible nodes.
+scene only has items for visible nodes. A PNG is drawn a band of rows at a time and streamed
+into the file (:func:`write_png`, :mod:`.png_stream`), so its size is bounded by the PNG format,
+not by memory; :func:`render_image` (one ``QImage``) keeps the in-memory limit.
 
 Text is measured by the scene at the application's font resolution (96 dpi offscreen), and a
 font's pixel size depends on the resolution of the device it is painted on, so every device
@@ -24,25 +26,25 @@ also writes outline and map formats); the drawing below takes the checked
 
 from __future__ import annotations
 
+import io
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import BinaryIO
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QGuiApplication,
     QImage,
-    QImageWriter,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
 )
-from PySide6.QtSvg import QSvgGenerator
 
 from ..canvas.legend_paint import LegendItem, legend_entries
 from ..canvas.map_scene import MapScene
@@ -57,18 +59,22 @@ from .options import (
     ExportOptions,
     Progress,
 )
+from .png_stream import MAX_SIDE, PngStream
 from .svg_output import tidy_svg
 
 DEFAULTS = ExportOptions()
 #: the engine's one entry point, under the name the callers know
 export_file = export
-#: QImageWriter quality for PNG; Qt maps it to the zlib level (50 -> 4)
-PNG_QUALITY = 50
+#: pixels of a PNG drawn at a time (64 MB while drawing, 48 MB of rows): larger images are
+#: drawn and written in bands of rows (see :func:`write_png`)
+BAND_PIXELS = 16 * 2**20
+#: rows drawn beyond each edge of a band (clipped away) so that it matches the whole picture
+BAND_BLEED = 4
 
 __all__ = [
     "ExportError", "ExportOptions", "PreparedScene", "export_file", "layout_dpi", "png_size",
     "prepared_scene", "render_bytes", "render_image", "render_job", "render_pdf", "render_png",
-    "render_preview", "render_svg",
+    "render_preview", "render_svg", "write_png",
 ]
 
 
@@ -111,7 +117,8 @@ def prepared_scene(mind_map: MindMap, options: ExportOptions,
 
 
 @contextmanager
-def _scene(job: ExportJob, progress: Progress | None = None) -> Iterator[PreparedScene]:
+def _scene(job: ExportJob, progress: Progress | None = None,
+           whole_pixels: bool = False) -> Iterator[PreparedScene]:
     _need_app()
     mind_map, options = job.mind_map, job.options
     branch = options.branch
@@ -138,6 +145,11 @@ def _scene(job: ExportJob, progress: Progress | None = None) -> Iterator[Prepare
             rect = _add_legend(scene, source_map, keep, rect)
         m = options.margin
         source = rect.adjusted(-m, -m, m, m)
+        if whole_pixels:
+            # the top left on whole scene pixels: each band of a PNG (write_png) then has its
+            # shapes at the same fractions of a pixel as the whole picture, so draws the same
+            left, top = math.floor(source.left()), math.floor(source.top())
+            source = QRectF(left, top, source.right() - left, source.bottom() - top)
         yield PreparedScene(scene, source, job.title, len(keep))
     finally:
         scene.detach()
@@ -157,11 +169,13 @@ def _add_legend(scene: MapScene, mind_map: MindMap, keep: set[str], rect: QRectF
 
 
 def _draw(prepared: PreparedScene, painter: QPainter, target: QRectF,
-          mode: Qt.AspectRatioMode = Qt.AspectRatioMode.IgnoreAspectRatio) -> None:
+          mode: Qt.AspectRatioMode = Qt.AspectRatioMode.IgnoreAspectRatio,
+          source: QRectF | None = None) -> None:
+    """Draw ``source`` (default: the whole exported area) onto ``target``."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-    prepared.scene.render(painter, target, prepared.source, mode)
+    prepared.scene.render(painter, target, prepared.source if source is None else source, mode)
 
 
 # ================================================================================ PNG
@@ -210,7 +224,7 @@ def render_image(mind_map: MindMap, options: ExportOptions = DEFAULTS,
 
 
 def _job_image(job: ExportJob, progress: Progress | None = None) -> QImage:
-    with _scene(job, progress) as prepared:
+    with _scene(job, progress, whole_pixels=True) as prepared:
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes")
         return _image(prepared, job.options)
@@ -242,18 +256,90 @@ def render_png(mind_map: MindMap, options: ExportOptions = DEFAULTS,
 
 
 def _png(job: ExportJob, progress: Progress | None = None) -> bytes:
-    image = _job_image(job, progress)
-    if progress:
-        progress("encoding PNG")
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QImageWriter(buffer, QByteArray(b"png"))
-    # zlib level 4 instead of 6: files under 1 % larger, encoding 40 % faster (a 5,000-node
-    # map at 0.65x: 10 s instead of 16 s)
-    writer.setQuality(PNG_QUALITY)
-    if not writer.write(image):
-        raise ExportError(f"could not encode the PNG: {writer.errorString()}")
-    return bytes(buffer.data())
+    out = io.BytesIO()
+    write_png(job, out, progress)
+    return out.getvalue()
+
+
+def write_png(job: ExportJob, out: BinaryIO, progress: Progress | None = None) -> None:
+    """Draw the job's PNG a band of rows at a time and stream it to ``out``: memory stays at
+    a few bands however large the image (up to what PNG allows, 2^31 - 1 pixels a side).
+
+    Each band is drawn like the whole image would be, the scene's rows of that band onto a
+    band-sized ``QImage``, and then copied straight into the bytes the PNG rows are made of
+    (a ``QImage`` over that buffer, one filter byte before every row), which are compressed
+    on other threads while the next band is drawn."""
+    options = job.options
+    with _scene(job, progress, whole_pixels=True) as prepared:
+        source, scale = prepared.source, options.png_scale
+        size = png_size(source, options)
+        width, height = size.width(), size.height()
+        if max(width, height) > MAX_SIDE:
+            raise ExportError(
+                f"the image would be {width:,} x {height:,} pixels, more than a PNG can hold "
+                f"({MAX_SIDE:,} a side); choose a smaller scale, or export SVG or PDF")
+        alpha = options.transparent
+        band_rows = max(1, min(height, BAND_PIXELS // width))
+        band = QImage(width, band_rows + 2 * BAND_BLEED,
+                      QImage.Format.Format_ARGB32_Premultiplied if alpha
+                      else QImage.Format.Format_RGB32)
+        if band.isNull():
+            raise ExportError(f"not enough memory for a band of {width:,} x {band_rows:,} "
+                              "pixels; choose a smaller scale, or export SVG or PDF")
+        # draw at the scene's text resolution (see the module notes); the file says the real one
+        dots = round(layout_dpi() / 0.0254)
+        band.setDotsPerMeterX(dots)
+        band.setDotsPerMeterY(dots)
+        bands = math.ceil(height / band_rows)
+        if progress:
+            progress(f"drawing {prepared.node_count:,} nodes" if bands == 1 else
+                     f"drawing {prepared.node_count:,} nodes in {bands} bands of "
+                     f"{band_rows:,} rows")
+        stream = PngStream(out, width, height, alpha=alpha,
+                           dots_per_metre=round(96.0 * scale / 0.0254))
+        try:
+            for top in range(0, height, band_rows):
+                count = min(band_rows, height - top)
+                rows = stream.band_buffer(count)
+                _band(prepared, band, top, count, scale, rows, stream.row_bytes)
+                stream.write_rows(memoryview(rows)[:count * stream.row_bytes])
+            if progress:
+                progress("finishing the PNG")
+            stream.close()
+        finally:
+            stream.discard()
+
+
+def _band(prepared: PreparedScene, band: QImage, top: int, count: int, scale: float,
+          rows: bytearray, row_bytes: int) -> None:
+    """Fill ``rows`` with the PNG rows ``top`` to ``top + count`` of the picture: each a
+    filter byte (0, none, left as it is) and the pixels."""
+    source, alpha = prepared.source, band.hasAlphaChannel()
+    if alpha:      # back from the band before (see below), in place
+        band.convertTo(QImage.Format.Format_ARGB32_Premultiplied)
+    band.fill(QColor(0, 0, 0, 0) if alpha else QColor(prepared.scene.theme.background))
+    painter = QPainter(band)
+    try:
+        # with a few rows more above and below, so that the band's edge rows are drawn as
+        # inside the whole picture (the soft edges of lines that cross them)
+        _draw(prepared, painter, QRectF(0, 0, source.width() * scale, count + 2 * BAND_BLEED),
+              source=QRectF(source.left(), source.top() + (top - BAND_BLEED) / scale,
+                            source.width(), (count + 2 * BAND_BLEED) / scale))
+    finally:
+        painter.end()
+    pixels = QImage(memoryview(rows)[1:], band.width(), count, row_bytes,
+                    QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888)
+    if pixels.isNull():
+        raise ExportError(f"not enough memory for a band of {band.width():,} x {count:,} pixels")
+    painter = QPainter(pixels)
+    try:
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+        if alpha:  # un-premultiplied as Qt's own PNG writer does it, in place (no new image)
+            band.convertTo(pixels.format())
+        painter.drawImage(0, -BAND_BLEED, band)
+    finally:
+        painter.end()
+    del pixels       # the QImage over the buffer goes before the buffer is handed on
 
 
 # ================================================================================ SVG
@@ -289,6 +375,8 @@ def _svg(job: ExportJob, progress: Progress | None = None) -> bytes:
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes")
         source = prepared.source
+        from PySide6.QtSvg import QSvgGenerator  # SVG only: PNG exports start faster
+
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         generator = QSvgGenerator()

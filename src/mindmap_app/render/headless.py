@@ -34,6 +34,10 @@ def ensure_app():  # noqa: ANN201 - returns the QApplication (PySide6 imported l
     prepare_environment()
     from PySide6.QtWidgets import QApplication
 
+    from ..pyside_imports import quicken
+
+    quicken()       # the drawing code imported next loads faster
+
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "mindmap-app"])

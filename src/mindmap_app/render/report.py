@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..i18n.messages import language
+from ..i18n.messages import message as _t
 from ..io.atomic import atomic_write_bytes
 from ..model import MindMap
 from ..model.facilitation_ops import actions, parking_lot
@@ -129,8 +131,22 @@ def _count(n: int, word: str) -> str:
 
 def summary(content: ReportContent) -> str:
     c = content
-    return (f"Meeting report: {_count(c.idea_count, 'idea')}, {len(c.ranked)} with votes, "
-            f"{_count(len(c.actions), 'action')}, {len(c.parked)} parked.")
+    return _t("Meeting report: {ideas}, {ranked} with votes, {actions}, {parked} parked.").format(
+        ideas=_t(_count(c.idea_count, "idea")), ranked=len(c.ranked),
+        actions=_t(_count(len(c.actions), "action")), parked=len(c.parked))
+
+
+def _heads(*names: str) -> list[str]:
+    """Column headings, in the report's language."""
+    return [_t(name) for name in names]
+
+
+def _votes(n: int) -> str:
+    return _t("1 vote") if n == 1 else _t("{n} votes").format(n=n)
+
+
+def _came_from(text: str) -> str:
+    return _t("(from: {branch})").format(branch=text)
 
 
 def _e(text: str) -> str:
@@ -168,46 +184,46 @@ def html_body(content: ReportContent, picture: str) -> str:
     """The report's sections as HTML (``picture``: an ``<svg>`` or ``<img>`` element)."""
     c = content
     parts = [f"<h1>{_e(c.title)}</h1>", f'<p class="summary">{summary(c)}</p>',
-             "<h2>The map</h2>", f"<figure>{picture}</figure>",
-             "<h2>Ideas ranked by votes</h2>"]
+             f"<h2>{_t('The map')}</h2>", f"<figure>{picture}</figure>",
+             f"<h2>{_t('Ideas ranked by votes')}</h2>"]
     if c.ranked:
-        parts.append(_table(["#", "Votes", "Idea", "Branch"],
+        parts.append(_table(_heads("#", "Votes", "Idea", "Branch"),
                             [[str(i + 1), str(idea.votes), _e(idea.text), _e(idea.branch)]
                              for i, idea in enumerate(c.ranked)], {0, 1}))
     else:
-        parts.append(_none("No votes yet."))
-    parts.append("<h2>Actions</h2>")
+        parts.append(_none(_t("No votes yet.")))
+    parts.append(f"<h2>{_t('Actions')}</h2>")
     if c.actions:
-        parts.append(_table(["Action", "Owner", "Due", "Branch"],
+        parts.append(_table(_heads("Action", "Owner", "Due", "Branch"),
                             [[_e(a.text), _e(a.owner) or "—", _e(a.due) or "—", _e(a.branch)]
                              for a in c.actions], dates={2}))
     else:
-        parts.append(_none("No idea is marked as an action."))
-    parts.append("<h2>Parking lot</h2>")
+        parts.append(_none(_t("No idea is marked as an action.")))
+    parts.append(f"<h2>{_t('Parking lot')}</h2>")
     if c.parked:
         parts.append("<ul>" + "".join(
-            f"<li>{_e(p.text)}" + (f" <em>(from: {_e(p.came_from)})</em>" if p.came_from
+            f"<li>{_e(p.text)}" + (f" <em>{_came_from(_e(p.came_from))}</em>" if p.came_from
                                    else "") + "</li>" for p in c.parked) + "</ul>")
     else:
-        parts.append(_none("Nothing was parked."))
-    parts.append("<h2>Ideas by tag</h2>")
+        parts.append(_none(_t("Nothing was parked.")))
+    parts.append(f"<h2>{_t('Ideas by tag')}</h2>")
     if c.by_tag:
         for tag, ideas in c.by_tag.items():
             parts.append(f"<h3>{_e(tag)} ({len(ideas)})</h3><ul>" + "".join(
-                f"<li>{_e(i.text)}" + (f" — {i.votes} vote{'s' if i.votes != 1 else ''}"
-                                       if i.votes else "") + "</li>" for i in ideas) + "</ul>")
+                f"<li>{_e(i.text)}" + (f" — {_votes(i.votes)}" if i.votes else "") + "</li>"
+                for i in ideas) + "</ul>")
     else:
-        parts.append(_none("No idea has a tag."))
-    parts.append("<h2>Notes</h2>")
+        parts.append(_none(_t("No idea has a tag.")))
+    parts.append(f"<h2>{_t('Notes')}</h2>")
     if c.notes:
         for idea in c.notes:
             parts.append(f"<h3>{_e(idea.text)} {_tags(idea)}</h3>"
                          f'<div class="note">{_e(idea.note)}</div>')
     else:
-        parts.append(_none("No notes."))
+        parts.append(_none(_t("No notes.")))
     if c.rounds:
-        parts.append("<h2>Voting rounds</h2>")
-        parts.append(_table(["Date", "Dots each", "People", "Dots placed"],
+        parts.append(f"<h2>{_t('Voting rounds')}</h2>")
+        parts.append(_table(_heads("Date", "Dots each", "People", "Dots placed"),
                             [[_e(str(r["date"])), str(r["dots"]), str(r.get("people", "—")),
                               str(r["placed"])] for r in c.rounds], {1, 2, 3}))
     return "\n".join(parts)
@@ -215,9 +231,10 @@ def html_body(content: ReportContent, picture: str) -> str:
 
 def report_html(mind_map: MindMap, svg: bytes) -> str:
     content = report_content(mind_map)
-    return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    title = _t("{title} - meeting report").format(title=_e(content.title))
+    return (f"<!DOCTYPE html>\n<html lang=\"{language()}\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-            f"<title>{_e(content.title)} - meeting report</title>\n"
+            f"<title>{title}</title>\n"
             f"<style>{CSS}</style>\n</head>\n<body>\n"
             f"{html_body(content, _inline_svg(svg))}\n</body>\n</html>\n")
 
@@ -233,46 +250,52 @@ def md_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _md_row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def report_markdown(mind_map: MindMap, svg: bytes) -> str:
     c = report_content(mind_map)
     picture = base64.b64encode(svg).decode("ascii")
+    the_map = _t("The map")
     out = [f"# {md_escape(c.title)}", "", summary(c), "",
-           "## The map", "", f"![The map](data:image/svg+xml;base64,{picture})", "",
-           "## Ideas ranked by votes", ""]
+           f"## {the_map}", "", f"![{the_map}](data:image/svg+xml;base64,{picture})", "",
+           f"## {_t('Ideas ranked by votes')}", ""]
     if c.ranked:
-        out += ["| # | Votes | Idea | Branch |", "| ---: | ---: | --- | --- |"]
+        out += [_md_row(_heads("#", "Votes", "Idea", "Branch")), "| ---: | ---: | --- | --- |"]
         out += [f"| {i + 1} | {idea.votes} | {md_escape(idea.text)} | {md_escape(idea.branch)} |"
                 for i, idea in enumerate(c.ranked)]
     else:
-        out.append("_No votes yet._")
-    out += ["", "## Actions", ""]
+        out.append(f"_{_t('No votes yet.')}_")
+    out += ["", f"## {_t('Actions')}", ""]
     if c.actions:
-        out += ["| Action | Owner | Due | Branch |", "| --- | --- | --- | --- |"]
+        out += [_md_row(_heads("Action", "Owner", "Due", "Branch")), "| --- | --- | --- | --- |"]
         out += [f"| {md_escape(a.text)} | {md_escape(a.owner) or '—'} | {a.due or '—'} | "
                 f"{md_escape(a.branch)} |" for a in c.actions]
     else:
-        out.append("_No idea is marked as an action._")
-    out += ["", "## Parking lot", ""]
-    out += [f"- {md_escape(p.text)}" + (f" _(from: {md_escape(p.came_from)})_"
+        out.append(f"_{_t('No idea is marked as an action.')}_")
+    out += ["", f"## {_t('Parking lot')}", ""]
+    out += [f"- {md_escape(p.text)}" + (f" _{_came_from(md_escape(p.came_from))}_"
                                         if p.came_from else "") for p in c.parked] or \
-        ["_Nothing was parked._"]
-    out += ["", "## Ideas by tag", ""]
+        [f"_{_t('Nothing was parked.')}_"]
+    out += ["", f"## {_t('Ideas by tag')}", ""]
     for tag, ideas in c.by_tag.items():
         out += [f"### {md_escape(tag)} ({len(ideas)})", ""]
-        out += [f"- {md_escape(i.text)}" + (f" — {i.votes} votes" if i.votes else "")
-                for i in ideas]
+        out += [f"- {md_escape(i.text)}" + (f" — {_t('{n} votes').format(n=i.votes)}"
+                                            if i.votes else "") for i in ideas]
         out.append("")
     if not c.by_tag:
-        out += ["_No idea has a tag._", ""]
-    out += ["## Notes", ""]
+        out += [f"_{_t('No idea has a tag.')}_", ""]
+    out += [f"## {_t('Notes')}", ""]
     for idea in c.notes:
         out += [f"### {md_escape(idea.text)}", ""]
         out += [md_escape(line) if line.strip() else "" for line in idea.note.splitlines()]
         out.append("")
     if not c.notes:
-        out += ["_No notes._", ""]
+        out += [f"_{_t('No notes.')}_", ""]
     if c.rounds:
-        out += ["## Voting rounds", "", "| Date | Dots each | People | Dots placed |",
+        out += [f"## {_t('Voting rounds')}", "",
+                _md_row(_heads("Date", "Dots each", "People", "Dots placed")),
                 "| --- | ---: | ---: | ---: |"]
         out += [f"| {md_escape(str(r['date']))} | {r['dots']} | {r.get('people', '—')} | "
                 f"{r['placed']} |" for r in c.rounds]
@@ -294,7 +317,7 @@ def report_pdf(mind_map: MindMap) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"{content.title} - meeting report")
+    writer.setTitle(_t("{title} - meeting report").format(title=content.title))
     writer.setCreator("mindmap-app")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,

@@ -1,0 +1,53 @@
+"""The real app, started as a user starts it (issue 12: quicker start by loading less): it still
+opens the map and draws it, and it has not loaded what the first picture does not need."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SAMPLE_MAPS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = """
+import json, os, sys
+from PySide6.QtGui import QColor, QImage
+editor = window.editor()
+view = editor.view
+image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+view.viewport().render(image)                  # the first picture, as the screen gets it
+background = QColor(editor.scene.theme.background).rgb()
+drawn = sum(1 for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)
+            if image.pixel(x, y) != background)
+out = {"nodes": len(editor.scene.items_by_id), "drawn": drawn,
+       "loaded": sorted(m for m in ("markdown_it", "asyncio", "qrcode", "loro", "websockets",
+                                    "mindmap_app.io.markdown_format",
+                                    "mindmap_app.io.freemind_format") if m in sys.modules)}
+with open(os.environ["LAUNCH_TEST_OUT"], "w", encoding="utf-8") as handle:
+    json.dump(out, handle)
+app.exit(0)
+"""
+
+
+def test_started_app_draws_the_map_without_loading_what_the_first_paint_does_not_need(
+        tmp_path: Path) -> None:
+    script = tmp_path / "script.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    out = tmp_path / "out.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "MINDMAP_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "LAUNCH_TEST_OUT": str(out),
+           "PYTHONPATH": os.pathsep.join((str(ROOT / "src"), str(ROOT)))}
+    result = subprocess.run([sys.executable, "-m", "tests.app_with_script", str(script),
+                             str(SAMPLE_MAPS / "national.yaml")], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(out.read_text(encoding="utf-8"))
+    assert seen["nodes"] > 20                         # every idea of the national map
+    assert seen["drawn"] > 200                        # boxes and text on the screen
+    assert seen["loaded"] == []                       # outline formats, sharing: not yet
