@@ -78,7 +78,7 @@ import mindmap_app.app.document as document_module  # noqa: E402
 from mindmap_app.app.main_window import MainWindow  # noqa: E402
 from mindmap_app.canvas.map_scene import MapScene  # noqa: E402
 from mindmap_app.io.yaml_format import load_map, save_map  # noqa: E402
-from mindmap_app.layout.branch_cache import LayoutCache  # noqa: E402
+from mindmap_app.layout.relative_layout import RelativeLayout  # noqa: E402
 from mindmap_app.model import MindMap  # noqa: E402
 from mindmap_app.model.mind_map import LINK, TREE  # noqa: E402
 
@@ -318,7 +318,7 @@ def open_once(app: QApplication, path: Path) -> tuple[dict[str, float], MainWind
     timers.wrap(MapScene, "_refresh_looks", "looks")
     timers.wrap(MapScene, "_sync_links", "links")
     timers.wrap(MapScene, "relayout", "relayout")
-    timers.wrap(LayoutCache, "layout", "compute_layout")
+    timers.wrap(RelativeLayout, "layout", "compute_layout")
     try:
         start, cpu_start = time.perf_counter(), time.process_time()
         editor = window.open_path(path)
@@ -530,7 +530,7 @@ def scene_timers() -> Timers:
     timers.wrap(MapScene, "_sync_visible", "items")
     timers.wrap(MapScene, "_refresh_looks", "looks")
     timers.wrap(MapScene, "relayout", "relayout")
-    timers.wrap(LayoutCache, "layout", "layout")
+    timers.wrap(RelativeLayout, "layout", "layout")
     timers.wrap(MapScene, "_update_edges", "edges")
     return timers
 

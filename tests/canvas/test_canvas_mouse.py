@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from mindmap_app.canvas.branch_items import holder
 from mindmap_app.model import check_invariants
 from tests.gui_helpers import copy_samples, drag, node_view_point, open_window, press
 
@@ -112,7 +113,9 @@ def test_drop_onto_own_branch_is_refused(national):
 
     # put t1 exactly over its parent so the cursor, dragging Threats, hovers over its own child
     editor.document.run(ops.set_pos("t1", (0.0, 0.0)), "Move")
-    editor.scene.items_by_id["t1"].setZValue(-0.2)  # under Threats, over the edges
+    # under Threats, over the edges (a box sits in its branch's frame, which hangs in the
+    # parent's frame: the frame goes under the parent's box)
+    holder(editor.scene, "t1").setZValue(-0.2)
     before = m.snapshot()
     start = node_view_point(editor, "threats")
     viewport = editor.view.viewport()

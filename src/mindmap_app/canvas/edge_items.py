@@ -44,6 +44,20 @@ def tree_edge_path(parent: QRectF, child: QRectF, side: int) -> QPainterPath:
     return path
 
 
+_BEHIND_PARENT = QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent
+_NO_BUTTON = Qt.MouseButton.NoButton
+_PENS: dict[tuple[str, float], QPen] = {}
+
+
+def _edge_pen(colour: str, width: float) -> QPen:
+    """One pen per colour and width, shared by the edges (a map uses a few)."""
+    pen = _PENS.get((colour, width))
+    if pen is None:
+        pen = _PENS[colour, width] = QPen(QColor(colour), width, Qt.PenStyle.SolidLine,
+                                          Qt.PenCapStyle.RoundCap)
+    return pen
+
+
 class EdgeItem(QGraphicsPathItem):
     """The curve from a parent to one child; keyed by the child's id."""
 
@@ -57,14 +71,14 @@ class EdgeItem(QGraphicsPathItem):
         self.parent_id: str | None = None
         self.setZValue(-1)                    # under the node boxes
         # it hangs on its parent's node item (drawn in its frame, moving with it), behind it
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(_BEHIND_PARENT, True)
+        self.setAcceptedMouseButtons(_NO_BUTTON)
 
     def set_style(self, colour: str, width: float) -> None:
         if (colour, width) == self._style:
             return
         self._style = (colour, width)
-        self.setPen(QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.setPen(_edge_pen(colour, width))
 
     # painted by QGraphicsPathItem itself (C++): the views and exports turn antialiasing on
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneMouseEvent
 
+from .branch_items import hang, holder
+
 if TYPE_CHECKING:
     from .map_scene import MapScene
     from .node_item import NodeItem
@@ -128,8 +130,11 @@ class DragInteraction:
         layer = _DragLayer()
         scene.addItem(layer)
         layer.setOpacity(DRAG_OPACITY)
-        for node in members:     # the edges below each hang on it and come along
-            scene.items_by_id[node].setParentItem(layer)
+        for top in tops:     # each top's frame: the boxes and edges below come along
+            branch = holder(scene, top)
+            where = branch.scenePos()
+            branch.setParentItem(layer)
+            branch.setPos(where)
         self.layer = layer
         #: cross-links with an end in the dragged branch follow it while it moves
         self.links = [item for (a, b), item in scene.link_items.items()
@@ -149,8 +154,8 @@ class DragInteraction:
         self.layer = None
         if layer is None:
             return
-        for child in layer.childItems():
-            child.setParentItem(None)
+        for top in self.tops:
+            hang(scene, top).setPos(*scene.layout_cache_offset(top))
         scene.removeItem(layer)
         scene._update_edges(self.tops)
 

@@ -14,31 +14,26 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ..collector import collector_paused
 from ..layout import LayoutResult, compute_layout
-from ..layout.branch_cache import LayoutCache
+from ..layout.relative_layout import RelativeLayout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
+from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
 from .edge_items import EdgeItem, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
+from .scene_moves import place_moved
 from .scene_sync import visibility_delta
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
 MAX_GLIDING = 300
-#: with more nodes than this, a full relayout (open, theme, layout style) drops the scene
-#: index while it moves items
-BULK_MOVE = 2000
 #: the scene rect (which the scene's index is built for: changing it rebuilds the index) is
 #: grown this much beyond the map when the map outgrows it, and shrunk only when the map
 #: takes less than this share of it
 SCENE_SLACK = 0.25
-#: depth of the scene's index (a tree of 2**depth cells). Qt's own choice grows with the item
-#: count (18 on 100,000 ideas): a long cross-link then lies in tens of thousands of cells and
-#: moving it costs milliseconds; 10 keeps a look-up within a few cells of a few hundred items
-BSP_DEPTH = 10
 SCENE_SHRINK = 0.4
 #: opacity of dimmed edges and links (see :meth:`MapScene.decorate`)
 DIM_OPACITY = 0.25
@@ -68,11 +63,15 @@ class MapScene(QGraphicsScene):
         self.text_scale = 1.0
         self.theme: Theme = get_theme(theme_name or mind_map.theme)
         self.items_by_id: dict[str, NodeItem] = {}
+        #: the frame of each visible node's branch that has children (see
+        #: :mod:`.branch_items`: a leaf's box stands in its parent's frame itself)
+        self.branches: dict[str, BranchItem] = {}
         self.edges: dict[str, EdgeItem] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
-        #: lays out again only the branches an edit touched (same result as a full layout)
-        self.layout_cache = LayoutCache()
+        #: lays out again only the walks on an edit's path to the root, as offsets from each
+        #: node's parent (the full layout's result), and says which offsets changed
+        self.layout_cache = RelativeLayout()
         #: nodes glide to new places after an edit (off by default; the app turns it on)
         self.animate = False
         #: on screen, text too small to read is drawn as a bar (fast when zoomed far out);
@@ -86,8 +85,9 @@ class MapScene(QGraphicsScene):
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.link_drag = LinkDragInteraction(self)
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBspTreeDepth(BSP_DEPTH)
+        # no index: each branch frame covers its branch, so painting and hit tests skip what
+        # is out of the way, and moving a branch re-files nothing (see branch_items)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self._apply_background()
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
@@ -121,6 +121,7 @@ class MapScene(QGraphicsScene):
         """Create every item from scratch (on open)."""
         self.clear()
         self.items_by_id.clear()
+        self.branches.clear()
         self.edges.clear()
         self.link_items.clear()
         self._sync_visible()
@@ -191,8 +192,27 @@ class MapScene(QGraphicsScene):
                 edge.setParentItem(None)
                 if edge.scene() is self:
                     self.removeItem(edge)
+        branches = self.branches
+        for node in gone:           # what stays leaves a frame going (it is hung again later)
+            branch = branches.get(node)
+            if branch is not None:
+                for child in branch.childItems():
+                    if isinstance(child, (BranchItem, NodeItem)) and \
+                            child.node_id not in gone:
+                        child.setParentItem(None)
+        # a frame takes what hangs in it along (Qt deletes it with it): remove the highest
+        tops = []
         for node in gone:
-            self.removeItem(items.pop(node))
+            item = holder(self, node)
+            above = item.parentItem()
+            if not (isinstance(above, BranchItem) and above.node_id in gone):
+                tops.append(item)
+        for node in gone:
+            items.pop(node)
+            branches.pop(node, None)
+        for item in tops:
+            if item.scene() is self:
+                self.removeItem(item)
 
     def _add_items(self, fresh: list[str]) -> None:
         """Items (and edges) for ``fresh`` nodes, in pre-order."""
@@ -205,8 +225,11 @@ class MapScene(QGraphicsScene):
             colour, depth = known[node]
             item = NodeItem(node, self._look(node, colour, depth))
             item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
-            self.addItem(item)
             self.items_by_id[node] = item
+            if node in roots:
+                self.addItem(item)
+            else:           # in its parent's frame, after the parent's box (drawn over it)
+                item.setParentItem(frame(self, m.parent(node)))
             if node not in roots:
                 # an edge hangs on its parent's item: it moves with it for free
                 edge = EdgeItem(node)
@@ -277,65 +300,52 @@ class MapScene(QGraphicsScene):
 
     def relayout(self, force_edges: bool = False, changed: set[str] | None = None,
                  fresh: set[str] | None = None, touched: set[str] | None = None) -> set[str]:
-        """Lay the map out again; move only the items whose place changed. Returns them.
+        """Lay the map out again; move only the branch frames whose offset from their
+        parent changed (the branch below comes along). Returns their nodes.
 
         With ``animate`` on, items that were already shown glide to their new places;
         ``fresh`` items (just created) appear at theirs. ``touched``: every node the edits
-        since the last layout touched (see :class:`LayoutCache`); None lays out everything.
+        since the last layout touched (see :class:`RelativeLayout`); None lays out everything.
         """
         self.glide.finish()
         old = self.layout_result
+        offsets = None
         if self.hidden_nodes:       # a view filter: laid out in full (the cache knows no filter)
             self.layout_cache.clear()
             result = compute_layout(self.mind_map, self.sizes(), hidden=self.hidden_nodes)
         else:
             result = self.layout_cache.layout(self.mind_map, self.size_of, touched)
+            offsets = self.layout_cache.moved
         self.layout_result = result
+        fresh = fresh or set()
+        if offsets is not None and old is not None and not force_edges:
+            # only the branches under the nodes whose offset changed stand elsewhere now
+            moved = place_moved(self, result, offsets, fresh, changed or set(), touched,
+                                MAX_GLIDING)
+            self._update_scene_rect()
+            self.layout_changed.emit()
+            return moved
         moved: set[str] = set()
         glides = {}
-        fresh = fresh or set()
-        before = old.centers if old is not None and not force_edges else {}
-        items = self.items_by_id
-        candidates = [(node, centre) for node, centre in result.centers.items()
-                      if node in items and (node in fresh or before.get(node) != centre)]
-        bulk = force_edges and len(candidates) > BULK_MOVE
-        if bulk:    # moving thousands of indexed items one by one costs more than re-indexing
-            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        if before and not (self.animate and len(candidates) <= MAX_GLIDING):
-            # an item stands where the last layout put it (a glide ends there, a drag puts
-            # it back): no need to ask Qt where each one is
-            for node, centre in candidates:
-                items[node].setPos(*centre)
-            moved.update(node for node, _ in candidates)
-        else:
-            for node, centre in candidates:
-                item = items[node]
-                pos = item.pos()
-                if pos.x() != centre[0] or pos.y() != centre[1]:
-                    if self.animate and old is not None and node not in fresh:
-                        glides[node] = (item, QPointF(pos), QPointF(*centre))
-                    item.setPos(*centre)
-                    moved.add(node)
-        if bulk:
-            self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-            self.setBspTreeDepth(BSP_DEPTH)
+        items, centres = self.items_by_id, result.centers
+        glide = self.animate and old is not None
+        for node in items:
+            branch = hang(self, node)
+            x, y = self.layout_cache_offset(node)
+            pos = local_pos(branch)
+            if pos.x() != x or pos.y() != y:
+                if glide and node not in fresh:
+                    glides[node] = (branch, QPointF(pos), QPointF(x, y))
+                branch.setPos(x, y)
+                moved.add(node)
         sides = result.sides
-        for node, item in (items.items() if not before else
-                           ((n, items[n]) for n, _ in candidates)):
+        for node, item in items.items():
             side = sides.get(node, 1)
             if item.side != side:
                 item.set_side(side)
-        redraw = moved | (changed or set())
-        if force_edges:
-            self._update_edges(list(self.edges), result.centers)
-        else:
-            # an edge follows its two ends; the parent it was drawn from stands for the one
-            # above (a node that changed parent is among the moved)
-            suspects = None if touched is None else touched | (changed or set()) | fresh
-            self._update_edges([c for c, edge in self.edges.items()
-                                if c in redraw or edge.parent_id in redraw], result.centers,
-                               suspects)
-        self._update_links(None if force_edges else redraw)
+        self._update_edges(list(self.edges), centres)
+        self._update_links()
+        refresh_all_frames(self)
         self._update_scene_rect()
         if glides and len(glides) <= MAX_GLIDING:
             for item, start, _end in glides.values():
@@ -345,13 +355,10 @@ class MapScene(QGraphicsScene):
         return moved
 
     def _on_glide_step(self, nodes: list[str]) -> None:
-        m = self.mind_map
-        edges = set(nodes)
-        for node in nodes:
-            if node in m:
-                edges.update(c for c in m.children(node) if c in self.edges)
-        self._update_edges(list(edges))
-        self._update_links()
+        # a gliding frame carries the edges to its children along (they hang on its box):
+        # only the edge from its parent follows it
+        self._update_edges([n for n in nodes if n in self.edges])
+        self._update_links(below=set(nodes))
 
     def _update_edges(self, children: list[str],
                       centres: dict[str, tuple[float, float]] | None = None,
@@ -403,10 +410,30 @@ class MapScene(QGraphicsScene):
             if not settled:
                 edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
-    def _update_links(self, nodes: set[str] | None = None) -> None:
-        """Redraw the links (only those with an end among ``nodes``, when given)."""
+    def _update_links(self, nodes: set[str] | None = None, below: set[str] | None = None
+                      ) -> None:
+        """Redraw the links (only those with an end among ``nodes``, or in a branch under one
+        of ``below``, when given)."""
+        inside = None
+        if below is not None:
+            parent_of, known = self.mind_map.parent, {}
+
+            def inside(node: str) -> bool:
+                path = []
+                while node is not None and node not in known:
+                    if node in below:
+                        known[node] = True
+                        break
+                    path.append(node)
+                    node = parent_of(node)
+                hit = known.get(node, False) if node is not None else False
+                for n in path:
+                    known[n] = hit
+                return hit
         for (a, b), item in self.link_items.items():
-            if nodes is None or a in nodes or b in nodes or item.path().isEmpty():
+            if (nodes is None and inside is None) or (nodes is not None and (
+                    a in nodes or b in nodes)) or (inside is not None and (
+                    inside(a) or inside(b))) or item.path().isEmpty():
                 item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
 
     def _update_scene_rect(self) -> None:
@@ -421,6 +448,17 @@ class MapScene(QGraphicsScene):
             return      # a new rect would rebuild the scene's whole index: keep this one
         dx, dy = wanted.width() * SCENE_SLACK / 2, wanted.height() * SCENE_SLACK / 2
         self.setSceneRect(wanted.adjusted(-dx, -dy, dx, dy))
+
+    def layout_cache_offset(self, node: str) -> tuple[float, float]:
+        """Where the last layout put ``node``'s frame in its parent's (a root's: its centre)."""
+        if self.layout_cache.slot and not self.hidden_nodes:
+            return self.layout_cache.offset(node)
+        centres = self.layout_result.centers
+        x, y = centres[node]
+        up = self.mind_map.parent(node)
+        if up is not None and up in centres:
+            return x - centres[up][0], y - centres[up][1]
+        return x, y
 
     def layout_rect(self, pad: float = 40.0) -> QRectF:
         """The laid-out map (all boxes) with room for badges: cheap, for fitting the view."""

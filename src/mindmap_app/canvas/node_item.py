@@ -62,6 +62,11 @@ def geometry_key(look: NodeLook) -> tuple:
             look.folded_count, look.max_text_width)
 
 
+#: made once: on a big map tens of thousands of items take them (an enum look-up costs)
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
 class NodeGeometry:
     """Measured layout of a node's contents, in item coordinates (centre at 0, 0)."""
 
@@ -132,8 +137,8 @@ class NodeItem(QGraphicsRectItem):
         self.dimmed = False
         self.highlighted = False
         self.highlight: tuple[str, str] | None = None   # (fill, text): a find match
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setFlag(_SELECTABLE, True)
+        self.setPen(_NO_PEN)
         self.look = look
         self.geometry = NodeGeometry(look)
         self._bounds = self._compute_bounds()
@@ -187,6 +192,11 @@ class NodeItem(QGraphicsRectItem):
 
     def size(self) -> tuple[float, float]:
         return self.geometry.size
+
+    def pos(self) -> QPointF:  # noqa: D102 - where the box's centre stands in the scene
+        # the item sits at the origin of its branch's frame (see branch_items): its own
+        # position says nothing, the frame's place in the scene is the node's place
+        return self.scenePos()
 
     def box_rect(self) -> QRectF:
         """The box in scene coordinates."""

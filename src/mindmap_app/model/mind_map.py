@@ -369,11 +369,25 @@ class MindMap:
 
     # ---------------------------------------------------------------------------- ids
     def new_id(self) -> str:
-        """A fresh id not used in this map."""
-        while True:
-            candidate = f"{self.id_prefix}{next(self._id_counter)}"
-            if candidate not in self.graph:
-                return candidate
+        """A fresh id not used in this map: the first free one counting on from the last,
+        found in a few look-ups when a long run is taken (a loaded map of 100,000 ideas
+        named n1, n2, ...): the run is leapt over in growing steps, then its end narrowed."""
+        graph, prefix = self.graph, self.id_prefix
+        n = next(self._id_counter)
+        if f"{prefix}{n}" not in graph:
+            return f"{prefix}{n}"
+        taken, step = n, 1
+        while f"{prefix}{taken + step}" in graph:
+            taken, step = taken + step, step * 2
+        free = taken + step
+        while free - taken > 1:            # taken is used, free is not: meet in the middle
+            middle = (taken + free) // 2
+            if f"{prefix}{middle}" in graph:
+                taken = middle
+            else:
+                free = middle
+        self._id_counter = itertools.count(free + 1)
+        return f"{prefix}{free}"
 
     # --------------------------------------------------------------------- changes
     def subscribe(self, listener: Callable[[Change], None]) -> None:

@@ -1,0 +1,91 @@
+"""The layout kept as offsets from each node's parent (:class:`RelativeLayout`) gives the full
+layout's result (to 1e-6) after any sequence of edits: random maps, random edits (add, delete,
+move, re-parent, fold, resize, place by hand, hold to a side, add floating trees), every style,
+checked after every edit; and it reports every node whose offset from its parent changed."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mindmap_app.layout import compute_layout
+from mindmap_app.layout.relative_layout import RelativeLayout
+from mindmap_app.model import EditError
+from mindmap_app.model import operations as ops
+
+from .test_branch_cache import EDITS, apply_edit
+from .test_layout import STYLES, build_map
+from .test_layout_properties import maps
+
+SETTINGS = settings(max_examples=int(os.environ.get("LAYOUT_EXAMPLES", "80")), deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def offsets(m, result):  # noqa: ANN001, ANN201
+    out = {}
+    for n, (x, y) in result.centers.items():
+        p = m.parent(n)
+        if p is None:
+            out[n] = (x, y)
+        else:
+            px, py = result.centers[p]
+            out[n] = (x - px, y - py)
+    return out
+
+
+def near(a, b) -> bool:  # noqa: ANN001
+    return abs(a[0] - b[0]) < 1e-6 and abs(a[1] - b[1]) < 1e-6
+
+
+@SETTINGS
+@given(maps(max_nodes=24), st.sampled_from(STYLES), st.data())
+def test_relative_layout_equals_full_layout_after_random_edits(tree, style, data):
+    parents, sizes, folded = tree
+    m = build_map(parents, style, folded=folded)
+    layout = RelativeLayout()
+    assert_near(layout.layout(m, sizes.get), compute_layout(m, sizes))
+    for _ in range(data.draw(st.integers(1, 12))):
+        kind = data.draw(st.sampled_from(EDITS))
+        before = offsets(m, compute_layout(m, sizes))
+        try:
+            change = apply_edit(m, sizes, lambda a, b: data.draw(st.integers(a, b)), kind)
+        except EditError:
+            continue         # refused (a cycle, the root...): the map did not change
+        result = layout.layout(m, sizes.get, change.touched())
+        full = compute_layout(m, sizes)
+        assert_near(result, full)
+        if layout.moved is not None and m.layout != "radial":
+            after = offsets(m, full)
+            changed = {n for n, o in after.items()
+                       if n not in before or not near(o, before[n])}
+            assert changed <= layout.moved, "every node whose offset changed is reported"
+
+
+def test_an_edit_walks_only_the_path_to_the_root():
+    # the root with three branches of three children each
+    parents = [-1, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3]
+    m = build_map(parents, "right")
+    sizes = {n: (60.0, 20.0) for n in m.nodes()}
+    layout = RelativeLayout()
+    layout.layout(m, sizes.get)
+    seen = []
+    m.subscribe(seen.append)
+    m.apply(ops.add_child(m, "k5"))
+    sizes.update({n: (60.0, 20.0) for n in seen[-1].added})
+    result = layout.layout(m, sizes.get, seen[-1].touched())
+    assert_near(result, compute_layout(m, sizes))
+    new = next(iter(seen[-1].added))
+    # the new node, its siblings (the parent re-centres on them) and the branches of the
+    # root: nothing inside the other branches
+    assert new in layout.moved
+    assert not layout.moved & {"k7", "k8", "k9", "k10", "k11", "k12"}
+
+
+def assert_near(incremental, full) -> None:  # noqa: ANN001
+    assert set(incremental.centers) == set(full.centers)
+    for node, centre in full.centers.items():
+        assert near(incremental.centers[node], centre), node
+    assert incremental.sides == full.sides
+    assert all(abs(a - b) < 1e-6 for a, b in zip(incremental.bounds, full.bounds, strict=True))
