@@ -15,7 +15,7 @@ from mindmap_app.layout.relative_layout import RelativeLayout
 from mindmap_app.model import EditError
 from mindmap_app.model import operations as ops
 
-from .test_branch_cache import EDITS, apply_edit
+from .random_edits import EDITS, apply_edit
 from .test_layout import STYLES, build_map
 from .test_layout_properties import maps
 
