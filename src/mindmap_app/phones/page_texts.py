@@ -14,9 +14,10 @@ without a translation stays English.
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import Any
 
-from ..i18n import FOLDER, SOURCE_LANGUAGE
+from ..i18n import SOURCE_LANGUAGE, available_languages
 from ..i18n.messages import catalogue, message
 
 __all__ = ["PAGE_TEXTS", "language_for", "localized", "localized_page"]
@@ -53,8 +54,10 @@ PAGE_TEXTS = (
 _SLOT = b'<script id="texts" type="application/json">{}</script>'
 
 
-def _available() -> set[str]:
-    return {p.stem.split("_", 1)[1] for p in FOLDER.glob("mindmap_*.ts")}
+@cache
+def _available() -> frozenset[str]:
+    """The languages the app ships (looked up once, not on every phone's request)."""
+    return frozenset(available_languages())
 
 
 def language_for(accept_language: str | None) -> str:
@@ -72,7 +75,7 @@ def language_for(accept_language: str | None) -> str:
         code = tag.strip().split("-")[0].lower()
         if code and quality > 0:
             wanted.append((-quality, index, code))
-    available = _available() | {SOURCE_LANGUAGE}
+    available = _available()
     for _quality, _index, code in sorted(wanted):
         if code in available:
             return code
