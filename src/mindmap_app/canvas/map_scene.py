@@ -119,14 +119,17 @@ class MapScene(QGraphicsScene):
 
     def rebuild(self) -> None:
         """Create every item from scratch (on open)."""
-        self.clear()
-        self.items_by_id.clear()
-        self.branches.clear()
-        self.edges.clear()
-        self.link_items.clear()
-        self._sync_visible()
-        self._sync_links()
-        self.relayout(force_edges=True)
+        # tens of thousands of items, looks and paths, no cycles: a collection set off every
+        # few hundred of them would walk every object of the process each time
+        with collector_paused():
+            self.clear()
+            self.items_by_id.clear()
+            self.branches.clear()
+            self.edges.clear()
+            self.link_items.clear()
+            self._sync_visible()
+            self._sync_links()
+            self.relayout(force_edges=True)
 
     def set_view_marks(self, *, hidden: frozenset[str] | None = None,
                        dimmed: frozenset[str] | None = None,
@@ -400,13 +403,14 @@ class MapScene(QGraphicsScene):
                 edge.setParentItem(parent_item)
                 edge.parent_id = parent
                 drawn = None
+            psize, csize = parent_item.geometry.size, child_item.geometry.size
             if drawn is None or abs(drawn[0] - dx) > 1e-4 or abs(drawn[1] - dy) > 1e-4 or \
-                    drawn[2] != parent_item.geometry.size or \
-                    drawn[3] != child_item.geometry.size or drawn[4] != side:
-                edge.drawn_for = (dx, dy, parent_item.geometry.size, child_item.geometry.size,
-                                  side)
-                edge.setPath(tree_edge_path(parent_item.geometry.box,
-                                            child_item.geometry.box.translated(dx, dy), side))
+                    drawn[2] != psize or drawn[3] != csize or drawn[4] != side:
+                edge.drawn_for = (dx, dy, psize, csize, side)
+                # the boxes as QRectF holds them: centred on each node (see NodeGeometry)
+                (pw, ph), (cw, ch) = psize, csize
+                edge.setPath(tree_edge_path((-pw / 2, -ph / 2, pw, ph),
+                                            (-cw / 2 + dx, -ch / 2 + dy, cw, ch), side))
             if not settled:
                 edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
