@@ -88,6 +88,7 @@ class MapScene(QGraphicsScene):
         # no index: each branch frame covers its branch, so painting and hit tests skip what
         # is out of the way, and moving a branch re-files nothing (see branch_items)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self._rect_set = False          # see _update_scene_rect
         self._apply_background()
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
@@ -403,14 +404,13 @@ class MapScene(QGraphicsScene):
                 edge.setParentItem(parent_item)
                 edge.parent_id = parent
                 drawn = None
-            psize, csize = parent_item.geometry.size, child_item.geometry.size
+            pg, cg = parent_item.geometry, child_item.geometry
+            psize, csize = pg.size, cg.size
             if drawn is None or abs(drawn[0] - dx) > 1e-4 or abs(drawn[1] - dy) > 1e-4 or \
                     drawn[2] != psize or drawn[3] != csize or drawn[4] != side:
                 edge.drawn_for = (dx, dy, psize, csize, side)
-                # the boxes as QRectF holds them: centred on each node (see NodeGeometry)
-                (pw, ph), (cw, ch) = psize, csize
-                edge.setPath(tree_edge_path((-pw / 2, -ph / 2, pw, ph),
-                                            (-cw / 2 + dx, -ch / 2 + dy, cw, ch), side))
+                x, y, w, h = cg.box_xywh            # the child's box, moved by (dx, dy)
+                edge.setPath(tree_edge_path(pg.box_xywh, (x + dx, y + dy, w, h), side))
             if not settled:
                 edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
@@ -446,12 +446,15 @@ class MapScene(QGraphicsScene):
         x, y, w, h = self.layout_result.bounds
         wanted = QRectF(x, y, w, h).adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN,
                                              SCENE_MARGIN)
-        current = self.sceneRect()
+        # until it is set, Qt answers sceneRect() by walking every item (a big map's first
+        # layout): nothing to keep then
+        current = self.sceneRect() if self._rect_set else QRectF()
         if current.contains(wanted) and wanted.width() * wanted.height() >= \
                 SCENE_SHRINK * current.width() * current.height():
             return      # a new rect would rebuild the scene's whole index: keep this one
         dx, dy = wanted.width() * SCENE_SLACK / 2, wanted.height() * SCENE_SLACK / 2
         self.setSceneRect(wanted.adjusted(-dx, -dy, dx, dy))
+        self._rect_set = True
 
     def layout_cache_offset(self, node: str) -> tuple[float, float]:
         """Where the last layout put ``node``'s frame in its parent's (a root's: its centre)."""

@@ -68,7 +68,18 @@ _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 class NodeGeometry:
-    """Measured layout of a node's contents, in item coordinates (centre at 0, 0)."""
+    """Measured layout of a node's contents, in item coordinates (centre at 0, 0).
+
+    The rects are kept as plain ``(x, y, width, height)`` floats and made into ``QRectF``
+    the first time they are asked for (:attr:`box`, :attr:`text_rect`, :attr:`bounds`): a
+    ``QRectF`` costs about 240 bytes and a call into Qt, and on a big map most boxes are not
+    painted, edited or hit before the next edit re-measures them. The arithmetic is QRectF's
+    own (``right`` is ``x + width``, ``adjusted`` adds to the corners), so the values are the
+    same to the last bit."""
+
+    __slots__ = ("_box", "_bounds", "_text_rect", "badge_w", "bounds_xywh", "box_xywh", "chips",
+                 "dot", "font", "icon", "icons_left", "key", "pad_x", "pad_y", "row_h",
+                 "row_top", "size", "small_font", "text_xywh")
 
     def __init__(self, look: NodeLook) -> None:
         self.key = geometry_key(look)
@@ -77,8 +88,8 @@ class NodeGeometry:
         self.small_font, small, small_h, _ = cached_font(look.font_family,
                                                          look.font_size * 0.72, False)
         scale = look.font_size / 11.0
-        self.pad_x = 10.0 * scale
-        self.pad_y = 6.0 * scale
+        self.pad_x = pad_x = 10.0 * scale
+        self.pad_y = pad_y = 6.0 * scale
         self.icon = line_h
         text = look.text or " "
         advance = metrics.horizontalAdvance(text) if "\n" not in text else math.inf
@@ -104,20 +115,45 @@ class NodeGeometry:
             row_w += (min(look.votes, 5) * (self.dot + 3.0) if look.votes <= 5
                       else small.horizontalAdvance(f"{look.votes}") + self.dot + 10.0)
         self.row_h = small_h + 4.0 if (self.chips or look.votes) else 0.0
-        width = max(text_w + icons_w, row_w) + 2 * self.pad_x
-        height = text_h + self.row_h + 2 * self.pad_y
-        self.box = QRectF(-width / 2, -height / 2, width, height)
+        width = max(text_w + icons_w, row_w) + 2 * pad_x
+        height = text_h + self.row_h + 2 * pad_y
+        left, top = -width / 2, -height / 2
+        #: the box, (x, y, width, height): QRectF(-width / 2, -height / 2, width, height)
+        self.box_xywh = (left, top, width, height)
         self.size = (width, height)
-        self.text_rect = QRectF(self.box.left() + self.pad_x, self.box.top() + self.pad_y,
-                                text_w + 1.0, text_h)
-        self.icons_left = self.text_rect.right() + 2.0
-        self.row_top = self.text_rect.bottom() + 2.0
+        text_left, text_top = left + pad_x, top + pad_y
+        self.text_xywh = (text_left, text_top, text_w + 1.0, text_h)
+        self.icons_left = (text_left + (text_w + 1.0)) + 2.0        # text_rect.right() + 2
+        self.row_top = (text_top + text_h) + 2.0                    # text_rect.bottom() + 2
         self.badge_w = 0.0
         if look.folded_count:
             badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
             self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8)
-        self.bounds = self.box.adjusted(-self.badge_w - BADGE_MARGIN - 4, -4,
-                                        self.badge_w + BADGE_MARGIN + 4, 4)
+        # box.adjusted(-grow, -4, grow, 4)
+        grow = self.badge_w + BADGE_MARGIN + 4
+        self.bounds_xywh = (left + -grow, top + -4.0, width + grow - -grow, height + 4.0 - -4.0)
+        self._box = self._bounds = self._text_rect = None
+
+    @property
+    def box(self) -> QRectF:
+        """The box (the rounded rectangle drawn), centred on the node."""
+        if self._box is None:
+            self._box = QRectF(*self.box_xywh)
+        return self._box
+
+    @property
+    def text_rect(self) -> QRectF:
+        """Where the text is drawn (wrapped inside it)."""
+        if self._text_rect is None:
+            self._text_rect = QRectF(*self.text_xywh)
+        return self._text_rect
+
+    @property
+    def bounds(self) -> QRectF:
+        """The box with room for the fold badge on either side and the selection ring."""
+        if self._bounds is None:
+            self._bounds = QRectF(*self.bounds_xywh)
+        return self._bounds
 
 
 class NodeItem(QGraphicsRectItem):
@@ -141,8 +177,7 @@ class NodeItem(QGraphicsRectItem):
         self.setPen(_NO_PEN)
         self.look = look
         self.geometry = NodeGeometry(look)
-        self._bounds = self._compute_bounds()
-        self.setRect(self._bounds)
+        self._set_bounds()
 
     # ------------------------------------------------------------------------ state
     def set_look(self, look: NodeLook) -> bool:
@@ -160,8 +195,7 @@ class NodeItem(QGraphicsRectItem):
         self.prepareGeometryChange()
         self.look = look
         self.geometry = NodeGeometry(look)
-        self._bounds = self._compute_bounds()
-        self.setRect(self._bounds)
+        self._set_bounds()
         self.update()
         return self.geometry.size != old
 
@@ -169,8 +203,7 @@ class NodeItem(QGraphicsRectItem):
         if side != self.side:
             self.prepareGeometryChange()
             self.side = side
-            self._bounds = self._compute_bounds()
-            self.setRect(self._bounds)
+            self._set_bounds()
             self.update()
 
     def set_marks(self, dimmed: bool, highlighted: bool) -> None:
@@ -222,11 +255,13 @@ class NodeItem(QGraphicsRectItem):
         return QRectF(g.box.right() + BADGE_MARGIN, -h / 2, g.badge_w, h)
 
     # ------------------------------------------------------------------- QGraphicsItem
-    def _compute_bounds(self) -> QRectF:
-        rect = self.geometry.bounds
+    def _set_bounds(self) -> None:
+        """The item's rect (what Qt takes for its bounding rect): the box and its badges."""
         if self.side == 2 and self.look.folded_count:
-            rect = rect.united(self.fold_badge_rect().adjusted(-2, -2, 2, 2))
-        return rect
+            self.setRect(self.geometry.bounds.united(
+                self.fold_badge_rect().adjusted(-2, -2, 2, 2)))
+        else:
+            self.setRect(*self.geometry.bounds_xywh)    # no QRectF made for most nodes
 
     def shape(self):  # noqa: ANN201 - Qt override
         from PySide6.QtGui import QPainterPath
