@@ -77,9 +77,9 @@ class NodeGeometry:
     own (``right`` is ``x + width``, ``adjusted`` adds to the corners), so the values are the
     same to the last bit."""
 
-    __slots__ = ("_box", "_bounds", "_text_rect", "badge_w", "bounds_xywh", "box_xywh", "chips",
-                 "dot", "font", "icon", "icons_left", "key", "pad_x", "pad_y", "row_h",
-                 "row_top", "size", "small_font", "text_xywh")
+    __slots__ = ("_box", "_bounds", "_text_rect", "badge_w", "chips", "dot", "font", "icon",
+                 "icons_left", "key", "pad_x", "pad_y", "row_h", "row_top", "size",
+                 "small_font", "text_h", "text_w")
 
     def __init__(self, look: NodeLook) -> None:
         self.key = geometry_key(look)
@@ -117,22 +117,37 @@ class NodeGeometry:
         self.row_h = small_h + 4.0 if (self.chips or look.votes) else 0.0
         width = max(text_w + icons_w, row_w) + 2 * pad_x
         height = text_h + self.row_h + 2 * pad_y
-        left, top = -width / 2, -height / 2
-        #: the box, (x, y, width, height): QRectF(-width / 2, -height / 2, width, height)
-        self.box_xywh = (left, top, width, height)
         self.size = (width, height)
-        text_left, text_top = left + pad_x, top + pad_y
-        self.text_xywh = (text_left, text_top, text_w + 1.0, text_h)
+        self.text_w, self.text_h = text_w, text_h
+        text_left, text_top, _, _ = self.text_xywh
         self.icons_left = (text_left + (text_w + 1.0)) + 2.0        # text_rect.right() + 2
         self.row_top = (text_top + text_h) + 2.0                    # text_rect.bottom() + 2
         self.badge_w = 0.0
         if look.folded_count:
             badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
             self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8)
-        # box.adjusted(-grow, -4, grow, 4)
-        grow = self.badge_w + BADGE_MARGIN + 4
-        self.bounds_xywh = (left + -grow, top + -4.0, width + grow - -grow, height + 4.0 - -4.0)
         self._box = self._bounds = self._text_rect = None
+
+    @property
+    def box_xywh(self) -> tuple[float, float, float, float]:
+        """The box as (x, y, width, height): centred on the node."""
+        width, height = self.size
+        return (-width / 2, -height / 2, width, height)
+
+    @property
+    def text_xywh(self) -> tuple[float, float, float, float]:
+        """:attr:`text_rect` as (x, y, width, height)."""
+        width, height = self.size
+        return (-width / 2 + self.pad_x, -height / 2 + self.pad_y, self.text_w + 1.0,
+                self.text_h)
+
+    @property
+    def bounds_xywh(self) -> tuple[float, float, float, float]:
+        """:attr:`bounds` as (x, y, width, height): ``box.adjusted(-grow, -4, grow, 4)``."""
+        width, height = self.size
+        grow = self.badge_w + BADGE_MARGIN + 4
+        return (-width / 2 + -grow, -height / 2 + -4.0, width + grow - -grow,
+                height + 4.0 - -4.0)
 
     @property
     def box(self) -> QRectF:
