@@ -54,16 +54,18 @@ def tree_edge_path(parent: tuple[float, float, float, float],
 
 _BEHIND_PARENT = QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent
 _NO_BUTTON = Qt.MouseButton.NoButton
-_PENS: dict[tuple[str, float], QPen] = {}
+_PENS: dict[tuple[str, float], tuple[tuple[str, float], QPen]] = {}
 
 
-def _edge_pen(colour: str, width: float) -> QPen:
-    """One pen per colour and width, shared by the edges (a map uses a few)."""
-    pen = _PENS.get((colour, width))
-    if pen is None:
-        pen = _PENS[colour, width] = QPen(QColor(colour), width, Qt.PenStyle.SolidLine,
-                                          Qt.PenCapStyle.RoundCap)
-    return pen
+def _edge_pen(colour: str, width: float) -> tuple[tuple[str, float], QPen]:
+    """One pen per colour and width, shared by the edges (a map uses a few), with its key
+    (one tuple for all the edges that use it, too)."""
+    hit = _PENS.get((colour, width))
+    if hit is None:
+        key = (colour, width)
+        hit = _PENS[key] = (key, QPen(QColor(colour), width, Qt.PenStyle.SolidLine,
+                                      Qt.PenCapStyle.RoundCap))
+    return hit
 
 
 class EdgeItem(QGraphicsPathItem):
@@ -85,8 +87,8 @@ class EdgeItem(QGraphicsPathItem):
     def set_style(self, colour: str, width: float) -> None:
         if (colour, width) == self._style:
             return
-        self._style = (colour, width)
-        self.setPen(_edge_pen(colour, width))
+        self._style, pen = _edge_pen(colour, width)
+        self.setPen(pen)
 
     # painted by QGraphicsPathItem itself (C++): the views and exports turn antialiasing on
 

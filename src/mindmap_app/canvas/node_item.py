@@ -31,6 +31,8 @@ HIGHLIGHT = "#f2b701"
 MIN_TEXT_ON_SCREEN = 4.0
 
 _FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF, float, float]] = {}
+#: (family, size) -> padding x and y, vote dot, height of the chips row (see NodeGeometry)
+_SPACING: dict[tuple[str, float], tuple[float, float, float, float]] = {}
 
 
 def cached_font(family: str, size: float, bold: bool
@@ -78,18 +80,21 @@ class NodeGeometry:
     same to the last bit."""
 
     __slots__ = ("_box", "_bounds", "_text_rect", "badge_w", "chips", "dot", "font", "icon",
-                 "icons_left", "key", "pad_x", "pad_y", "row_h", "row_top", "size",
+                 "icons_left", "pad_x", "pad_y", "row_h", "row_top", "size",
                  "small_font", "text_h", "text_w")
 
     def __init__(self, look: NodeLook) -> None:
-        self.key = geometry_key(look)
         self.font, metrics, line_h, narrowest = cached_font(look.font_family, look.font_size,
                                                             look.bold)
         self.small_font, small, small_h, _ = cached_font(look.font_family,
                                                          look.font_size * 0.72, False)
         scale = look.font_size / 11.0
-        self.pad_x = pad_x = 10.0 * scale
-        self.pad_y = pad_y = 6.0 * scale
+        spacing = _SPACING.get((look.font_family, look.font_size))
+        if spacing is None:     # one set of numbers per font (a map uses a few), shared
+            spacing = _SPACING[look.font_family, look.font_size] = (
+                10.0 * scale, 6.0 * scale, small_h * 0.45, small_h + 4.0)
+        self.pad_x, self.pad_y, self.dot, row_h = spacing
+        pad_x, pad_y = self.pad_x, self.pad_y
         self.icon = line_h
         text = look.text or " "
         advance = metrics.horizontalAdvance(text) if "\n" not in text else math.inf
@@ -104,17 +109,18 @@ class NodeGeometry:
         icons = int(look.has_note) + int(bool(look.link))
         icons_w = icons * (self.icon + 2.0)
         # bottom row: tag chips and votes
-        self.chips: list[float] = []          # width of each tag chip, in look.tags order
+        chips: list[float] = []
         row_w = 0.0
         for tag, _colour in look.tags:
             w = small.horizontalAdvance(tag) + 10.0 * scale
-            self.chips.append(w)
+            chips.append(w)
             row_w += w + 4.0
-        self.dot = small_h * 0.45
+        #: the width of each tag chip, in look.tags order (most nodes: none, one shared tuple)
+        self.chips: list[float] | tuple[()] = chips or ()
         if look.votes:
             row_w += (min(look.votes, 5) * (self.dot + 3.0) if look.votes <= 5
                       else small.horizontalAdvance(f"{look.votes}") + self.dot + 10.0)
-        self.row_h = small_h + 4.0 if (self.chips or look.votes) else 0.0
+        self.row_h = row_h if (chips or look.votes) else 0.0
         width = max(text_w + icons_w, row_w) + 2 * pad_x
         height = text_h + self.row_h + 2 * pad_y
         self.size = (width, height)
@@ -180,14 +186,17 @@ class NodeItem(QGraphicsRectItem):
     a Python ``boundingRect`` costs a call into Python each time (100,000 per paint on a big
     map without an index). It draws itself in :meth:`paint`."""
 
+    # the state most items keep all their life, as class defaults: an instance holds only
+    # what differs (a big map has tens of thousands of items)
+    side = 1
+    drop_hint: str | None = None    # None | "child" | "before" | "after" | "refused"
+    dimmed = False
+    highlighted = False
+    highlight: tuple[str, str] | None = None    # (fill, text): a find match
+
     def __init__(self, node_id: str, look: NodeLook) -> None:
         super().__init__()
         self.node_id = node_id
-        self.side = 1
-        self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
-        self.dimmed = False
-        self.highlighted = False
-        self.highlight: tuple[str, str] | None = None   # (fill, text): a find match
         self.setFlag(_SELECTABLE, True)
         self.setPen(_NO_PEN)
         self.look = look
@@ -202,7 +211,7 @@ class NodeItem(QGraphicsRectItem):
         """
         if look == self.look:
             return False
-        if geometry_key(look) == self.geometry.key:
+        if geometry_key(look) == geometry_key(self.look):     # the look it was measured for
             self.look = look
             self.update()
             return False
