@@ -21,7 +21,8 @@ has finished its first paint, broken down into phases:
 
 The first open of a process (cold font and style caches) is the one whose peak memory is
 reported: ``peak RSS`` is the process's resident high-water mark (``VmHWM``) right after it,
-everything included (Python, Qt, the window, the map, its items). The medians are over
+everything included (Python, Qt, the window, the map, its items; the map is generated in a
+process of its own and kept in ``--folder``). The medians are over
 ``--runs`` further opens of the same file, each in a fresh window. ``cpu`` is the process CPU
 time over the same span (compare that when the machine is busy). 100,000 ideas take minutes
 (the map is generated first): only with ``--with-100k`` (or ``--sizes``).
@@ -54,8 +55,9 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child(size: int, runs: int, folder: Path) -> None:
-    """In a fresh process: open the map of ``size`` ideas 1 + ``runs`` times; print JSON."""
+def child(size: int, runs: int, folder: Path, make: bool) -> None:
+    """In a fresh process: make the map of ``size`` ideas (``make``, a process of its own, so
+    that its memory is not counted), or open it 1 + ``runs`` times and print JSON."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-bench-config-")
     os.environ.setdefault("MINDMAP_DATA_DIR", tempfile.mkdtemp(prefix="mindmap-bench-data-"))
@@ -67,11 +69,12 @@ def child(size: int, runs: int, folder: Path) -> None:
     from mindmap_app.io.yaml_format import save_map
 
     path = folder / f"open-{size}.yaml"
-    if not path.exists():
-        started = time.perf_counter()
-        save_map(cb.workshop_map(size, branch=min(cb.BRANCH, size // 10)), path)
-        print(f"  (map of {size} ideas made in {time.perf_counter() - started:.1f} s)",
-              file=sys.stderr)
+    if make:
+        if not path.exists():
+            started = time.perf_counter()
+            save_map(cb.workshop_map(size, branch=min(cb.BRANCH, size // 10)), path)
+            print(f"  (map of {size} ideas made in {time.perf_counter() - started:.1f} s)")
+        return
     app = QApplication.instance() or QApplication([])
     before = peak_rss_mb()
     figures, window = cb.open_once(app, path)
@@ -110,12 +113,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="warm opens per size (median)")
     parser.add_argument("--with-100k", action="store_true", help="add 100,000 ideas")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--make", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help="where the generated maps are kept (default: temp)")
     args = parser.parse_args()
     folder = Path(args.folder or Path(tempfile.gettempdir()) / "mindmap-open-bench")
     folder.mkdir(parents=True, exist_ok=True)
     if args.child:
-        child(args.child, args.runs, folder)
+        child(args.child, args.runs, folder, args.make)
         return
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.with_100k and 100_000 not in sizes:
@@ -123,14 +127,14 @@ def main() -> None:
     print(f"platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, load average "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     for size in sizes:
-        out = subprocess.run([sys.executable, __file__, "--child", str(size), "--runs",
-                              str(args.runs), "--folder", str(folder)],
-                             capture_output=True, text=True, check=False)
-        if out.returncode != 0:
-            sys.exit(f"{size} ideas: the benchmark process failed:\n{out.stderr[-2000:]}")
-        for line in out.stderr.splitlines():
-            if line.startswith("  (map"):
-                print(line)
+        command = [sys.executable, __file__, "--child", str(size), "--runs", str(args.runs),
+                   "--folder", str(folder)]
+        for step in (["--make"], []):
+            out = subprocess.run(command + step, capture_output=True, text=True, check=False)
+            if out.returncode != 0:
+                sys.exit(f"{size} ideas: the benchmark process failed:\n{out.stderr[-2000:]}")
+            if step:
+                print(out.stdout, end="")
         report(size, json.loads(out.stdout.strip().splitlines()[-1]))
 
 
