@@ -510,6 +510,7 @@ class MapScene(QGraphicsScene):
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
+            self._sync_edges_of(change.moved)
         resized = self._refresh_looks(list(relook - new))
         if change.links:
             self._sync_links()
@@ -527,6 +528,23 @@ class MapScene(QGraphicsScene):
                 self._update_edges([n for n in relook if n in self.edges])
             if change.links:
                 self._update_links()
+
+    def _sync_edges_of(self, nodes: set[str]) -> None:
+        """A node that became a floating root loses its edge; one that joined a tree gets
+        one (hung on its new parent's box; the layout draws it)."""
+        m, items, edges = self.mind_map, self.items_by_id, self.edges
+        for node in nodes:
+            if node not in items:
+                continue
+            parent, edge = m.parent(node), edges.get(node)
+            if parent is None and edge is not None:
+                del edges[node]
+                edge.setParentItem(None)
+                if edge.scene() is self:
+                    self.removeItem(edge)
+            elif parent is not None and edge is None and parent in items:
+                edge = edges[node] = EdgeItem(node)
+                edge.setParentItem(items[parent])
 
     def _shown_branch(self, node: str) -> list[str]:
         """``node`` and its descendants that have items (the walk stops where items end)."""
