@@ -24,6 +24,7 @@ from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
+from .overview import hide_contents, node_at
 from .scene_moves import place_moved
 from .scene_sync import visibility_delta
 
@@ -82,6 +83,9 @@ class MapScene(QGraphicsScene):
         self.dimmed_nodes: frozenset[str] = frozenset()
         self.highlighted_nodes: frozenset[str] = frozenset()
         self.votes_hidden = False
+        #: a view far out draws stand-ins instead of the items (see :mod:`.overview`)
+        self.contents_hidden = False
+        self.hidden_tops: set[str] = set()
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.link_drag = LinkDragInteraction(self)
@@ -355,6 +359,8 @@ class MapScene(QGraphicsScene):
         return moved
 
     def _on_glide_step(self, nodes: list[str]) -> None:
+        if self.contents_hidden:
+            hide_contents(self)
         # a gliding frame carries the edges to its children along (they hang on its box):
         # only the edge from its parent follows it
         self._update_edges([n for n in nodes if n in self.edges])
@@ -480,6 +486,8 @@ class MapScene(QGraphicsScene):
     def on_model_change(self, change: Change) -> None:
         with collector_paused():     # thousands of small tuples on a big map
             self._on_model_change(change)
+        if self.contents_hidden:
+            hide_contents(self)     # a new tree or cross-link stays hidden too; redraw
 
     def _on_model_change(self, change: Change) -> None:
         m = self.mind_map
@@ -569,6 +577,8 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
+        if self.contents_hidden:        # Qt's own look-up skips hidden items
+            return node_at(self, pos, exclude)
         for item in self.items(pos):
             if isinstance(item, NodeItem) and (exclude is None or item.node_id not in exclude):
                 if item.box_rect().adjusted(-2, -2, 2, 2).contains(pos):
@@ -582,6 +592,8 @@ class MapScene(QGraphicsScene):
         return [(i.source, i.target) for i in self.selectedItems() if isinstance(i, LinkItem)]
 
     def link_at(self, pos: QPointF) -> LinkItem | None:
+        if self.contents_hidden:        # not drawn far out: nothing to hit
+            return None
         for item in self.items(pos):
             if isinstance(item, LinkItem):
                 return item
