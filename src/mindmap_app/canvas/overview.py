@@ -110,13 +110,15 @@ def nodes_in(scene: MapScene, rect: QRectF) -> list[str]:
 def _places(depth: int, side: int, w: float, h: float) -> list[tuple[float, float]]:
     """Where a label may go, as shifts of its centre from its node's, best first: beside
     the node on its branch's side (left and right branches at one height both fit), on
-    it, on the other side, then a row above or below."""
+    it; a main branch also on the other side, then a row above or below."""
     out = (1.0 if side >= 0 else -1.0) * (w / 2 + LABEL_GAP / 2)
     row = 1.5 * h + 2 * LABEL_GAP     # clear of a bigger label (the root's) on the row
     if depth == 0:
         return [(0.0, 0.0), (0.0, row), (0.0, -row)]
-    return [(out, 0.0), (0.0, 0.0), (-out, 0.0), (out, row), (out, -row), (0.0, row),
-            (0.0, -row)]
+    if depth == 1:
+        return [(out, 0.0), (0.0, 0.0), (-out, 0.0), (out, row), (out, -row), (0.0, row),
+                (0.0, -row)]
+    return [(out, 0.0), (0.0, 0.0)]      # deeper ideas: many, each tried where it matters
 
 
 class Overview:
