@@ -85,6 +85,25 @@ def test_a_png_drawn_in_bands_is_the_png_drawn_whole(national: MindMap, transpar
     assert round(decoded(banded).dotsPerMeterX() * 0.0254) == 96
 
 
+def test_each_band_draws_only_the_ideas_it_shows(national: MindMap,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A band draws the boxes that reach into it, not the whole map again (a tall map's PNG
+    has hundreds of bands): in 10 bands each box is drawn about once, not 10 times."""
+    from mindmap_app.canvas.node_item import NodeItem
+
+    whole = render_image(national, ExportOptions())
+    monkeypatch.setattr(export, "BAND_PIXELS", whole.width() * (whole.height() // 10 + 1))
+    drawn: list[str] = []
+    paint = NodeItem.paint
+    monkeypatch.setattr(NodeItem, "paint",
+                        lambda self, *args: (drawn.append(self.node_id), paint(self, *args))[1])
+    banded = render_png(national, ExportOptions())
+    assert decoded(banded).convertToFormat(QImage.Format.Format_RGB32) == \
+        whole.convertToFormat(QImage.Format.Format_RGB32)
+    assert set(drawn) == set(national.visible_nodes())
+    assert len(drawn) < 2 * len(set(drawn)), "a box is drawn by the bands it reaches into"
+
+
 def test_banded_png_keeps_the_background_and_draws_the_map(national: MindMap,
                                                            monkeypatch: pytest.MonkeyPatch
                                                            ) -> None:

@@ -92,6 +92,7 @@ class Presentation(QGraphicsView):
         self.setWindowTitle(f"{editor.document.title} - Presentation")
         self.editor = editor
         self.map_scene = editor.scene
+        editor.view.sync_overview()     # the items draw themselves again for this view
         self.settings = QSettings("mindmap-app", "mindmap-app")
         if animate is None:
             animate = _setting(self.settings, ANIMATE_KEY, True) and \
@@ -192,6 +193,8 @@ class Presentation(QGraphicsView):
         else:       # the map grew or shrank: show the same place of it
             main.centerOn(self._saved_centre)
         self.hide()
+        self.setScene(None)             # the map view is the scene's one view again
+        main.sync_overview()
         window = self.editor.window()
         window.activateWindow()
         main.setFocus(Qt.FocusReason.ActiveWindowFocusReason)

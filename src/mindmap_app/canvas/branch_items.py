@@ -146,3 +146,34 @@ def refresh_all_frames(scene: MapScene) -> None:
         rect = frame_rect(scene, branch.node_id)
         if branch.rect() != rect:
             branch.setRect(rect)
+
+
+def hide_outside(scene: MapScene, rect: QRectF) -> list[QGraphicsItem]:
+    """Hide the frames, boxes and edges that draw nothing inside ``rect`` (scene coordinates);
+    returns them, to be shown again with ``setVisible(True)``.
+
+    ``QGraphicsScene.render`` draws every item of each tree it touches (it culls only the
+    trees, not what is inside them): a picture drawn a band at a time would draw the whole
+    map once a band. Only the frames on the way to ``rect`` are walked."""
+    hidden: list[QGraphicsItem] = []
+    items, branches = scene.items_by_id, scene.branches
+    stack: list[QGraphicsItem] = []
+    for root in scene.mind_map.roots():
+        top = branches.get(root) or items.get(root)
+        if top is not None:
+            stack.append(top)
+    while stack:
+        item = stack.pop()
+        if not item.isVisible():
+            continue
+        area = item.sceneBoundingRect()
+        if isinstance(item, NodeItem):      # the edges to its children hang on a box
+            area = area.united(item.mapRectToScene(item.childrenBoundingRect()))
+        if not area.intersects(rect):
+            item.setVisible(False)
+            hidden.append(item)
+        elif isinstance(item, BranchItem):
+            stack.extend(item.childItems())
+        elif isinstance(item, NodeItem):
+            stack.extend(child for child in item.childItems() if child.isVisible())
+    return hidden

@@ -24,6 +24,7 @@ from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
 from .node_item import NodeItem
 from .node_look import colours_and_depths, node_look
+from .overview import hide_contents, node_at
 from .scene_moves import place_moved
 from .scene_sync import visibility_delta
 
@@ -82,6 +83,9 @@ class MapScene(QGraphicsScene):
         self.dimmed_nodes: frozenset[str] = frozenset()
         self.highlighted_nodes: frozenset[str] = frozenset()
         self.votes_hidden = False
+        #: a view far out draws stand-ins instead of the items (see :mod:`.overview`)
+        self.contents_hidden = False
+        self.hidden_tops: set[str] = set()
         self.glide = Glide(self._on_glide_step)
         self.drag = DragInteraction(self)
         self.link_drag = LinkDragInteraction(self)
@@ -359,6 +363,8 @@ class MapScene(QGraphicsScene):
         return moved
 
     def _on_glide_step(self, nodes: list[str]) -> None:
+        if self.contents_hidden:
+            hide_contents(self)
         # a gliding frame carries the edges to its children along (they hang on its box):
         # only the edge from its parent follows it
         self._update_edges([n for n in nodes if n in self.edges])
@@ -487,6 +493,8 @@ class MapScene(QGraphicsScene):
     def on_model_change(self, change: Change) -> None:
         with collector_paused():     # thousands of small tuples on a big map
             self._on_model_change(change)
+        if self.contents_hidden:
+            hide_contents(self)     # a new tree or cross-link stays hidden too; redraw
 
     def _on_model_change(self, change: Change) -> None:
         m = self.mind_map
@@ -517,6 +525,7 @@ class MapScene(QGraphicsScene):
             for node in change.moved | change.added:
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
+            self._sync_edges_of(change.moved)
         resized = self._refresh_looks(list(relook - new))
         if change.links:
             self._sync_links()
@@ -534,6 +543,23 @@ class MapScene(QGraphicsScene):
                 self._update_edges([n for n in relook if n in self.edges])
             if change.links:
                 self._update_links()
+
+    def _sync_edges_of(self, nodes: set[str]) -> None:
+        """A node that became a floating root loses its edge; one that joined a tree gets
+        one (hung on its new parent's box; the layout draws it)."""
+        m, items, edges = self.mind_map, self.items_by_id, self.edges
+        for node in nodes:
+            if node not in items:
+                continue
+            parent, edge = m.parent(node), edges.get(node)
+            if parent is None and edge is not None:
+                del edges[node]
+                edge.setParentItem(None)
+                if edge.scene() is self:
+                    self.removeItem(edge)
+            elif parent is not None and edge is None and parent in items:
+                edge = edges[node] = EdgeItem(node)
+                edge.setParentItem(items[parent])
 
     def _shown_branch(self, node: str) -> list[str]:
         """``node`` and its descendants that have items (the walk stops where items end)."""
@@ -558,6 +584,8 @@ class MapScene(QGraphicsScene):
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
+        if self.contents_hidden:        # Qt's own look-up skips hidden items
+            return node_at(self, pos, exclude)
         for item in self.items(pos):
             if isinstance(item, NodeItem) and (exclude is None or item.node_id not in exclude):
                 if item.box_rect().adjusted(-2, -2, 2, 2).contains(pos):
@@ -571,6 +599,8 @@ class MapScene(QGraphicsScene):
         return [(i.source, i.target) for i in self.selectedItems() if isinstance(i, LinkItem)]
 
     def link_at(self, pos: QPointF) -> LinkItem | None:
+        if self.contents_hidden:        # not drawn far out: nothing to hit
+            return None
         for item in self.items(pos):
             if isinstance(item, LinkItem):
                 return item

@@ -8,11 +8,12 @@ around the cursor; the wheel alone scrolls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from .map_scene import MapScene
+from .overview import Overview, nodes_in
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 ZOOM_STEP = 1.2
@@ -47,6 +48,11 @@ class MapView(QGraphicsView):
         # area is the map and a small border (the scene keeps a wide margin for dragging)
         scene.layout_changed.connect(self._track_map)
         self._track_map()
+        #: far out, the view draws stand-ins and labels instead of the items
+        self.overview = Overview(self)
+        self.zoom_changed.connect(self.sync_overview)
+        scene.layout_changed.connect(self.overview.changed)
+        scene.selectionChanged.connect(self.overview.changed)
 
     def _track_map(self, keep_view: bool = True) -> None:
         """The view's scroll area: the map and a small border, and the place the user panned
@@ -62,12 +68,41 @@ class MapView(QGraphicsView):
     def map_scene(self) -> MapScene:
         return self.scene()  # type: ignore[return-value]
 
+    # --------------------------------------------------------------------- overview
+    def sync_overview(self, *_args: object) -> None:
+        self.overview.sync()
+        self.setViewportUpdateMode(
+            QGraphicsView.ViewportUpdateMode.FullViewportUpdate if self.overview.active else
+            QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)   # labels move as a whole
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
+        super().drawBackground(painter, rect)
+        if self.overview.active:
+            self.overview.paint_stand_ins(painter, rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
+        super().drawForeground(painter, rect)
+        if self.overview.active:
+            self.overview.paint_labels(painter)
+
     # ------------------------------------------------------------------------- zoom
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def min_zoom(self) -> float:
+        """How far out the view goes: :data:`MIN_ZOOM`, or further when the whole map
+        needs it to fit (far out, the overview draws it cheaply)."""
+        return min(MIN_ZOOM, self._fit_factor(self.map_scene().layout_rect()))
+
+    def _fit_factor(self, rect: QRectF, margin: float = 0.0) -> float:
+        if rect.isEmpty():
+            return 1.0
+        area = self.viewport().rect()
+        return min(max(1.0, area.width() - 2 * margin) / rect.width(),
+                   max(1.0, area.height() - 2 * margin) / rect.height())
+
     def set_zoom(self, factor: float, anchor_under_mouse: bool = False) -> None:
-        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        factor = max(self.min_zoom(), min(MAX_ZOOM, factor))
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         scale = factor / self.zoom()
@@ -85,10 +120,7 @@ class MapView(QGraphicsView):
         """Show ``rect`` whole, never zooming in beyond ``max_zoom``."""
         if rect.isEmpty():
             return
-        area = self.viewport().rect()
-        sx = max(1.0, area.width() - 2 * margin) / rect.width()
-        sy = max(1.0, area.height() - 2 * margin) / rect.height()
-        factor = max(MIN_ZOOM, min(max_zoom, sx, sy))
+        factor = max(self.min_zoom(), min(max_zoom, self._fit_factor(rect, margin)))
         self.resetTransform()
         self.scale(factor, factor)
         self.centerOn(rect.center())
@@ -102,9 +134,7 @@ class MapView(QGraphicsView):
         rect = self.map_scene().layout_rect()
         if rect.isEmpty():
             return 1.0
-        area = self.viewport().rect()
-        return max(MIN_ZOOM, min(1.0, area.width() / rect.width(),
-                                 area.height() / rect.height()))
+        return max(self.min_zoom(), min(1.0, self._fit_factor(rect)))
 
     def smallest_text_px(self) -> float:
         """Height (scene units) of the smallest node text of the map."""
@@ -166,6 +196,8 @@ class MapView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.overview.active and event.buttons():
+            self.viewport().update()        # a dragged branch's stand-in follows the mouse
         if self._pan_from is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
@@ -184,10 +216,19 @@ class MapView(QGraphicsView):
             self.viewport().unsetCursor()
             event.accept()
             return
+        band = self.rubberBandRect()
         super().mouseReleaseEvent(event)
         if self._rubber:
             self._rubber = False
             self.setDragMode(QGraphicsView.DragMode.NoDrag)
+            if self.overview.active and not band.isEmpty():   # Qt's band finds no hidden item
+                self._select_in_band(band, bool(event.modifiers() &
+                                                Qt.KeyboardModifier.ControlModifier))
+
+    def _select_in_band(self, band: QRect, add: bool) -> None:
+        scene = self.map_scene()
+        nodes = nodes_in(scene, self.mapToScene(band).boundingRect())
+        scene.select_only(sorted(set(scene.selected_ids()) | set(nodes)) if add else nodes)
 
     def contextMenuEvent(self, event) -> None:  # noqa: ANN001
         scene = self.map_scene()

@@ -46,6 +46,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from ..canvas.branch_items import hide_outside
 from ..canvas.legend_paint import LegendItem, legend_entries
 from ..canvas.map_scene import MapScene
 from ..io.formats import FileFormat
@@ -175,7 +176,15 @@ def _draw(prepared: PreparedScene, painter: QPainter, target: QRectF,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-    prepared.scene.render(painter, target, prepared.source if source is None else source, mode)
+    if source is None:
+        prepared.scene.render(painter, target, prepared.source, mode)
+        return
+    hidden = hide_outside(prepared.scene, source)   # a band: only what it shows is drawn
+    try:
+        prepared.scene.render(painter, target, source, mode)
+    finally:
+        for item in hidden:
+            item.setVisible(True)
 
 
 # ================================================================================ PNG

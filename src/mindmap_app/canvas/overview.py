@@ -1,0 +1,320 @@
+"""Level of detail far out: the view draws stand-ins and readable labels instead of the items.
+
+Below :data:`OVERVIEW_ZOOM` no text of the map can be read on screen, and a big map puts
+tens of thousands of boxes in view, each one a Python ``paint`` call. There the map view
+hides its trees (opacity 0 on each tree's top frame: Qt skips the whole tree without a
+call into Python; the items stay where they are, for keys, selection and drops, and clicks
+find them through :func:`node_at`) and draws the map itself, from the same items' places:
+
+* a branch whose frame is smaller on screen than :data:`BLOCK_PX` is one tinted block in its
+  branch colour; a larger one shows its node's box and goes on into its children, so the
+  work done is what the screen can show, not what the map holds;
+* lines from each drawn box to its parent's;
+* on top, labels at a size that can be read (the root, the main branches, then deeper ones,
+  wherever there is room, never on top of each other), and a ring around the selection.
+
+The scene and every other view of it (exports, the presentation) are untouched: the switch
+is made only while this view is the scene's one view.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+if TYPE_CHECKING:
+    from .map_scene import MapScene
+    from .map_view import MapView
+    from .node_item import NodeItem
+
+#: below this zoom the view draws the overview (at 0.2 even the root's text is under 4 px)
+OVERVIEW_ZOOM = 0.2
+#: a branch whose frame is shorter and narrower than this on screen is drawn as one block
+BLOCK_PX = 20.0
+#: labels: pixel sizes by depth (root, main branches, the rest); how many at most, and how
+#: much of the view they may cover (the map must still show between them)
+LABEL_PX = (16.0, 14.0, 12.0)
+LABEL_MAX_WIDTH = 220.0
+MAX_LABELS = 40
+LABEL_COVER = 0.18
+#: the room a label keeps free around itself (pixels)
+LABEL_GAP = 6.0
+#: how strongly stand-ins are tinted towards the background (opaque colours paint faster)
+LINE_MIX, BLOCK_MIX = 0.45, 0.7
+#: grid cell (pixels) of the label collision test
+_CELL = 48.0
+
+_NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def hide_contents(scene: MapScene) -> None:
+    """Hide every tree (opacity 0 on its top frame: Qt then skips the whole tree, however
+    big) and the cross-links; the views draw again. Called again after each edit (a new
+    floating tree or cross-link is hidden too)."""
+    items, branches, hidden = scene.items_by_id, scene.branches, scene.hidden_tops
+    for root in scene.mind_map.roots():
+        if root in items:
+            hidden.add(root)
+            (branches.get(root) or items[root]).setOpacity(0.0)
+    for link in scene.link_items.values():
+        link.setFlag(_NO_CONTENTS, True)
+    for view in scene.views():
+        view.viewport().update()
+
+
+def show_contents(scene: MapScene) -> None:
+    """Undo :func:`hide_contents`: every tree hidden since is shown again."""
+    items, branches = scene.items_by_id, scene.branches
+    for node in scene.hidden_tops:
+        for item in (items.get(node), branches.get(node)):
+            if item is not None:
+                item.setOpacity(1.0)
+    scene.hidden_tops.clear()
+    for link in scene.link_items.values():
+        link.setFlag(_NO_CONTENTS, False)
+
+
+def _walk(scene: MapScene, inside: Callable[[QRectF], bool]) -> Iterator[NodeItem]:
+    """The boxes in the branches whose frames ``inside`` accepts (a geometric look-up:
+    Qt's own skips hidden items)."""
+    items, branches, m = scene.items_by_id, scene.branches, scene.mind_map
+    stack = [r for r in m.roots() if r in items]
+    while stack:
+        node = stack.pop()
+        yield items[node]
+        frame = branches.get(node)
+        if frame is not None and inside(frame.sceneBoundingRect()):
+            stack.extend(c for c in m.children(node) if c in items)
+
+
+def node_at(scene: MapScene, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
+    """The node whose box is at ``pos`` (as :meth:`MapScene.item_at` answers it)."""
+    for item in _walk(scene, lambda rect: rect.contains(pos)):
+        if (exclude is None or item.node_id not in exclude) and \
+                item.box_rect().adjusted(-2, -2, 2, 2).contains(pos):
+            return item
+    return None
+
+
+def nodes_in(scene: MapScene, rect: QRectF) -> list[str]:
+    """The nodes whose boxes touch ``rect`` (a rubber band drawn far out)."""
+    return [item.node_id for item in _walk(scene, rect.intersects)
+            if item.box_rect().intersects(rect)]
+
+
+def _places(depth: int, side: int, w: float, h: float) -> list[tuple[float, float]]:
+    """Where a label may go, as shifts of its centre from its node's, best first: beside
+    the node on its branch's side (left and right branches at one height both fit), on
+    it; a main branch also on the other side, then a row above or below."""
+    out = (1.0 if side >= 0 else -1.0) * (w / 2 + LABEL_GAP / 2)
+    row = 1.5 * h + 2 * LABEL_GAP     # clear of a bigger label (the root's) on the row
+    if depth == 0:
+        return [(0.0, 0.0), (0.0, row), (0.0, -row)]
+    if depth == 1:
+        return [(out, 0.0), (0.0, 0.0), (-out, 0.0), (out, row), (out, -row), (0.0, row),
+                (0.0, -row)]
+    return [(out, 0.0), (0.0, 0.0)]      # deeper ideas: many, each tried where it matters
+
+
+class Overview:
+    """One map view's far-out drawing (see the module's text)."""
+
+    def __init__(self, view: MapView) -> None:
+        self.view = view
+        self.active = False
+        self._colours: dict[tuple[str, int], QColor] = {}
+        self._fonts: dict[int, tuple[QFont, QFontMetricsF]] = {}
+        self._texts: dict[tuple[str, int], tuple[str, float]] = {}
+        #: the labels drawn by the last paint: (node, rect in viewport pixels); for tests
+        self.labels: list[tuple[str, QRectF]] = []
+
+    # ------------------------------------------------------------------------ switching
+    def wanted(self) -> bool:
+        scene = self.view.scene()
+        return (scene is not None and self.view.zoom() < OVERVIEW_ZOOM and
+                len(scene.views()) == 1)
+
+    def sync(self) -> None:
+        """Switch the items' contents off (far out) or on again (near, or another view)."""
+        want = self.wanted()
+        scene: MapScene = self.view.scene()  # type: ignore[assignment]
+        if want == self.active or scene is None:
+            return
+        self.active = want
+        scene.contents_hidden = want
+        if want:
+            hide_contents(scene)
+        else:
+            show_contents(scene)
+            self.labels = []
+        self.view.viewport().update()
+
+    def changed(self, *_args: object) -> None:
+        """Something in the map changed: the overview is drawn again (Qt does not send
+        updates for items without contents)."""
+        if self.active:
+            self.view.viewport().update()
+
+    # ------------------------------------------------------------------------- drawing
+    def _colour(self, name: str, mix: float = 0.0) -> QColor:
+        """``name``, mixed ``mix`` of the way towards the background (opaque)."""
+        key = (name, mix)
+        colour = self._colours.get(key)
+        if colour is None:
+            colour = QColor(name)
+            if mix:
+                back = QColor(self.view.scene().theme.background)
+                colour = QColor.fromRgbF(
+                    colour.redF() + (back.redF() - colour.redF()) * mix,
+                    colour.greenF() + (back.greenF() - colour.greenF()) * mix,
+                    colour.blueF() + (back.blueF() - colour.blueF()) * mix)
+            self._colours[key] = colour
+        return colour
+
+    def paint_stand_ins(self, painter: QPainter, exposed: QRectF) -> None:
+        """Blocks, boxes and lines for what ``exposed`` (scene coordinates) holds."""
+        scene: MapScene = self.view.scene()  # type: ignore[assignment]
+        zoom = self.view.zoom()
+        block_scene = BLOCK_PX / zoom
+        items, branches, m = scene.items_by_id, scene.branches, scene.mind_map
+        blocks: dict[str, list[QRectF]] = defaultdict(list)
+        boxes: dict[tuple[str, str], list[QRectF]] = defaultdict(list)
+        lines: dict[str, list[QLineF]] = defaultdict(list)
+        candidates: list[tuple[int, float, str, QRectF]] = []
+        stack: list[tuple[str, QPointF | None]] = [(r, None) for r in m.roots() if r in items]
+        while stack:
+            node, above = stack.pop()
+            item = items[node]
+            box = item.box_rect()
+            look = item.look
+            if above is not None:
+                lines[look.color].append(QLineF(above, box.center()))
+            frame = branches.get(node)
+            area = frame.sceneBoundingRect() if frame is not None else box
+            if not area.intersects(exposed):
+                continue
+            if frame is not None and area.height() < block_scene and \
+                    area.width() < block_scene * 4:
+                blocks[look.color].append(area)
+                candidates.append((look.depth, -area.height(), node, area))
+                continue
+            boxes[(look.fill, look.color)].append(box)
+            candidates.append((look.depth, -area.height(), node, box))
+            if frame is not None:
+                centre = box.center()
+                stack.extend((child, centre) for child in m.children(node) if child in items)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for colour, group in lines.items():
+            pen = QPen(self._colour(colour, LINE_MIX), 1.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLines(group)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, group in blocks.items():
+            painter.setBrush(QBrush(self._colour(colour, BLOCK_MIX)))
+            painter.drawRects(group)
+        for (fill, colour), group in boxes.items():
+            pen = QPen(self._colour(colour), 1.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(QBrush(self._colour(fill)))
+            painter.drawRects(group)
+        painter.restore()
+        self._candidates = candidates
+
+    def _font(self, px: int) -> tuple[QFont, QFontMetricsF]:
+        hit = self._fonts.get(px)
+        if hit is None:
+            scene: MapScene = self.view.scene()  # type: ignore[assignment]
+            font = QFont(scene.theme.font_family)
+            font.setPixelSize(px)
+            font.setBold(px >= LABEL_PX[1])
+            hit = self._fonts[px] = (font, QFontMetricsF(font))
+        return hit
+
+    def _label_text(self, text: str, px: int, metrics: QFontMetricsF) -> tuple[str, float]:
+        """The label's (first line, elided) and its width, measured once."""
+        key = (text, px)
+        hit = self._texts.get(key)
+        if hit is None:
+            if len(self._texts) > 20000:
+                self._texts.clear()
+            line = text.splitlines()[0] if text.strip() else "…"
+            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, LABEL_MAX_WIDTH)
+            hit = self._texts[key] = (line, metrics.horizontalAdvance(line))
+        return hit
+
+    def paint_labels(self, painter: QPainter) -> None:
+        """Readable labels where there is room, biggest branches first, and the selection.
+
+        Drawn in viewport pixels (after :meth:`paint_stand_ins` found the candidates)."""
+        scene: MapScene = self.view.scene()  # type: ignore[assignment]
+        view = self.view
+        selected = [i for i in scene.selectedItems() if getattr(i, "node_id", None) in
+                    scene.items_by_id]
+        candidates = getattr(self, "_candidates", [])
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        chosen = {item.node_id for item in selected}
+        order = [(0, 0.0, n, scene.items_by_id[n].box_rect()) for n in chosen] + \
+            [c for c in candidates if c[2] not in chosen]
+        theme = scene.theme
+        grid: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+        placed: list[tuple[str, QRectF]] = []
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        bounds = QRectF(view.viewport().rect())
+        # the selection: a ring that stays visible however far out
+        ring = QPen(self._colour(theme.selection), 2.5)
+        painter.setPen(ring)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for item in selected:
+            rect = view.mapFromScene(item.box_rect()).boundingRect()
+            centre = QRectF(rect).center()
+            half_w, half_h = max(rect.width() / 2 + 4, 7), max(rect.height() / 2 + 4, 7)
+            painter.drawRoundedRect(QRectF(centre.x() - half_w, centre.y() - half_h,
+                                           2 * half_w, 2 * half_h), 5, 5)
+        looked, covered = 0, 0.0
+        room = bounds.width() * bounds.height() * LABEL_COVER
+        to_view = view.viewportTransform()
+        for depth, _size, node, area in order:
+            if len(placed) >= MAX_LABELS or looked > 3 * MAX_LABELS or covered > room:
+                break
+            looked += 1
+            px = int(LABEL_PX[min(depth, 2)])
+            font, metrics = self._font(px)
+            text, advance = self._label_text(scene.items_by_id[node].look.text, px, metrics)
+            w = advance + 12.0
+            h = metrics.height() + 6.0
+            centre = to_view.map(area.center())
+            for dx, dy in _places(depth, scene.items_by_id[node].side, w, h):
+                rect = QRectF(centre.x() + dx - w / 2, centre.y() + dy - h / 2, w, h)
+                keep = rect.adjusted(-LABEL_GAP, -LABEL_GAP, LABEL_GAP, LABEL_GAP)
+                cells = [(cx, cy) for cx in range(int(keep.left() // _CELL),
+                                                  int(keep.right() // _CELL) + 1)
+                         for cy in range(int(keep.top() // _CELL),
+                                         int(keep.bottom() // _CELL) + 1)]
+                if rect.intersects(bounds) and (node in chosen or not any(
+                        keep.intersects(other) for cell in cells for other in grid[cell])):
+                    break
+            else:
+                continue
+            for cell in cells:
+                grid[cell].append(keep)
+            covered += w * h
+            placed.append((node, rect))
+            look = scene.items_by_id[node].look
+            painter.setPen(QPen(self._colour(look.color), 1.5))
+            painter.setBrush(QBrush(self._colour(theme.background)))
+            painter.drawRoundedRect(rect, h / 2, h / 2)
+            painter.setFont(font)
+            painter.setPen(self._colour(theme.text))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+        self.labels = placed

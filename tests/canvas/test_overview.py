@@ -1,0 +1,152 @@
+"""Far out (a big map fitted, or zoomed below 20 %) the view draws stand-ins and readable
+labels instead of thousands of unreadable boxes: the main branches can be read, labels never
+cover each other, no box is painted by Python, and the map still answers the mouse and the
+keys: a click selects, arrows move, a band selects, a drag re-parents. Zoomed in again the
+items draw themselves; a presentation of the same scene shows them too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+
+from mindmap_app.canvas.node_item import NodeItem
+from mindmap_app.canvas.overview import OVERVIEW_ZOOM
+from mindmap_app.io.yaml_format import save_map
+from mindmap_app.model import MindMap, check_invariants
+from mindmap_app.model import operations as ops
+from tests.gui_helpers import open_window, press
+
+K, M, B = Qt.Key, Qt.KeyboardModifier, Qt.MouseButton
+
+
+def tall_map() -> MindMap:
+    """6 main branches x 12 ideas x 20 leaves (1,519 ideas): far taller than any window."""
+    m = MindMap("Big", "Big workshop")
+    for b in range(6):
+        m.apply(ops.add_child(m, m.root, f"Main branch {b}"))
+        main = m.children(m.root)[-1]
+        for i in range(12):
+            m.apply(ops.add_child(m, main, f"Idea {b}.{i}"))
+            idea = m.children(main)[-1]
+            for j in range(20):
+                m.apply(ops.add_child(m, idea, f"Leaf {b}.{i}.{j} with a few words"))
+    return m
+
+
+@pytest.fixture
+def big(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    path = tmp_path / "big.yaml"
+    save_map(tall_map(), path)
+    window, editor = open_window(qtbot, path)
+    return window, editor
+
+
+def painted_boxes(editor, monkeypatch) -> int:  # noqa: ANN001
+    """How many boxes Python paints in one full repaint of the view."""
+    calls = []
+    original = NodeItem.paint
+    monkeypatch.setattr(NodeItem, "paint", lambda self, *a: (calls.append(1),
+                                                             original(self, *a))[1])
+    editor.view.viewport().repaint()
+    monkeypatch.setattr(NodeItem, "paint", original)
+    return len(calls)
+
+
+def ink_in(image, rect: QRectF, background: QColor) -> int:  # noqa: ANN001
+    r = rect.toRect().intersected(image.rect())
+    return sum(1 for x in range(r.left(), r.right(), 2) for y in range(r.top(), r.bottom(), 2)
+               if QColor(image.pixel(x, y)).lightness() < background.lightness() - 80)
+
+
+def test_fitted_big_map_shows_its_main_branches_in_readable_labels(big, monkeypatch):
+    _, editor = big
+    view, scene, m = editor.view, editor.scene, editor.mind_map
+    press(editor, K.Key_0, M.ControlModifier)              # Fit Whole Map
+    assert view.zoom() < 0.05, "the whole map fits, below the usual 5 % floor"
+    assert view.mapFromScene(scene.layout_rect()).boundingRect().height() <= \
+        view.viewport().height() + 2
+    assert view.overview.active
+    assert painted_boxes(editor, monkeypatch) == 0, "no box is painted one by one"
+    image = view.viewport().grab().toImage()
+    labelled = dict(view.overview.labels)
+    assert set(m.children(m.root)) | {m.root} <= set(labelled), "root and main branches"
+    rects = list(labelled.values())
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    background = QColor(scene.theme.background)
+    for node in m.children(m.root):       # the label's text is drawn: dark ink in its pill
+        assert ink_in(image, labelled[node], background) > 10, node
+    # zoomed in again, the boxes draw themselves and the labels go
+    while view.zoom() < OVERVIEW_ZOOM:
+        press(editor, K.Key_Equal, M.ControlModifier)
+    assert not view.overview.active and view.overview.labels == []
+    assert painted_boxes(editor, monkeypatch) > 0
+
+
+def test_far_out_a_click_selects_arrows_move_and_a_band_selects(big, qtbot):
+    _, editor = big
+    view, scene, m = editor.view, editor.scene, editor.mind_map
+    view.set_zoom(0.1)
+    main = m.children(m.root)[2]
+    idea = m.children(main)[5]
+    view.centerOn(scene.items_by_id[idea].box_rect().center())
+    qtbot.wait(10)
+    assert view.overview.active
+    at = view.mapFromScene(scene.items_by_id[idea].box_rect().center())
+    QTest.mouseClick(view.viewport(), B.LeftButton, M.NoModifier, at)
+    assert scene.selected_ids() == [idea]
+    view.viewport().repaint()
+    assert idea in dict(view.overview.labels), "the selection is always labelled"
+    press(editor, K.Key_Down)
+    assert scene.selected_ids() == [m.children(main)[6]]
+    # Shift+drag a band around two leaves' boxes: both (and nothing else) selected
+    leaves = m.children(m.children(main)[6])[7:9]
+    first, second = (scene.items_by_id[n].box_rect() for n in leaves)
+    # from the background just left of the first box to the middle of the second
+    start = view.mapFromScene(QPointF(first.left() - 25, first.center().y()))
+    end = view.mapFromScene(second.center())
+    assert scene.item_at(view.mapToScene(start)) is None
+    QTest.mousePress(view.viewport(), B.LeftButton, M.ShiftModifier, start)
+    for i in range(1, 6):
+        QTest.mouseMove(view.viewport(), start + (end - start) * (i / 5))
+    QTest.mouseRelease(view.viewport(), B.LeftButton, M.ShiftModifier, end)
+    assert set(scene.selected_ids()) == set(leaves)
+
+
+def test_far_out_a_drag_reparents_and_undo_restores(big, qtbot):
+    _, editor = big
+    view, scene, m = editor.view, editor.scene, editor.mind_map
+    view.set_zoom(0.15)
+    main = m.children(m.root)[1]
+    moving, target = m.children(main)[3], m.children(main)[6]
+    view.centerOn(scene.items_by_id[moving].box_rect().center())
+    qtbot.wait(10)
+    assert view.overview.active
+    start = view.mapFromScene(scene.items_by_id[moving].box_rect().center())
+    end = view.mapFromScene(scene.items_by_id[target].box_rect().center())
+    QTest.mousePress(view.viewport(), B.LeftButton, M.NoModifier, start)
+    for i in range(1, 9):
+        QTest.mouseMove(view.viewport(), start + (end - start) * (i / 8))
+    QTest.mouseRelease(view.viewport(), B.LeftButton, M.NoModifier, end)
+    assert m.parent(moving) == target
+    check_invariants(m)
+    press(editor, K.Key_Z, M.ControlModifier)
+    assert m.parent(moving) == main
+
+
+def test_presentation_of_a_zoomed_out_map_draws_the_items(big, qtbot, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from mindmap_app.app.presentation import start_presentation
+
+    settings = QSettings("mindmap-app", "mindmap-app")
+    settings.setValue("presentation/animate", False)
+    _, editor = big
+    press(editor, K.Key_0, M.ControlModifier)
+    assert editor.scene.contents_hidden
+    presentation = start_presentation(editor)
+    assert not editor.scene.contents_hidden, "the presentation draws the real boxes"
+    assert all(i.opacity() == 1.0 for i in editor.scene.branches.values())
+    presentation.finish()
+    assert editor.view.overview.active and editor.scene.contents_hidden
