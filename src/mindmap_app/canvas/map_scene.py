@@ -229,20 +229,24 @@ class MapScene(QGraphicsScene):
         m = self.mind_map
         roots = set(m.roots())
         known = colours_and_depths(m, self.theme, fresh)
+        items, edges, parent_of = self.items_by_id, self.edges, m.parent
+        dimmed, highlighted = self.dimmed_nodes, self.highlighted_nodes
         for node in fresh:
             colour, depth = known[node]
             item = NodeItem(node, self._look(node, colour, depth))
-            item.set_marks(node in self.dimmed_nodes, node in self.highlighted_nodes)
-            self.items_by_id[node] = item
+            if dimmed or highlighted:       # else the item's own (none) stand
+                item.set_marks(node in dimmed, node in highlighted)
+            items[node] = item
             if node in roots:
                 self.addItem(item)
-            else:           # in its parent's frame, after the parent's box (drawn over it)
-                item.setParentItem(frame(self, m.parent(node)))
-            if node not in roots:
-                # an edge hangs on its parent's item: it moves with it for free
-                edge = EdgeItem(node)
-                edge.setParentItem(self.items_by_id[m.parent(node)])
-                self.edges[node] = edge
+                continue
+            parent = parent_of(node)
+            # in its parent's frame, after the parent's box (drawn over it)
+            item.setParentItem(frame(self, parent))
+            # an edge hangs on its parent's item: it moves with it for free
+            edge = EdgeItem(node)
+            edge.setParentItem(items[parent])
+            edges[node] = edge
 
     def _refresh_looks(self, nodes: list[str]) -> bool:
         """Recompute the look of ``nodes``; True when any size changed."""
