@@ -38,6 +38,9 @@ class LoggedForest:
         self.ext_r: list[int] = []
         self.log: list[list] = []
         self._free: list[int] = []
+        #: (append, value) of each per-slot array, for new_slot (a map's first layout makes
+        #: tens of thousands of slots: no look-up by name for each)
+        self._appends = [(getattr(self, name).append, value) for name, value in _FIELDS.items()]
 
     # --------------------------------------------------------------------- slots
     def new_slot(self, dsz: float, bsz: float) -> int:
@@ -47,8 +50,8 @@ class LoggedForest:
             self.reset(s)
         else:
             s = len(self.kids)
-            for name, value in _FIELDS.items():
-                getattr(self, name).append(value)
+            for append, value in self._appends:
+                append(value)
             self.kids.append([])
             self.ext_l.append(s)
             self.ext_r.append(s)
