@@ -114,6 +114,21 @@ def test_far_out_a_click_selects_arrows_move_and_a_band_selects(big, qtbot):
     assert set(scene.selected_ids()) == set(leaves)
 
 
+def test_typing_far_out_comes_close_to_edit_the_idea(big, qtbot):
+    _, editor = big
+    view, scene, m = editor.view, editor.scene, editor.mind_map
+    press(editor, K.Key_0, M.ControlModifier)
+    idea = m.children(m.children(m.root)[4])[2]
+    editor.select(idea)
+    assert view.overview.active
+    QTest.keyClicks(view, "Renamed")
+    assert view.zoom() == 1.0 and not view.overview.active, "the text can be read"
+    assert view.viewport().rect().contains(
+        view.mapFromScene(scene.items_by_id[idea].box_rect().center()))
+    press(editor, K.Key_Return)
+    assert m.text(idea) == "Renamed"
+
+
 def test_far_out_a_drag_reparents_and_undo_restores(big, qtbot):
     _, editor = big
     view, scene, m = editor.view, editor.scene, editor.mind_map
