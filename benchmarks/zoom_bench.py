@@ -44,7 +44,8 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def bench(app: QApplication, size: int, frames: int, folder: Path) -> None:
+def bench(app: QApplication, size: int, frames: int, folder: Path,
+          zooms: tuple = ZOOMS) -> None:
     path = folder / f"map{size}.yaml"
     if not path.exists():
         save_map(workshop_map(size), path)
@@ -55,7 +56,7 @@ def bench(app: QApplication, size: int, frames: int, folder: Path) -> None:
         app.processEvents()
     view = editor.view
     print(f"{size} ideas, viewport {view.viewport().width()}x{view.viewport().height()}")
-    for zoom in ZOOMS:
+    for zoom in zooms:
         start = time.perf_counter()
         if zoom is None:
             view.fit_map()
@@ -84,6 +85,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="20000", help="comma-separated idea counts")
     parser.add_argument("--frames", type=int, default=15, help="scroll frames per zoom")
+    parser.add_argument("--zooms", default="",
+                        help="comma-separated zooms to measure (fit: 0; default: all)")
     parser.add_argument("--no-overview", action="store_true",
                         help="items draw themselves at every zoom (before the overview)")
     args = parser.parse_args(argv)
@@ -94,7 +97,9 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in args.sizes.split(",")):
-            bench(app, size, args.frames, Path(folder))
+            zooms = tuple(float(z) or None for z in args.zooms.split(",")) if args.zooms \
+                else ZOOMS
+            bench(app, size, args.frames, Path(folder), zooms)
     print(f"load average {os.getloadavg()[0]:.2f}")
     return 0
 

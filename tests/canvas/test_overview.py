@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
 from mindmap_app.canvas.node_item import NodeItem
-from mindmap_app.canvas.overview import OVERVIEW_ZOOM
+from mindmap_app.canvas.overview import LABEL_ZOOM, OVERVIEW_ZOOM
 from mindmap_app.io.yaml_format import save_map
 from mindmap_app.model import MindMap, check_invariants
 from mindmap_app.model import operations as ops
@@ -36,22 +36,29 @@ def tall_map() -> MindMap:
 
 
 @pytest.fixture
-def big(qtbot, tmp_path):  # noqa: ANN001, ANN201
+def paints(monkeypatch) -> list[str]:  # noqa: ANN001
+    """Every box Python paints, by node (counted from before the window opens: PySide keeps
+    the paint method an item was first painted with)."""
+    drawn: list[str] = []
+    original = NodeItem.paint
+    monkeypatch.setattr(NodeItem, "paint", lambda self, *a: (drawn.append(self.node_id),
+                                                             original(self, *a))[1])
+    return drawn
+
+
+@pytest.fixture
+def big(qtbot, tmp_path, paints):  # noqa: ANN001, ANN201
     path = tmp_path / "big.yaml"
     save_map(tall_map(), path)
     window, editor = open_window(qtbot, path)
     return window, editor
 
 
-def painted_boxes(editor, monkeypatch) -> int:  # noqa: ANN001
+def painted_boxes(editor, paints: list[str]) -> int:  # noqa: ANN001
     """How many boxes Python paints in one full repaint of the view."""
-    calls = []
-    original = NodeItem.paint
-    monkeypatch.setattr(NodeItem, "paint", lambda self, *a: (calls.append(1),
-                                                             original(self, *a))[1])
+    paints.clear()
     editor.view.viewport().repaint()
-    monkeypatch.setattr(NodeItem, "paint", original)
-    return len(calls)
+    return len(paints)
 
 
 def ink_in(image, rect: QRectF, background: QColor) -> int:  # noqa: ANN001
@@ -60,7 +67,7 @@ def ink_in(image, rect: QRectF, background: QColor) -> int:  # noqa: ANN001
                if QColor(image.pixel(x, y)).lightness() < background.lightness() - 80)
 
 
-def test_fitted_big_map_shows_its_main_branches_in_readable_labels(big, monkeypatch):
+def test_fitted_big_map_shows_its_main_branches_in_readable_labels(big, paints):
     _, editor = big
     view, scene, m = editor.view, editor.scene, editor.mind_map
     press(editor, K.Key_0, M.ControlModifier)              # Fit Whole Map
@@ -68,7 +75,7 @@ def test_fitted_big_map_shows_its_main_branches_in_readable_labels(big, monkeypa
     assert view.mapFromScene(scene.layout_rect()).boundingRect().height() <= \
         view.viewport().height() + 2
     assert view.overview.active
-    assert painted_boxes(editor, monkeypatch) == 0, "no box is painted one by one"
+    assert painted_boxes(editor, paints) == 0, "no box is painted one by one"
     image = view.viewport().grab().toImage()
     labelled = dict(view.overview.labels)
     assert set(m.children(m.root)) | {m.root} <= set(labelled), "root and main branches"
@@ -77,11 +84,18 @@ def test_fitted_big_map_shows_its_main_branches_in_readable_labels(big, monkeypa
     background = QColor(scene.theme.background)
     for node in m.children(m.root):       # the label's text is drawn: dark ink in its pill
         assert ink_in(image, labelled[node], background) > 10, node
-    # zoomed in again, the boxes draw themselves and the labels go
+    # nearer, the boxes draw themselves (text as bars) with the labels on top
     while view.zoom() < OVERVIEW_ZOOM:
         press(editor, K.Key_Equal, M.ControlModifier)
-    assert not view.overview.active and view.overview.labels == []
-    assert painted_boxes(editor, monkeypatch) > 0
+    assert OVERVIEW_ZOOM <= view.zoom() < LABEL_ZOOM
+    view.centerOn(scene.items_by_id[m.root].box_rect().center())
+    assert not view.overview.active and painted_boxes(editor, paints) > 0
+    assert m.root in dict(view.overview.labels)
+    # near enough to read the boxes: no labels
+    while view.zoom() < LABEL_ZOOM:
+        press(editor, K.Key_Equal, M.ControlModifier)
+    view.viewport().repaint()
+    assert view.overview.labels == [] and painted_boxes(editor, paints) > 0
 
 
 def test_far_out_a_click_selects_arrows_move_and_a_band_selects(big, qtbot):
@@ -112,6 +126,21 @@ def test_far_out_a_click_selects_arrows_move_and_a_band_selects(big, qtbot):
         QTest.mouseMove(view.viewport(), start + (end - start) * (i / 5))
     QTest.mouseRelease(view.viewport(), B.LeftButton, M.ShiftModifier, end)
     assert set(scene.selected_ids()) == set(leaves)
+
+
+def test_typing_far_out_comes_close_to_edit_the_idea(big, qtbot):
+    _, editor = big
+    view, scene, m = editor.view, editor.scene, editor.mind_map
+    press(editor, K.Key_0, M.ControlModifier)
+    idea = m.children(m.children(m.root)[4])[2]
+    editor.select(idea)
+    assert view.overview.active
+    QTest.keyClicks(view, "Renamed")
+    assert view.zoom() == 1.0 and not view.overview.active, "the text can be read"
+    assert view.viewport().rect().contains(
+        view.mapFromScene(scene.items_by_id[idea].box_rect().center()))
+    press(editor, K.Key_Return)
+    assert m.text(idea) == "Renamed"
 
 
 def test_far_out_a_drag_reparents_and_undo_restores(big, qtbot):

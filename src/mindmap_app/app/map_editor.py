@@ -160,6 +160,9 @@ class MapEditor(QWidget):
         if node is None or node not in self.scene.items_by_id:
             return
         self.view.editing = True
+        if self.view.overview.active:     # far out no text can be read: come close first
+            self.view.set_zoom(1.0)
+            self.view.centerOn(self.scene.items_by_id[node].box_rect().center())
         self.view.ensure_node_visible(node)
         self.editor.start(self.scene.items_by_id[node], initial, select_all)
 

@@ -72,7 +72,7 @@ class MapView(QGraphicsView):
     def sync_overview(self, *_args: object) -> None:
         self.overview.sync()
         self.setViewportUpdateMode(
-            QGraphicsView.ViewportUpdateMode.FullViewportUpdate if self.overview.active else
+            QGraphicsView.ViewportUpdateMode.FullViewportUpdate if self.overview.labelled else
             QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)   # labels move as a whole
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
@@ -82,7 +82,9 @@ class MapView(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
         super().drawForeground(painter, rect)
-        if self.overview.active:
+        if self.overview.labelled:
+            if not self.overview.active:          # the items drew themselves
+                self.overview.paint_stand_ins(None, rect)
             self.overview.paint_labels(painter)
 
     # ------------------------------------------------------------------------- zoom

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 #: below this zoom the view draws the overview (at 0.2 even the root's text is under 4 px)
 OVERVIEW_ZOOM = 0.2
+#: below this zoom an ordinary idea's text is drawn as a bar (node_item.MIN_TEXT_ON_SCREEN
+#: over the 11 pt of an idea): the boxes still draw themselves, the labels come on top
+LABEL_ZOOM = 0.36
 #: a branch whose frame is shorter and narrower than this on screen is drawn as one block
 BLOCK_PX = 20.0
 #: labels: pixel sizes by depth (root, main branches, the rest); how many at most, and how
@@ -126,7 +129,10 @@ class Overview:
 
     def __init__(self, view: MapView) -> None:
         self.view = view
+        #: stand-ins instead of the items (below OVERVIEW_ZOOM)
         self.active = False
+        #: readable labels on top (below LABEL_ZOOM, the items drawing themselves or not)
+        self.labelled = False
         self._colours: dict[tuple[str, int], QColor] = {}
         self._fonts: dict[int, tuple[QFont, QFontMetricsF]] = {}
         self._texts: dict[tuple[str, int], tuple[str, float]] = {}
@@ -134,14 +140,21 @@ class Overview:
         self.labels: list[tuple[str, QRectF]] = []
 
     # ------------------------------------------------------------------------ switching
-    def wanted(self) -> bool:
+    def wanted(self) -> tuple[bool, bool]:
+        """(stand-ins, labels) for the view's zoom; neither while another view (a
+        presentation) shows the same scene."""
         scene = self.view.scene()
-        return (scene is not None and self.view.zoom() < OVERVIEW_ZOOM and
-                len(scene.views()) == 1)
+        if scene is None or len(scene.views()) != 1:
+            return False, False
+        zoom = self.view.zoom()
+        return zoom < OVERVIEW_ZOOM, zoom < LABEL_ZOOM
 
     def sync(self) -> None:
-        """Switch the items' contents off (far out) or on again (near, or another view)."""
-        want = self.wanted()
+        """Switch the items' contents off (far out) or on again (near, or another view),
+        and the labels on or off."""
+        want, self.labelled = self.wanted()
+        if not self.labelled:
+            self.labels = []
         scene: MapScene = self.view.scene()  # type: ignore[assignment]
         if want == self.active or scene is None:
             return
@@ -151,7 +164,6 @@ class Overview:
             hide_contents(scene)
         else:
             show_contents(scene)
-            self.labels = []
         self.view.viewport().update()
 
     def changed(self, *_args: object) -> None:
@@ -176,8 +188,9 @@ class Overview:
             self._colours[key] = colour
         return colour
 
-    def paint_stand_ins(self, painter: QPainter, exposed: QRectF) -> None:
-        """Blocks, boxes and lines for what ``exposed`` (scene coordinates) holds."""
+    def paint_stand_ins(self, painter: QPainter | None, exposed: QRectF) -> None:
+        """Blocks, boxes and lines for what ``exposed`` (scene coordinates) holds; without
+        a painter only the labels' candidates are found (the items draw themselves)."""
         scene: MapScene = self.view.scene()  # type: ignore[assignment]
         zoom = self.view.zoom()
         block_scene = BLOCK_PX / zoom
@@ -208,6 +221,9 @@ class Overview:
             if frame is not None:
                 centre = box.center()
                 stack.extend((child, centre) for child in m.children(node) if child in items)
+        self._candidates = candidates
+        if painter is None:
+            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for colour, group in lines.items():
@@ -226,7 +242,6 @@ class Overview:
             painter.setBrush(QBrush(self._colour(fill)))
             painter.drawRects(group)
         painter.restore()
-        self._candidates = candidates
 
     def _font(self, px: int) -> tuple[QFont, QFontMetricsF]:
         hit = self._fonts.get(px)
@@ -300,7 +315,7 @@ class Overview:
                                                   int(keep.right() // _CELL) + 1)
                          for cy in range(int(keep.top() // _CELL),
                                          int(keep.bottom() // _CELL) + 1)]
-                if rect.intersects(bounds) and (node in chosen or not any(
+                if bounds.contains(rect) and (node in chosen or not any(
                         keep.intersects(other) for cell in cells for other in grid[cell])):
                     break
             else:
