@@ -2,7 +2,7 @@
 a box's rects (worked out from its size when first asked for) follow a text edit, so do its
 hit area and the edges drawn to and from it (their curves computed from plain floats); a
 node's own background colour (parsed once per colour) shows as soon as it is set and again
-when it changes; the scene rect (no longer asked of Qt before it is set) covers the map."""
+when it changes; the scene rect covers the map and grows with it."""
 
 from __future__ import annotations
 
