@@ -42,8 +42,7 @@ class Legend(QFrame):
         box.addWidget(self.list)
         editor.mind_map.subscribe(self._on_change)
         editor.view.viewport().installEventFilter(self)
-        self.hide()
-        self.refresh()
+        self.hide()     # filled when shown (showEvent): it does not follow the map hidden
 
     def detach(self) -> None:
         self.editor.mind_map.unsubscribe(self._on_change)

@@ -18,44 +18,54 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 
-def tree_edge_path(parent: QRectF, child: QRectF, side: int) -> QPainterPath:
-    """A cubic curve from the parent's outer edge to the child's inner edge."""
+def tree_edge_path(parent: tuple[float, float, float, float],
+                   child: tuple[float, float, float, float], side: int) -> QPainterPath:
+    """A cubic curve from the parent's outer edge to the child's inner edge.
+
+    ``parent`` and ``child`` are the boxes as ``(x, y, width, height)`` (what ``QRectF``
+    holds): plain floats, because a big map draws tens of thousands of edges on open and every
+    call into Qt for a corner or a centre costs. The arithmetic is QRectF's own (``right`` is
+    ``x + width``, the centre ``x + width / 2``), so the curve is the same to the last bit."""
+    px, py, pw, ph = parent
+    cx, cy, cw, ch = child
     path = QPainterPath()
     if side == 2:  # down
-        start = QPointF(parent.center().x(), parent.bottom())
-        end = QPointF(child.center().x(), child.top())
-        mid = (start.y() + end.y()) / 2
-        path.moveTo(start)
-        path.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
+        sx, sy = px + pw / 2, py + ph
+        ex, ey = cx + cw / 2, cy
+        mid = (sy + ey) / 2
+        path.moveTo(sx, sy)
+        path.cubicTo(sx, mid, ex, mid, ex, ey)
         return path
     if side < 0:
-        start = QPointF(parent.left(), parent.center().y())
-        end = QPointF(child.right(), child.center().y())
+        sx, sy = px, py + ph / 2
+        ex, ey = cx + cw, cy + ch / 2
     else:
-        start = QPointF(parent.right(), parent.center().y())
-        end = QPointF(child.left(), child.center().y())
-    if (side > 0 and end.x() < start.x()) or (side < 0 and end.x() > start.x()):
+        sx, sy = px + pw, py + ph / 2
+        ex, ey = cx, cy + ch / 2
+    if (side > 0 and ex < sx) or (side < 0 and ex > sx):
         # placed by hand behind its parent: connect centre lines instead
-        start = parent.center()
-        end = child.center()
-    mid = (start.x() + end.x()) / 2
-    path.moveTo(start)
-    path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
+        sx, sy = px + pw / 2, py + ph / 2
+        ex, ey = cx + cw / 2, cy + ch / 2
+    mid = (sx + ex) / 2
+    path.moveTo(sx, sy)
+    path.cubicTo(mid, sy, mid, ey, ex, ey)
     return path
 
 
 _BEHIND_PARENT = QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent
 _NO_BUTTON = Qt.MouseButton.NoButton
-_PENS: dict[tuple[str, float], QPen] = {}
+_PENS: dict[tuple[str, float], tuple[tuple[str, float], QPen]] = {}
 
 
-def _edge_pen(colour: str, width: float) -> QPen:
-    """One pen per colour and width, shared by the edges (a map uses a few)."""
-    pen = _PENS.get((colour, width))
-    if pen is None:
-        pen = _PENS[colour, width] = QPen(QColor(colour), width, Qt.PenStyle.SolidLine,
-                                          Qt.PenCapStyle.RoundCap)
-    return pen
+def _edge_pen(colour: str, width: float) -> tuple[tuple[str, float], QPen]:
+    """One pen per colour and width, shared by the edges (a map uses a few), with its key
+    (one tuple for all the edges that use it, too)."""
+    hit = _PENS.get((colour, width))
+    if hit is None:
+        key = (colour, width)
+        hit = _PENS[key] = (key, QPen(QColor(colour), width, Qt.PenStyle.SolidLine,
+                                      Qt.PenCapStyle.RoundCap))
+    return hit
 
 
 class EdgeItem(QGraphicsPathItem):
@@ -77,8 +87,8 @@ class EdgeItem(QGraphicsPathItem):
     def set_style(self, colour: str, width: float) -> None:
         if (colour, width) == self._style:
             return
-        self._style = (colour, width)
-        self.setPen(_edge_pen(colour, width))
+        self._style, pen = _edge_pen(colour, width)
+        self.setPen(pen)
 
     # painted by QGraphicsPathItem itself (C++): the views and exports turn antialiasing on
 

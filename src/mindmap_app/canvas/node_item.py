@@ -31,6 +31,8 @@ HIGHLIGHT = "#f2b701"
 MIN_TEXT_ON_SCREEN = 4.0
 
 _FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF, float, float]] = {}
+#: (family, size) -> padding x and y, vote dot, height of the chips row (see NodeGeometry)
+_SPACING: dict[tuple[str, float], tuple[float, float, float, float]] = {}
 
 
 def cached_font(family: str, size: float, bold: bool
@@ -68,17 +70,31 @@ _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
 class NodeGeometry:
-    """Measured layout of a node's contents, in item coordinates (centre at 0, 0)."""
+    """Measured layout of a node's contents, in item coordinates (centre at 0, 0).
+
+    The rects are kept as plain ``(x, y, width, height)`` floats and made into ``QRectF``
+    the first time they are asked for (:attr:`box`, :attr:`text_rect`, :attr:`bounds`): a
+    ``QRectF`` costs about 240 bytes and a call into Qt, and on a big map most boxes are not
+    painted, edited or hit before the next edit re-measures them. The arithmetic is QRectF's
+    own (``right`` is ``x + width``, ``adjusted`` adds to the corners), so the values are the
+    same to the last bit."""
+
+    __slots__ = ("_box", "_bounds", "_text_rect", "badge_w", "chips", "dot", "font", "icon",
+                 "icons_left", "pad_x", "pad_y", "row_h", "row_top", "size",
+                 "small_font", "text_h", "text_w")
 
     def __init__(self, look: NodeLook) -> None:
-        self.key = geometry_key(look)
         self.font, metrics, line_h, narrowest = cached_font(look.font_family, look.font_size,
                                                             look.bold)
         self.small_font, small, small_h, _ = cached_font(look.font_family,
                                                          look.font_size * 0.72, False)
         scale = look.font_size / 11.0
-        self.pad_x = 10.0 * scale
-        self.pad_y = 6.0 * scale
+        spacing = _SPACING.get((look.font_family, look.font_size))
+        if spacing is None:     # one set of numbers per font (a map uses a few), shared
+            spacing = _SPACING[look.font_family, look.font_size] = (
+                10.0 * scale, 6.0 * scale, small_h * 0.45, small_h + 4.0)
+        self.pad_x, self.pad_y, self.dot, row_h = spacing
+        pad_x, pad_y = self.pad_x, self.pad_y
         self.icon = line_h
         text = look.text or " "
         advance = metrics.horizontalAdvance(text) if "\n" not in text else math.inf
@@ -93,31 +109,72 @@ class NodeGeometry:
         icons = int(look.has_note) + int(bool(look.link))
         icons_w = icons * (self.icon + 2.0)
         # bottom row: tag chips and votes
-        self.chips: list[float] = []          # width of each tag chip, in look.tags order
+        chips: list[float] = []
         row_w = 0.0
         for tag, _colour in look.tags:
             w = small.horizontalAdvance(tag) + 10.0 * scale
-            self.chips.append(w)
+            chips.append(w)
             row_w += w + 4.0
-        self.dot = small_h * 0.45
+        #: the width of each tag chip, in look.tags order (most nodes: none, one shared tuple)
+        self.chips: list[float] | tuple[()] = chips or ()
         if look.votes:
             row_w += (min(look.votes, 5) * (self.dot + 3.0) if look.votes <= 5
                       else small.horizontalAdvance(f"{look.votes}") + self.dot + 10.0)
-        self.row_h = small_h + 4.0 if (self.chips or look.votes) else 0.0
-        width = max(text_w + icons_w, row_w) + 2 * self.pad_x
-        height = text_h + self.row_h + 2 * self.pad_y
-        self.box = QRectF(-width / 2, -height / 2, width, height)
+        self.row_h = row_h if (chips or look.votes) else 0.0
+        width = max(text_w + icons_w, row_w) + 2 * pad_x
+        height = text_h + self.row_h + 2 * pad_y
         self.size = (width, height)
-        self.text_rect = QRectF(self.box.left() + self.pad_x, self.box.top() + self.pad_y,
-                                text_w + 1.0, text_h)
-        self.icons_left = self.text_rect.right() + 2.0
-        self.row_top = self.text_rect.bottom() + 2.0
+        self.text_w, self.text_h = text_w, text_h
+        text_left, text_top, _, _ = self.text_xywh
+        self.icons_left = (text_left + (text_w + 1.0)) + 2.0        # text_rect.right() + 2
+        self.row_top = (text_top + text_h) + 2.0                    # text_rect.bottom() + 2
         self.badge_w = 0.0
         if look.folded_count:
             badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
             self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8)
-        self.bounds = self.box.adjusted(-self.badge_w - BADGE_MARGIN - 4, -4,
-                                        self.badge_w + BADGE_MARGIN + 4, 4)
+        self._box = self._bounds = self._text_rect = None
+
+    @property
+    def box_xywh(self) -> tuple[float, float, float, float]:
+        """The box as (x, y, width, height): centred on the node."""
+        width, height = self.size
+        return (-width / 2, -height / 2, width, height)
+
+    @property
+    def text_xywh(self) -> tuple[float, float, float, float]:
+        """:attr:`text_rect` as (x, y, width, height)."""
+        width, height = self.size
+        return (-width / 2 + self.pad_x, -height / 2 + self.pad_y, self.text_w + 1.0,
+                self.text_h)
+
+    @property
+    def bounds_xywh(self) -> tuple[float, float, float, float]:
+        """:attr:`bounds` as (x, y, width, height): ``box.adjusted(-grow, -4, grow, 4)``."""
+        width, height = self.size
+        grow = self.badge_w + BADGE_MARGIN + 4
+        return (-width / 2 + -grow, -height / 2 + -4.0, width + grow - -grow,
+                height + 4.0 - -4.0)
+
+    @property
+    def box(self) -> QRectF:
+        """The box (the rounded rectangle drawn), centred on the node."""
+        if self._box is None:
+            self._box = QRectF(*self.box_xywh)
+        return self._box
+
+    @property
+    def text_rect(self) -> QRectF:
+        """Where the text is drawn (wrapped inside it)."""
+        if self._text_rect is None:
+            self._text_rect = QRectF(*self.text_xywh)
+        return self._text_rect
+
+    @property
+    def bounds(self) -> QRectF:
+        """The box with room for the fold badge on either side and the selection ring."""
+        if self._bounds is None:
+            self._bounds = QRectF(*self.bounds_xywh)
+        return self._bounds
 
 
 class NodeItem(QGraphicsRectItem):
@@ -129,20 +186,22 @@ class NodeItem(QGraphicsRectItem):
     a Python ``boundingRect`` costs a call into Python each time (100,000 per paint on a big
     map without an index). It draws itself in :meth:`paint`."""
 
+    # the state most items keep all their life, as class defaults: an instance holds only
+    # what differs (a big map has tens of thousands of items)
+    side = 1
+    drop_hint: str | None = None    # None | "child" | "before" | "after" | "refused"
+    dimmed = False
+    highlighted = False
+    highlight: tuple[str, str] | None = None    # (fill, text): a find match
+
     def __init__(self, node_id: str, look: NodeLook) -> None:
         super().__init__()
         self.node_id = node_id
-        self.side = 1
-        self.drop_hint: str | None = None   # None | "child" | "before" | "after" | "refused"
-        self.dimmed = False
-        self.highlighted = False
-        self.highlight: tuple[str, str] | None = None   # (fill, text): a find match
         self.setFlag(_SELECTABLE, True)
         self.setPen(_NO_PEN)
         self.look = look
         self.geometry = NodeGeometry(look)
-        self._bounds = self._compute_bounds()
-        self.setRect(self._bounds)
+        self._set_bounds()
 
     # ------------------------------------------------------------------------ state
     def set_look(self, look: NodeLook) -> bool:
@@ -152,7 +211,7 @@ class NodeItem(QGraphicsRectItem):
         """
         if look == self.look:
             return False
-        if geometry_key(look) == self.geometry.key:
+        if geometry_key(look) == geometry_key(self.look):     # the look it was measured for
             self.look = look
             self.update()
             return False
@@ -160,8 +219,7 @@ class NodeItem(QGraphicsRectItem):
         self.prepareGeometryChange()
         self.look = look
         self.geometry = NodeGeometry(look)
-        self._bounds = self._compute_bounds()
-        self.setRect(self._bounds)
+        self._set_bounds()
         self.update()
         return self.geometry.size != old
 
@@ -169,8 +227,7 @@ class NodeItem(QGraphicsRectItem):
         if side != self.side:
             self.prepareGeometryChange()
             self.side = side
-            self._bounds = self._compute_bounds()
-            self.setRect(self._bounds)
+            self._set_bounds()
             self.update()
 
     def set_marks(self, dimmed: bool, highlighted: bool) -> None:
@@ -222,11 +279,13 @@ class NodeItem(QGraphicsRectItem):
         return QRectF(g.box.right() + BADGE_MARGIN, -h / 2, g.badge_w, h)
 
     # ------------------------------------------------------------------- QGraphicsItem
-    def _compute_bounds(self) -> QRectF:
-        rect = self.geometry.bounds
+    def _set_bounds(self) -> None:
+        """The item's rect (what Qt takes for its bounding rect): the box and its badges."""
         if self.side == 2 and self.look.folded_count:
-            rect = rect.united(self.fold_badge_rect().adjusted(-2, -2, 2, 2))
-        return rect
+            self.setRect(self.geometry.bounds.united(
+                self.fold_badge_rect().adjusted(-2, -2, 2, 2)))
+        else:
+            self.setRect(*self.geometry.bounds_xywh)    # no QRectF made for most nodes
 
     def shape(self):  # noqa: ANN201 - Qt override
         from PySide6.QtGui import QPainterPath

@@ -7,6 +7,7 @@ re-measures and repaints when its look changes.
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..model import MindMap
@@ -124,6 +125,13 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
 
 def _colour(value: object) -> str | None:
     """``value`` as "#rrggbb" when it is a colour the themes can measure, else None."""
+    # most nodes have no colour of their own: no exception raised and caught for each
+    return _hex_colour(value) if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=1024)
+def _hex_colour(value: str) -> str | None:
+    """:func:`_colour` of a string, once per string (a map uses a few colours)."""
     try:
         return "#{:02x}{:02x}{:02x}".format(*parse_color(value))  # noqa: UP032
     except ValueError:
@@ -161,8 +169,10 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
         fill = own
         text_color = theme.text_on(fill, text_color)
     color = theme.stroke_color(color)
-    map_colours = mind_map.tag_colors
-    tags = tuple((t, tag_colour(theme, t, map_colours)) for t in attrs["tags"])
+    tags = attrs["tags"]
+    if tags:
+        map_colours = mind_map.tag_colors
+        tags = tuple((t, tag_colour(theme, t, map_colours)) for t in tags)
     if attrs["action"] is not None:
         tags += ((action_label(attrs["action"]), ACTION_COLOR),)
     folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0

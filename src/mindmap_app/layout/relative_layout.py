@@ -162,13 +162,21 @@ class RelativeLayout:
     def _new(self, node: str | None, parent: int, w: float, h: float, pos) -> int:  # noqa: ANN001
         d, b = (h, w) if self.base == DOWN else (w, h)
         s = self.forest.new_slot(d, b)
-        if s == len(self.sid):
-            for name, value in (("sid", None), ("parent", -1), ("vk", None), ("pos", None),
-                                ("orient", RIGHT), ("twin", -1), ("rb", 0.0), ("w", 0.0),
-                                ("h", 0.0), ("relx", 0.0), ("rely", 0.0),
-                                ("gen_of", -1), ("absx", 0.0),
-                                ("absy", 0.0)):
-                getattr(self, name).append(value)
+        if s == len(self.sid):      # one more slot in every per-slot list (a call each:
+            self.sid.append(None)   # a map's first layout makes tens of thousands)
+            self.parent.append(-1)
+            self.vk.append(None)
+            self.pos.append(None)
+            self.orient.append(RIGHT)
+            self.twin.append(-1)
+            self.rb.append(0.0)
+            self.w.append(0.0)
+            self.h.append(0.0)
+            self.relx.append(0.0)
+            self.rely.append(0.0)
+            self.gen_of.append(-1)
+            self.absx.append(0.0)
+            self.absy.append(0.0)
             self.bbox.extend((0.0, 0.0, 0.0, 0.0))
         self.sid[s], self.parent[s], self.pos[s] = node, parent, pos
         self.vk[s] = []

@@ -5,9 +5,10 @@ the walks of the edited node's ancestors give another result, but a walk does no
 its own node's state: it moves its children (``mod``, ``shift``, ``change``) and threads the
 contours of their subtrees on (``thread_l``/``thread_r`` and the modifiers of the extreme
 leaves). :class:`LoggedForest` keeps, for every node, the list of what its walk overwrote
-(array, index, old value); undoing the walks of the ancestors from the top down puts every
-other subtree back in the state its own walk left, and walking the ancestors again from the
-bottom up gives exactly what a full walk gives (the same arithmetic on the same values).
+(array, index, old value, one after the other in a flat list); undoing the walks of the
+ancestors from the top down puts every other subtree back in the state its own walk left,
+and walking the ancestors again from the bottom up gives exactly what a full walk gives (the
+same arithmetic on the same values).
 
 Nodes live in *slots* (list indexes) that are given out and taken back as nodes come and go.
 """
@@ -37,6 +38,9 @@ class LoggedForest:
         self.ext_r: list[int] = []
         self.log: list[list] = []
         self._free: list[int] = []
+        #: (append, value) of each per-slot array, for new_slot (a map's first layout makes
+        #: tens of thousands of slots: no look-up by name for each)
+        self._appends = [(getattr(self, name).append, value) for name, value in _FIELDS.items()]
 
     # --------------------------------------------------------------------- slots
     def new_slot(self, dsz: float, bsz: float) -> int:
@@ -46,8 +50,8 @@ class LoggedForest:
             self.reset(s)
         else:
             s = len(self.kids)
-            for name, value in _FIELDS.items():
-                getattr(self, name).append(value)
+            for append, value in self._appends:
+                append(value)
             self.kids.append([])
             self.ext_l.append(s)
             self.ext_r.append(s)
@@ -72,10 +76,9 @@ class LoggedForest:
     # ------------------------------------------------------------------ the walk
     def undo(self, v: int) -> None:
         """Put back every value the last walk of ``v`` overwrote outside ``v`` itself."""
-        entries = self.log[v]
-        for i in range(len(entries) - 1, -1, -1):
-            arr, k, old = entries[i]
-            arr[k] = old
+        entries = self.log[v]      # flat: array, index, old value, array, index, ...
+        for i in range(len(entries) - 3, -1, -3):
+            entries[i][entries[i + 1]] = entries[i + 2]
         self.log[v] = []
         self.spread[v] = False
 
@@ -110,7 +113,9 @@ class LoggedForest:
         thread_l, thread_r = self.thread_l, self.thread_r
         ext_l, ext_r, msel, mser = self.ext_l, self.ext_r, self.msel, self.mser
         gap = self.breadth_gap
-        note = log.append
+        # kept flat (three list slots an entry, not a tuple each): a big map's walks write
+        # hundreds of thousands of entries, kept between edits
+        note = log.extend
         ks = kids[v]
         if not ks:       # a leaf (maybe once a parent): as a full walk leaves it
             prelim[v] = 0.0
