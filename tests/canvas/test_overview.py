@@ -179,3 +179,35 @@ def test_presentation_of_a_zoomed_out_map_draws_the_items(big, qtbot, monkeypatc
     assert all(i.opacity() == 1.0 for i in editor.scene.branches.values())
     presentation.finish()
     assert editor.view.overview.active and editor.scene.contents_hidden
+
+
+def no_bars(view) -> None:  # noqa: ANN001 - scroll bars come and go with the view's history
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def test_a_theme_chosen_far_out_draws_as_a_map_opened_in_it(qtbot, tmp_path, paints):
+    """The stand-ins mix their colours with the background: after a switch to the dark theme
+    the overview is drawn exactly as for a map opened dark."""
+    light, dark = tmp_path / "light.yaml", tmp_path / "dark.yaml"
+    m = tall_map()
+    for main in m.children(m.root):         # own colours: the same in either theme
+        m.apply(ops.set_attr(main, "style", {"color": "#808080"}))
+    save_map(m, light)
+    m.apply(ops.set_map_attr("theme", "dark"))
+    save_map(m, dark)
+    window, editor = open_window(qtbot, light)
+    no_bars(editor.view)
+    press(editor, K.Key_0, M.ControlModifier)
+    editor.view.viewport().repaint()                  # drawn light first
+    editor.mind_map.apply(ops.set_map_attr("theme", "dark"))
+    press(editor, K.Key_0, M.ControlModifier)
+    switched = editor.view.viewport().grab().toImage()
+    opened = window.open_path(dark)                   # a second tab, the same size
+    opened.view.setFocus()
+    no_bars(opened.view)
+    press(opened, K.Key_0, M.ControlModifier)
+    assert opened.view.viewport().size() == editor.view.viewport().size()
+    for view in (editor.view, opened.view):
+        assert view.overview.active and view.map_scene().theme.name == "dark"
+    assert opened.view.viewport().grab().toImage() == switched

@@ -136,6 +136,7 @@ class Overview:
         self._colours: dict[tuple[str, int], QColor] = {}
         self._fonts: dict[int, tuple[QFont, QFontMetricsF]] = {}
         self._texts: dict[tuple[str, int], tuple[str, float]] = {}
+        self._theme: object = None      # the theme the caches above were made for
         #: the labels drawn by the last paint: (node, rect in viewport pixels); for tests
         self.labels: list[tuple[str, QRectF]] = []
 
@@ -192,6 +193,11 @@ class Overview:
         """Blocks, boxes and lines for what ``exposed`` (scene coordinates) holds; without
         a painter only the labels' candidates are found (the items draw themselves)."""
         scene: MapScene = self.view.scene()  # type: ignore[assignment]
+        if scene.theme is not self._theme:    # colours mixed with the old background, fonts
+            self._colours.clear()
+            self._fonts.clear()
+            self._texts.clear()
+            self._theme = scene.theme
         zoom = self.view.zoom()
         block_scene = BLOCK_PX / zoom
         items, branches, m = scene.items_by_id, scene.branches, scene.mind_map
