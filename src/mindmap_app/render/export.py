@@ -190,6 +190,19 @@ def _draw(prepared: PreparedScene, painter: QPainter, target: QRectF,
 
 
 # ================================================================================ PNG
+def _blank_image(width: int, height: int, alpha: bool, no_memory: str) -> QImage:
+    """An image to draw a PNG (or a band of it) in, or ExportError(``no_memory``)."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied if alpha
+                   else QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise ExportError(no_memory)
+    # draw at the scene's text resolution (see the module notes); the file says the real one
+    dots = round(layout_dpi() / 0.0254)
+    image.setDotsPerMeterX(dots)
+    image.setDotsPerMeterY(dots)
+    return image
+
+
 def png_size(source: QRectF, options: ExportOptions) -> QSize:
     scale = options.png_scale
     return QSize(max(1, math.ceil(source.width() * scale - 1e-6)),
@@ -204,15 +217,9 @@ def _image(prepared: PreparedScene, options: ExportOptions) -> QImage:
             f"the image would be {size.width():,} x {size.height():,} pixels, more than PNG "
             f"export allows ({MAX_PNG_PIXELS // 2**20} megapixels); choose a smaller scale, "
             "or export SVG or PDF")
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied if options.transparent
-                   else QImage.Format.Format_RGB32)
-    if image.isNull():
-        raise ExportError(f"not enough memory for a {size.width():,} x {size.height():,} "
-                          "pixel image; choose a smaller scale, or export SVG or PDF")
-    # draw at the scene's text resolution (see the module notes); the file says the real one
-    dots = round(layout_dpi() / 0.0254)
-    image.setDotsPerMeterX(dots)
-    image.setDotsPerMeterY(dots)
+    image = _blank_image(size.width(), size.height(), options.transparent,
+                         f"not enough memory for a {size.width():,} x {size.height():,} "
+                         "pixel image; choose a smaller scale, or export SVG or PDF")
     image.fill(QColor(0, 0, 0, 0) if options.transparent
                else QColor(prepared.scene.theme.background))
     painter = QPainter(image)
@@ -291,16 +298,9 @@ def write_png(job: ExportJob, out: BinaryIO, progress: Progress | None = None) -
                 f"({MAX_SIDE:,} a side); choose a smaller scale, or export SVG or PDF")
         alpha = options.transparent
         band_rows = max(1, min(height, BAND_PIXELS // width))
-        band = QImage(width, band_rows + 2 * BAND_BLEED,
-                      QImage.Format.Format_ARGB32_Premultiplied if alpha
-                      else QImage.Format.Format_RGB32)
-        if band.isNull():
-            raise ExportError(f"not enough memory for a band of {width:,} x {band_rows:,} "
-                              "pixels; choose a smaller scale, or export SVG or PDF")
-        # draw at the scene's text resolution (see the module notes); the file says the real one
-        dots = round(layout_dpi() / 0.0254)
-        band.setDotsPerMeterX(dots)
-        band.setDotsPerMeterY(dots)
+        band = _blank_image(width, band_rows + 2 * BAND_BLEED, alpha,
+                            f"not enough memory for a band of {width:,} x {band_rows:,} "
+                            "pixels; choose a smaller scale, or export SVG or PDF")
         bands = math.ceil(height / band_rows)
         if progress:
             progress(f"drawing {prepared.node_count:,} nodes" if bands == 1 else
