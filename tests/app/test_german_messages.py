@@ -12,11 +12,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from mindmap_app.i18n.messages import message
-from mindmap_app.i18n.translators import install_translators
-from mindmap_app.i18n.widget_translator import install as install_widget_translator
-from mindmap_app.i18n.widget_translator import translate_tree
 from tests.app.idea_helpers import K, M, key, type_where_focus
-from tests.app.test_translations import is_german, remove
+from tests.app.test_translations import is_german
 from tests.gui_helpers import copy_samples, drag, node_view_point, open_window, press
 
 #: words that give an English text away (a German text built from English pieces too)
@@ -41,17 +38,6 @@ def assert_german(texts: list[tuple[str, str]]) -> None:
                 if not shown or not (is_german(shown) or is_german(shown[0].lower() + shown[1:]))
                 or english_words(shown)]
     assert problems == [], "left in English:\n" + "\n".join(problems)
-
-
-@pytest.fixture
-def german(qapp):
-    assert install_translators(qapp, "de") == "de"
-    filter_ = install_widget_translator(qapp)
-    yield
-    install_translators(qapp, "en")
-    remove(qapp, filter_)
-    for window in qapp.topLevelWidgets():
-        translate_tree(window)
 
 
 @pytest.fixture

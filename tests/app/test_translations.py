@@ -36,6 +36,7 @@ from mindmap_app.i18n.widget_translator import (
     translate_tree,
 )
 from mindmap_app.i18n.widget_translator import install as install_widget_translator
+from tests.app.german_fixtures import remove
 from tests.conftest import SRC
 from tests.gui_helpers import copy_samples, open_window
 
@@ -45,22 +46,6 @@ GERMAN = {entry.translation for entry in CATALOGUE.values() if entry.finished}
 #: ... and those filled in from a template ("{width} × {height} Pixel")
 TEMPLATES = [re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(text)) + "$")
              for text in GERMAN if re.search(r"\{\w+\}", text)]
-
-
-@pytest.fixture
-def german(qapp):
-    assert install_translators(qapp, "de") == "de"
-    filter_ = install_widget_translator(qapp)
-    yield
-    install_translators(qapp, "en")
-    remove(qapp, filter_)
-    for window in qapp.topLevelWidgets():   # back to English for the next tests
-        translate_tree(window)
-
-
-def remove(app, filter_) -> None:  # noqa: ANN001
-    app.removeEventFilter(filter_)
-    filter_.setParent(None)
 
 
 def is_german(text: str) -> bool:
