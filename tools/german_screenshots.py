@@ -61,11 +61,16 @@ def edit_menu_and_panel(app: QApplication, window) -> None:  # noqa: ANN001
     editor.delete_subtree()                  # refused: the message in the status bar
     editor.scene.select_only(["threats", "t1"])
     settle(app)
+    shoot_menu(app, window, 1, "german-undo.png")       # Edit / Bearbeiten
+
+
+def shoot_menu(app: QApplication, window, index: int, name: str) -> None:  # noqa: ANN001
+    """A picture of the menu bar's ``index``-th menu, open."""
     bar = window.menuBar()
-    edit_menu = bar.actions()[1]                       # Edit / Bearbeiten
-    menu = edit_menu.menu()
-    menu.popup(bar.mapToGlobal(bar.actionGeometry(edit_menu).bottomLeft()))
-    shoot(app, "german-undo.png")
+    entry = bar.actions()[index]
+    menu = entry.menu()
+    menu.popup(bar.mapToGlobal(bar.actionGeometry(entry).bottomLeft()))
+    shoot(app, name)
     menu.hide()
 
 
@@ -99,12 +104,7 @@ def main() -> int:
     window.move(0, 0)
     window.show()
     settle(app, 1.5)
-    bar = window.menuBar()
-    node_menu = bar.actions()[2]                       # Node / Knoten
-    menu = node_menu.menu()
-    menu.popup(bar.mapToGlobal(bar.actionGeometry(node_menu).bottomLeft()))
-    shoot(app, "german-menu.png")
-    menu.hide()
+    shoot_menu(app, window, 2, "german-menu.png")       # Node / Knoten
     dialog = ShortcutsDialog(window)
     dialog.resize(760, 600)
     dialog.move(window.mapToGlobal(QPoint(260, 90)))
