@@ -366,8 +366,8 @@ class MapScene(QGraphicsScene):
         return moved
 
     def _on_glide_step(self, nodes: list[str]) -> None:
-        if self.contents_hidden:
-            hide_contents(self)
+        if self.contents_hidden:    # Qt sends no updates for hidden items: the view redraws
+            self.update()
         # a gliding frame carries the edges to its children along (they hang on its box):
         # only the edge from its parent follows it
         self._update_edges([n for n in nodes if n in self.edges])

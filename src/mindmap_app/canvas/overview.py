@@ -66,8 +66,7 @@ def hide_contents(scene: MapScene) -> None:
             (branches.get(root) or items[root]).setOpacity(0.0)
     for link in scene.link_items.values():
         link.setFlag(_NO_CONTENTS, True)
-    for view in scene.views():
-        view.viewport().update()
+    scene.update()              # Qt sends no updates for hidden items
 
 
 def show_contents(scene: MapScene) -> None:
@@ -137,6 +136,8 @@ class Overview:
         self._fonts: dict[int, tuple[QFont, QFontMetricsF]] = {}
         self._texts: dict[tuple[str, int], tuple[str, float]] = {}
         self._theme: object = None      # the theme the caches above were made for
+        #: what the last walk found to label: (depth, -height, node, rect in the scene)
+        self._candidates: list[tuple[int, float, str, QRectF]] = []
         #: the labels drawn by the last paint: (node, rect in viewport pixels); for tests
         self.labels: list[tuple[str, QRectF]] = []
 
@@ -279,7 +280,7 @@ class Overview:
         view = self.view
         selected = [i for i in scene.selectedItems() if getattr(i, "node_id", None) in
                     scene.items_by_id]
-        candidates = getattr(self, "_candidates", [])
+        candidates = self._candidates
         candidates.sort(key=lambda c: (c[0], c[1]))
         chosen = {item.node_id for item in selected}
         order = [(0, 0.0, n, scene.items_by_id[n].box_rect()) for n in chosen] + \
