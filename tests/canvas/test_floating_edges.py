@@ -41,7 +41,7 @@ def test_floated_branch_loses_its_edge_and_an_attached_one_gets_one(qapp) -> Non
     edges_match(scene)
     m.apply(ops.toggle_fold(m, m.root))
     m.apply(ops.move(m, b, c))                  # attach the floating branch to c
-    assert scene.edges[b].parentItem() is scene.items_by_id[c]
+    assert scene.edges[b].owner is scene.branches[c]
     edges_match(scene)
     m.apply(ops.add_floating(m, "f"))
     f = [n for n in m.floating if n != b][0]

@@ -32,8 +32,9 @@ def drawn_as_full_layout(editor: MapEditor) -> None:
         assert abs(item.scenePos().x() - x) < 1e-6 and abs(item.scenePos().y() - y) < 1e-6
     for child, edge in scene.edges.items():
         parent = m.parent(child)
-        assert edge.parentItem() is scene.items_by_id[parent], "the edge hangs on its parent"
-        path = edge.mapToScene(edge.path())
+        assert edge.owner is scene.branches[parent], "the parent's frame draws the edge"
+        assert edge.isVisible()
+        path = edge.scene_path()
         start, end = path.pointAtPercent(0.0), path.pointAtPercent(1.0)
         parent_box = scene.items_by_id[parent].box_rect().adjusted(-0.01, -0.01, 0.01, 0.01)
         child_box = scene.items_by_id[child].box_rect().adjusted(-0.01, -0.01, 0.01, 0.01)

@@ -65,13 +65,13 @@ def test_a_longer_text_widens_the_box_its_hit_area_and_moves_its_edges(national)
     assert item.mapRectToScene(item.rect()).contains(after), "Qt's bounding rect follows"
     # the edge to its first child starts at the new box's outer edge and is drawn there
     edge = scene.edges[child]
-    start = edge.mapToScene(edge.path().pointAtPercent(0.0))
+    start = edge.owner.mapToScene(edge.path().pointAtPercent(0.0))
     side = scene.layout_result.sides.get(child, 1)
     outer = after.right() if side > 0 else after.left()
     assert start.x() == pytest.approx(outer) and start.y() == pytest.approx(after.center().y())
     assert scene.items_by_id[child].box_rect().contains(
-        edge.mapToScene(edge.path().pointAtPercent(1.0)))
-    mid = edge.mapToScene(edge.path().pointAtPercent(0.5))
+        edge.owner.mapToScene(edge.path().pointAtPercent(1.0)))
+    mid = edge.owner.mapToScene(edge.path().pointAtPercent(0.5))
     assert near(pixel_at(scene, mid), edge.pen().color()), "the edge is drawn where it runs"
     # the widened part of the box takes a click (a hit area of the new size)
     editor.select(m.root)
@@ -84,7 +84,7 @@ def test_a_longer_text_widens_the_box_its_hit_area_and_moves_its_edges(national)
     press(editor, K.Key_Z, M.ControlModifier)
     assert item.box_rect().width() == pytest.approx(before.width())
     assert item.geometry.box.width() == pytest.approx(before.width())
-    start = edge.mapToScene(edge.path().pointAtPercent(0.0))
+    start = edge.owner.mapToScene(edge.path().pointAtPercent(0.0))
     back = item.box_rect()
     assert start.x() == pytest.approx(back.right() if side > 0 else back.left())
 

@@ -2,8 +2,8 @@
 
 A node with children has a :class:`BranchItem` at its centre, placed at its offset from its
 parent's centre inside the parent's frame (a tree root's frame stands in the scene at the
-root's centre). The node's box (:class:`~.node_item.NodeItem`) sits at the frame's origin, the
-edges to its children hang on the box. A leaf needs no frame: its box stands at its offset in
+root's centre). The node's box (:class:`~.node_item.NodeItem`) sits at the frame's origin; the
+frame itself draws the edges to its children. A leaf needs no frame: its box stands at its offset in
 its parent's frame (:func:`holder`); a frame is made when a leaf first gets a child. When an
 edit re-centres half the map, only the holders whose offset changed move: one ``setPos``
 each, whatever the size of the branch below.
@@ -19,9 +19,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
+from PySide6.QtGui import QBrush, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
+from .edge_items import Edge
 from .node_item import NodeItem
 
 if TYPE_CHECKING:
@@ -33,19 +34,35 @@ FRAME_MARGIN = 28.0
 
 
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
+_EXPOSED_RECT = QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption
 _CONTAINS_CHILDREN = QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape
 _NO_BUTTON = Qt.MouseButton.NoButton
 
 
 class BranchItem(QGraphicsRectItem):
-    """The frame of one node's branch (draws nothing; its rect covers the branch)."""
+    """The frame of one node's branch: its rect covers the branch; it draws the edges from
+    its node to the children (under every box of the branch: Qt paints an item before its
+    children)."""
 
     def __init__(self, node_id: str) -> None:
         super().__init__()
         self.node_id = node_id
+        #: the edges it draws, by child (see :class:`~.edge_items.Edge`)
+        self.edges: dict[str, Edge] = {}
         self.setPen(_NO_PEN)
         self.setFlag(_CONTAINS_CHILDREN, True)
+        self.setFlag(_EXPOSED_RECT, True)      # an edge out of the exposed part is skipped
         self.setAcceptedMouseButtons(_NO_BUTTON)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if not self.edges:
+            return
+        exposed, base = option.exposedRect, painter.opacity()
+        painter.setBrush(_NO_BRUSH)
+        for edge in self.edges.values():
+            edge.draw(painter, exposed, base)
 
 
 def local_pos(item: QGraphicsItem) -> QPointF:
@@ -149,8 +166,8 @@ def refresh_all_frames(scene: MapScene) -> None:
 
 
 def hide_outside(scene: MapScene, rect: QRectF) -> list[QGraphicsItem]:
-    """Hide the frames, boxes and edges that draw nothing inside ``rect`` (scene coordinates);
-    returns them, to be shown again with ``setVisible(True)``.
+    """Hide the frames (with the edges they draw) and boxes that draw nothing inside ``rect``
+    (scene coordinates); returns them, to be shown again with ``setVisible(True)``.
 
     ``QGraphicsScene.render`` draws every item of each tree it touches (it culls only the
     trees, not what is inside them): a picture drawn a band at a time would draw the whole
@@ -166,14 +183,9 @@ def hide_outside(scene: MapScene, rect: QRectF) -> list[QGraphicsItem]:
         item = stack.pop()
         if not item.isVisible():
             continue
-        area = item.sceneBoundingRect()
-        if isinstance(item, NodeItem):      # the edges to its children hang on a box
-            area = area.united(item.mapRectToScene(item.childrenBoundingRect()))
-        if not area.intersects(rect):
+        if not item.sceneBoundingRect().intersects(rect):
             item.setVisible(False)
             hidden.append(item)
         elif isinstance(item, BranchItem):
             stack.extend(item.childItems())
-        elif isinstance(item, NodeItem):
-            stack.extend(child for child in item.childItems() if child.isVisible())
     return hidden

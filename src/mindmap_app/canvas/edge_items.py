@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsPathItem
 
 
 def tree_edge_path(parent: tuple[float, float, float, float],
@@ -52,7 +52,6 @@ def tree_edge_path(parent: tuple[float, float, float, float],
     return path
 
 
-_BEHIND_PARENT = QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent
 _NO_BUTTON = Qt.MouseButton.NoButton
 _PENS: dict[tuple[str, float], tuple[tuple[str, float], QPen]] = {}
 
@@ -68,29 +67,115 @@ def _edge_pen(colour: str, width: float) -> tuple[tuple[str, float], QPen]:
     return hit
 
 
-class EdgeItem(QGraphicsPathItem):
-    """The curve from a parent to one child; keyed by the child's id."""
+_EMPTY = QPainterPath()
+
+
+class Edge:
+    """The curve from a parent to one child, keyed by the child's id.
+
+    Not an item of its own: the parent's branch frame draws it (see
+    :class:`~.branch_items.BranchItem`), in the frame's coordinates, where the parent's box
+    stands at the origin. An item per edge doubled the items of a map: each costs memory, a
+    Qt object to make on open or unfold, and a visit from Qt each time a branch above it
+    moves. ``owner`` is the frame that draws it (None while it hangs nowhere)."""
+
+    __slots__ = ("_bounds", "_opacity", "_path", "_pen", "_style", "_visible", "child_id",
+                 "drawn_for", "owner", "parent_id")
 
     def __init__(self, child_id: str) -> None:
-        super().__init__()
         self.child_id = child_id
         self._style: tuple[str, float] | None = None
+        self._pen: QPen | None = None
+        self._path = _EMPTY
+        #: where the curve draws, pen included, in the owner's coordinates (None: nowhere)
+        self._bounds: QRectF | None = None
+        self._visible = True
+        self._opacity = 1.0
         #: what the path was drawn for (child offset, box sizes, side): same shape, same path
         self.drawn_for: tuple | None = None
         #: the parent it was last drawn from
         self.parent_id: str | None = None
-        self.setZValue(-1)                    # under the node boxes
-        # it hangs on its parent's node item (drawn in its frame, moving with it), behind it
-        self.setFlag(_BEHIND_PARENT, True)
-        self.setAcceptedMouseButtons(_NO_BUTTON)
+        self.owner = None
 
+    # --------------------------------------------------------------- where it hangs
+    def attach(self, owner) -> None:  # noqa: ANN001 - a BranchItem (imports the other way)
+        """Be drawn by ``owner`` (a frame), or by nothing when None."""
+        if owner is self.owner:
+            return
+        self._repaint()
+        if self.owner is not None:
+            self.owner.edges.pop(self.child_id, None)
+        self.owner = owner
+        if owner is not None:
+            owner.edges[self.child_id] = self
+            self._repaint()
+
+    def _repaint(self) -> None:
+        if self.owner is not None and self._bounds is not None:
+            self.owner.update(self._bounds)
+
+    # --------------------------------------------------------------- how it looks
     def set_style(self, colour: str, width: float) -> None:
         if (colour, width) == self._style:
             return
-        self._style, pen = _edge_pen(colour, width)
-        self.setPen(pen)
+        self._style, self._pen = _edge_pen(colour, width)
+        self._set_bounds()
+        self._repaint()
 
-    # painted by QGraphicsPathItem itself (C++): the views and exports turn antialiasing on
+    def setPath(self, path: QPainterPath) -> None:  # noqa: N802 - as QGraphicsPathItem's
+        self._repaint()
+        self._path = path
+        self._set_bounds()
+        self._repaint()
+
+    def _set_bounds(self) -> None:
+        if self._path.isEmpty():
+            self._bounds = None
+            return
+        grow = (self._pen.widthF() if self._pen is not None else 1.0) / 2 + 1.0
+        self._bounds = self._path.controlPointRect().adjusted(-grow, -grow, grow, grow)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        if visible != self._visible:
+            self._visible = visible
+            self._repaint()
+
+    def setOpacity(self, opacity: float) -> None:  # noqa: N802
+        if opacity != self._opacity:
+            self._opacity = opacity
+            self._repaint()
+
+    def path(self) -> QPainterPath:
+        """The curve, in its owner's coordinates."""
+        return self._path
+
+    def pen(self) -> QPen:
+        return self._pen if self._pen is not None else QPen()
+
+    def isVisible(self) -> bool:  # noqa: N802
+        return self._visible and self.owner is not None and self.owner.isVisible()
+
+    def opacity(self) -> float:
+        return self._opacity
+
+    def scene_path(self) -> QPainterPath:
+        """The curve in scene coordinates (empty while it hangs nowhere)."""
+        return self.owner.mapToScene(self._path) if self.owner is not None else QPainterPath()
+
+    def draw(self, painter: QPainter, exposed: QRectF, base_opacity: float) -> None:
+        """Draw it with ``painter`` (in its owner's coordinates) if it reaches ``exposed``."""
+        bounds = self._bounds
+        if not self._visible or bounds is None or self._pen is None or \
+                not bounds.intersects(exposed):
+            return
+        if self._opacity != 1.0:
+            painter.setOpacity(base_opacity * self._opacity)
+            painter.setPen(self._pen)
+            painter.drawPath(self._path)
+            painter.setOpacity(base_opacity)
+        else:
+            painter.setPen(self._pen)
+            painter.drawPath(self._path)
 
 
 def _box_exit(box: QRectF, towards: QPointF) -> QPointF:

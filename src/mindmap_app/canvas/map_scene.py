@@ -1,7 +1,8 @@
 """The scene: draws one MindMap and keeps itself up to date from the model's change notices.
 
-The scene keeps an item for every visible node (``items``), an edge item for every visible
-non-root node (``edges``) and a link item per cross-link between visible nodes. It never
+The scene keeps an item for every visible node (``items``), an edge for every visible non-root
+node (``edges``, drawn by the parent's branch frame) and a link item per cross-link between
+visible nodes. It never
 changes the model; the mouse interactions emit *intents* (signals) that the document turns
 into undoable commands.
 """
@@ -18,7 +19,7 @@ from ..layout.relative_layout import RelativeLayout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
 from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
-from .edge_items import EdgeItem, LinkItem, tree_edge_path
+from .edge_items import Edge, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
@@ -67,7 +68,7 @@ class MapScene(QGraphicsScene):
         #: the frame of each visible node's branch that has children (see
         #: :mod:`.branch_items`: a leaf's box stands in its parent's frame itself)
         self.branches: dict[str, BranchItem] = {}
-        self.edges: dict[str, EdgeItem] = {}
+        self.edges: dict[str, Edge] = {}
         self.link_items: dict[tuple[str, str], LinkItem] = {}
         self.layout_result: LayoutResult | None = None
         #: lays out again only the walks on an edit's path to the root, as offsets from each
@@ -186,20 +187,17 @@ class MapScene(QGraphicsScene):
         return set(fresh), gone
 
     def _drop_items(self, gone: set[str]) -> None:
-        items, edges = self.items_by_id, self.edges
+        items, edges, branches = self.items_by_id, self.edges, self.branches
         for node in gone:
-            # the edges to its children hang on the item: a child that stays (its parent was
-            # deleted, the child kept) keeps its edge, which the next layout hangs elsewhere
-            for child in items[node].childItems():
-                if isinstance(child, EdgeItem) and child.child_id not in gone:
-                    child.setParentItem(None)
-        for node in gone:           # the edges first: an item takes those hanging on it along
             edge = edges.pop(node, None)
             if edge is not None:
-                edge.setParentItem(None)
-                if edge.scene() is self:
-                    self.removeItem(edge)
-        branches = self.branches
+                edge.attach(None)
+            # a frame draws the edges to its node's children: a child that stays (its parent
+            # was deleted, the child kept) keeps its edge, which the next layout hangs elsewhere
+            branch = branches.get(node)
+            if branch is not None:
+                for edge in list(branch.edges.values()):
+                    edge.attach(None)
         for node in gone:           # what stays leaves a frame going (it is hung again later)
             branch = branches.get(node)
             if branch is not None:
@@ -241,11 +239,11 @@ class MapScene(QGraphicsScene):
                 continue
             parent = parent_of(node)
             # in its parent's frame, after the parent's box (drawn over it)
-            item.setParentItem(frame(self, parent))
-            # an edge hangs on its parent's item: it moves with it for free
-            edge = EdgeItem(node)
-            edge.setParentItem(items[parent])
-            edges[node] = edge
+            branch = frame(self, parent)
+            item.setParentItem(branch)
+            # the parent's frame draws the edge: it moves with it for free
+            edge = edges[node] = Edge(node)
+            edge.attach(branch)
 
     def _refresh_looks(self, nodes: list[str]) -> bool:
         """Recompute the look of ``nodes``; True when any size changed."""
@@ -408,9 +406,9 @@ class MapScene(QGraphicsScene):
             # moved centres may differ in the last bits: a ten-thousandth of a pixel is the same
             dx, dy = cx - ox, cy - oy
             drawn = edge.drawn_for
-            if not settled and (edge.parent_id != parent or
-                                edge.parentItem() is not parent_item):
-                edge.setParentItem(parent_item)
+            if not settled and (edge.parent_id != parent or edge.owner is None or
+                                edge.owner.node_id != parent):
+                edge.attach(frame(self, parent))
                 edge.parent_id = parent
                 drawn = None
             pg, cg = parent_item.geometry, child_item.geometry
@@ -549,7 +547,7 @@ class MapScene(QGraphicsScene):
 
     def _sync_edges_of(self, nodes: set[str]) -> None:
         """A node that became a floating root loses its edge; one that joined a tree gets
-        one (hung on its new parent's box; the layout draws it)."""
+        one (drawn by its new parent's frame; the layout gives it its curve)."""
         m, items, edges = self.mind_map, self.items_by_id, self.edges
         for node in nodes:
             if node not in items:
@@ -557,12 +555,10 @@ class MapScene(QGraphicsScene):
             parent, edge = m.parent(node), edges.get(node)
             if parent is None and edge is not None:
                 del edges[node]
-                edge.setParentItem(None)
-                if edge.scene() is self:
-                    self.removeItem(edge)
+                edge.attach(None)
             elif parent is not None and edge is None and parent in items:
-                edge = edges[node] = EdgeItem(node)
-                edge.setParentItem(items[parent])
+                edge = edges[node] = Edge(node)
+                edge.attach(frame(self, parent))
 
     def _shown_branch(self, node: str) -> list[str]:
         """``node`` and its descendants that have items (the walk stops where items end)."""
