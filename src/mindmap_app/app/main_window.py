@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..collector import collector_paused, settle_survivors
 from ..commands import MapSettingCommand
 from ..i18n import translate
 from ..i18n.messages import message as translated_message
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self._update_title()
         editor.view.setFocus()
+        settle_survivors()      # the map and its scene stay out of the collector's walks
         return editor
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -290,16 +292,20 @@ class MainWindow(QMainWindow):
                 return editor
         if not self.safety.confirm_open(path):
             return None
-        try:
-            document = Document.open(path)
-        except (MapFormatError, UnknownFormatError) as exc:
-            self.show_error("Cannot open map", str(exc))
-            return None
-        except OSError as exc:
-            self.show_error("Cannot open map", f"{path}: {exc.strerror or exc}")
-            return None
-        self._remember(path)
-        return self.add_document(document)
+        # reading and drawing a big map make a million objects and no cycles: the collector
+        # is held until the tab is there and they are kept out of its walks (add_document),
+        # instead of walking them all once the reading is done (0.15 s on 20,000 ideas)
+        with collector_paused():
+            try:
+                document = Document.open(path)
+            except (MapFormatError, UnknownFormatError) as exc:
+                self.show_error("Cannot open map", str(exc))
+                return None
+            except OSError as exc:
+                self.show_error("Cannot open map", f"{path}: {exc.strerror or exc}")
+                return None
+            self._remember(path)
+            return self.add_document(document)
 
     def open_linked(self, editor: MapEditor, link: str) -> None:
         self.ideas.open_link(editor, link)

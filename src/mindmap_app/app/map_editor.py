@@ -15,6 +15,7 @@ from ..canvas.inline_editor import InlineEditor
 from ..canvas.map_scene import MapScene
 from ..canvas.map_view import MapView
 from ..canvas.navigation import column_keys, neighbour
+from ..collector import release_survivors
 from ..commands import (
     AddNodeCommand,
     DeleteCommand,
@@ -81,6 +82,7 @@ class MapEditor(QWidget):
         self.accessibility.detach()
         self.scene.detach()
         close_lifetimes(self)
+        release_survivors()     # what only this tab held may be cyclic garbage now
 
     # ------------------------------------------------------------------ selection
     def selected(self) -> list[str]:
