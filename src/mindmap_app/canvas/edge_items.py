@@ -119,8 +119,10 @@ class Edge:
         if (colour, width) == self._style:
             return
         self._style, self._pen = _edge_pen(colour, width)
-        self._set_bounds()
-        self._repaint()
+        if self._bounds is not None:        # a curve drawn already: its bounds take the pen
+            self._repaint()
+            self._set_bounds()
+            self._repaint()
 
     def setPath(self, path: QPainterPath) -> None:  # noqa: N802 - as QGraphicsPathItem's
         self._repaint()
@@ -214,6 +216,9 @@ class LinkItem(QGraphicsPathItem):
         self._font.setPointSizeF(9.0)
         self._label_rect = QRectF()
         self._ends: tuple | None = None
+        #: what :meth:`boundingRect` answers (Qt asks on every paint and move: kept, not
+        #: worked out in Python each time)
+        self._bounds = QRectF()
 
     def set_style(self, colour: str, font_family: str, size: float) -> None:
         self._ends = None           # the label's box follows the font: measure again
@@ -224,6 +229,7 @@ class LinkItem(QGraphicsPathItem):
         pen = QPen(self._colour, 1.8, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
         pen.setDashPattern(LINK_DASHES)
         self.setPen(pen)
+        self._set_bounds()
 
     def set_ends(self, source_box: QRectF, target_box: QRectF) -> None:
         ends = (source_box.getRect(), target_box.getRect())
@@ -263,6 +269,11 @@ class LinkItem(QGraphicsPathItem):
                                       w, h)
         else:
             self._label_rect = QRectF()
+        self._set_bounds()
+
+    def _set_bounds(self) -> None:
+        self._bounds = super().boundingRect().united(self._arrow.boundingRect()).united(
+            self._label_rect).adjusted(-4, -4, 4, 4)
 
     def label_point(self) -> QPointF:
         """The middle of the link, where its label is drawn."""
@@ -278,8 +289,7 @@ class LinkItem(QGraphicsPathItem):
         return path
 
     def boundingRect(self) -> QRectF:
-        return super().boundingRect().united(self._arrow.boundingRect()).united(
-            self._label_rect).adjusted(-4, -4, 4, 4)
+        return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

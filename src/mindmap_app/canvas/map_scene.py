@@ -23,7 +23,7 @@ from .edge_items import Edge, LinkItem, tree_edge_path
 from .glide import Glide
 from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
-from .node_item import NodeItem
+from .node_item import NodeItem, keep_measured
 from .node_look import colours_and_depths, node_look
 from .overview import hide_contents, node_at
 from .scene_moves import place_moved
@@ -213,7 +213,8 @@ class MapScene(QGraphicsScene):
             if not (isinstance(above, BranchItem) and above.node_id in gone):
                 tops.append(item)
         for node in gone:
-            items.pop(node)
+            item = items.pop(node)
+            keep_measured(item.look, item.geometry)     # an unfold or undo makes it again
             branches.pop(node, None)
         for item in tops:
             if item.scene() is self:
@@ -411,6 +412,8 @@ class MapScene(QGraphicsScene):
                 edge.attach(frame(self, parent))
                 edge.parent_id = parent
                 drawn = None
+            if not settled:     # the pen first: the curve's bounds take its width
+                edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
             pg, cg = parent_item.geometry, child_item.geometry
             psize, csize = pg.size, cg.size
             if drawn is None or abs(drawn[0] - dx) > 1e-4 or abs(drawn[1] - dy) > 1e-4 or \
@@ -418,8 +421,6 @@ class MapScene(QGraphicsScene):
                 edge.drawn_for = (dx, dy, psize, csize, side)
                 x, y, w, h = cg.box_xywh            # the child's box, moved by (dx, dy)
                 edge.setPath(tree_edge_path(pg.box_xywh, (x + dx, y + dy, w, h), side))
-            if not settled:
-                edge.set_style(child_item.look.color, theme.edge_width_at(child_item.look.depth))
 
     def _update_links(self, nodes: set[str] | None = None, below: set[str] | None = None
                       ) -> None:

@@ -177,6 +177,30 @@ class NodeGeometry:
         return self._bounds
 
 
+#: how many measurements of dropped boxes are kept (see :func:`keep_measured`)
+KEEP_MEASURED = 4096
+_KEPT: dict[tuple, NodeGeometry] = {}
+
+
+def keep_measured(look: NodeLook, geometry: NodeGeometry) -> None:
+    """Keep the measurements of a box going away (its branch folded or deleted): unfolding
+    it again or undoing the delete makes the same boxes, and measuring text with Qt is most
+    of what making a box costs. The latest :data:`KEEP_MEASURED` are kept."""
+    _KEPT[geometry_key(look)] = geometry
+    if len(_KEPT) > KEEP_MEASURED:
+        del _KEPT[next(iter(_KEPT))]
+
+
+def measured(look: NodeLook) -> NodeGeometry:
+    """The geometry of a box with ``look``: kept from a dropped box with the same text, font
+    and marks (a geometry is never changed once made), else measured."""
+    if _KEPT:
+        hit = _KEPT.get(geometry_key(look))
+        if hit is not None:
+            return hit
+    return NodeGeometry(look)
+
+
 class NodeItem(QGraphicsRectItem):
     """A node box. ``node_id`` ties it to the model; ``side`` (+1/-1/+2/0) says where its
     children grow, which places the fold badge on the outer edge.
@@ -200,7 +224,7 @@ class NodeItem(QGraphicsRectItem):
         self.setFlag(_SELECTABLE, True)
         self.setPen(_NO_PEN)
         self.look = look
-        self.geometry = NodeGeometry(look)
+        self.geometry = measured(look)
         self._set_bounds()
 
     # ------------------------------------------------------------------------ state

@@ -1,0 +1,89 @@
+"""Leaner items for big maps (issue 12): a branch frame draws the edges to its node's children
+(an edge is not an item of its own), a folded branch's boxes keep their measurements for the
+unfold, and an open map is kept out of the garbage collector's walks until its tab closes.
+Each of these must leave what the user sees as it was."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from mindmap_app.canvas.branch_items import BranchItem
+from mindmap_app.canvas.edge_items import LinkItem
+from mindmap_app.canvas.node_item import NodeItem
+from tests.canvas.test_open_speedups import near, pixel_at
+from tests.gui_helpers import copy_samples, open_window, press, type_text
+
+K = Qt.Key
+
+
+def test_every_edge_is_drawn_by_its_parents_frame_and_no_item_stands_for_it(qtbot, tmp_path):
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "workshop.yaml")
+    scene, m = editor.scene, editor.mind_map
+    kinds = {type(item) for item in scene.items()}
+    assert kinds <= {NodeItem, BranchItem, LinkItem}, kinds
+    assert len(scene.items()) == len(scene.items_by_id) + len(scene.branches) + \
+        len(scene.link_items)
+    assert set(scene.edges) == {n for n in scene.items_by_id if m.parent(n) is not None}
+    for child, edge in scene.edges.items():
+        assert edge.owner is scene.branches[m.parent(child)]
+        mid = edge.scene_path().pointAtPercent(0.5)
+        # the middle of each curve shows in its pen's colour (a box may stand over a few)
+        if not any(item.box_rect().contains(mid) for item in scene.items_by_id.values()):
+            assert near(pixel_at(scene, mid), edge.pen().color(), 60), child
+    # a dimmed edge (the presentation's close-up) draws fainter, a hidden one not at all
+    child = next(c for c in scene.edges if not scene.items_by_id[c].box_rect().contains(
+        scene.edges[c].scene_path().pointAtPercent(0.5)))
+    edge = scene.edges[child]
+    mid = edge.scene_path().pointAtPercent(0.5)
+    full = pixel_at(scene, mid)
+    scene.decorate(dim={child})
+    faint = pixel_at(scene, mid)
+    background = QColor(scene.theme.background)
+    assert not near(faint, full, 20) and not near(faint, background, 20)
+    scene.decorate(cut={child})
+    assert near(pixel_at(scene, mid), background, 8)
+    scene.decorate()
+    assert near(pixel_at(scene, mid), full, 8)
+
+
+def test_a_folded_branch_keeps_its_measurements_and_a_changed_text_is_measured_again(
+        qtbot, tmp_path):
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    scene, m = editor.scene, editor.mind_map
+    top = m.children(m.root)[0]
+    below = [n for n in m.subtree(top) if n != top]
+    before = {n: scene.items_by_id[n].geometry for n in below}
+    sizes = {n: g.size for n, g in before.items()}
+    editor.select(top)
+    press(editor, K.Key_Space)                  # fold
+    assert not any(n in scene.items_by_id for n in below)
+    press(editor, K.Key_Space)                  # unfold: the same measurements
+    assert all(scene.items_by_id[n].geometry is before[n] for n in below)
+    assert {n: scene.items_by_id[n].size() for n in below} == sizes
+    # a text changed while folded is measured afresh, not taken from the kept boxes
+    leaf = below[-1]
+    editor.select(leaf)
+    press(editor, K.Key_F2)
+    press(editor, K.Key_End)
+    type_text(editor, " with a much longer ending than before")
+    press(editor, K.Key_Return)
+    grown = scene.items_by_id[leaf].size()
+    assert grown != sizes[leaf]
+    editor.select(top)
+    press(editor, K.Key_Space)
+    press(editor, K.Key_Z, Qt.KeyboardModifier.ControlModifier)     # undo the fold
+    assert scene.items_by_id[leaf].size() == grown
+    press(editor, K.Key_Z, Qt.KeyboardModifier.ControlModifier)     # undo the edit
+    assert scene.items_by_id[leaf].size() == sizes[leaf]
+    assert scene.items_by_id[leaf].box_rect().width() == sizes[leaf][0]
+
+
+def test_an_open_map_is_kept_out_of_collections_until_its_tab_closes(qtbot, tmp_path):
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    nodes = len(editor.mind_map)
+    assert gc.get_freeze_count() > 10 * nodes, "the open map was not set apart"
+    window.close_tab(window.tabs.currentIndex())
+    assert gc.get_freeze_count() == 0, "a closed tab leaves its objects set apart"
