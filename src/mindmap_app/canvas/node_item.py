@@ -50,6 +50,26 @@ def cached_font(family: str, size: float, bold: bool
     return hit
 
 
+_NARROWEST_CHAR: dict[tuple[str, float, bool], float] = {}
+
+
+def narrowest_char(family: str, size: float, bold: bool) -> float:
+    """The narrowest advance of a printable ASCII character in the font: an ASCII text of
+    ``n`` characters is at least ``n`` times this wide, less what kerning takes."""
+    key = (family, size, bold)
+    hit = _NARROWEST_CHAR.get(key)
+    if hit is None:
+        metrics = cached_font(family, size, bold)[1]
+        hit = _NARROWEST_CHAR[key] = min(metrics.horizontalAdvance(chr(c))
+                                         for c in range(32, 127))
+    return hit
+
+
+#: the share of its characters' narrowest advances an ASCII text is surely wider than (kerning
+#: and ligatures take a little; never a quarter)
+SURELY_WIDER = 0.75
+
+
 @lru_cache(maxsize=256)
 def readable_on(fill: str) -> str:
     """Black or white, whichever reads better on ``fill`` (tag chips, badges)."""
@@ -97,7 +117,12 @@ class NodeGeometry:
         pad_x, pad_y = self.pad_x, self.pad_y
         self.icon = line_h
         text = look.text or " "
-        advance = metrics.horizontalAdvance(text) if "\n" not in text else math.inf
+        if "\n" in text or (len(text) * SURELY_WIDER * narrowest_char(
+                look.font_family, look.font_size, look.bold) > look.max_text_width and
+                text.isascii()):
+            advance = math.inf      # it wraps for sure: no need to measure it on one line
+        else:
+            advance = metrics.horizontalAdvance(text)
         if advance <= look.max_text_width:      # one line: no need to lay out wrapping
             natural_w, natural_h = advance, line_h
         else:
