@@ -26,6 +26,13 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def collect_garbage() -> None:
+    """Collect the young garbage now, before :func:`settle_survivors`, so that it is not set
+    apart with the living. Only the two young generations: a full walk of everything at
+    launch would cost the first paint 20-40 ms."""
+    gc.collect(1)
+
+
 def settle_survivors() -> None:
     """Keep every object alive now out of the collector's walks from here on.
 
