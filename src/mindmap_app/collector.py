@@ -33,6 +33,10 @@ def collect_garbage() -> None:
     gc.collect(1)
 
 
+#: a tab closed since objects were last set apart: its garbage may not be collected yet
+_released = False
+
+
 def settle_survivors() -> None:
     """Keep every object alive now out of the collector's walks from here on.
 
@@ -40,11 +44,19 @@ def settle_survivors() -> None:
     that live as long as the tab. The first full collection after the open walked them all in
     the middle of whatever edit came next (70-130 ms on 20,000 ideas); kept apart
     (``gc.freeze``), a collection walks only what was made since. Objects freed by their
-    reference counts go as before; :func:`release_survivors` gives the rest back."""
+    reference counts go as before; :func:`release_survivors` gives the rest back. After a
+    tab closed (or reloaded) a full collection comes first, so that what it left is not set
+    apart with the living."""
+    global _released
+    if _released:
+        _released = False
+        gc.collect()
     gc.freeze()
 
 
 def release_survivors() -> None:
     """Let the collector walk everything again (a tab closed: what only it held may be
     cyclic garbage now, which a frozen object would never be collected as)."""
+    global _released
+    _released = True
     gc.unfreeze()

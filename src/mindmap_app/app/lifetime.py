@@ -43,6 +43,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject
 
+from ..collector import release_survivors
+
 _ATTR = "_mindmap_lifetime"
 
 
@@ -130,7 +132,9 @@ def dispose(obj: QObject | None) -> None:
 
 def drain() -> None:
     """Run Qt's deferred deletes, then Python's garbage collector (twice: deleting a Qt
-    object can free Python objects that free further Qt objects)."""
+    object can free Python objects that free further Qt objects), over every object: those
+    an open map set apart (:func:`~mindmap_app.collector.settle_survivors`) too."""
+    release_survivors()
     for _ in range(2):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
