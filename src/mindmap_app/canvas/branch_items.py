@@ -59,7 +59,8 @@ class BranchItem(QGraphicsRectItem):
               widget: QWidget | None = None) -> None:
         if not self.edges:
             return
-        exposed, base = option.exposedRect, painter.opacity()
+        x, y, w, h = option.exposedRect.getRect()
+        exposed, base = (x, y, x + w, y + h), painter.opacity()
         painter.setBrush(_NO_BRUSH)
         for edge in self.edges.values():
             edge.draw(painter, exposed, base)

@@ -18,24 +18,22 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsPathItem
 
 
-def tree_edge_path(parent: tuple[float, float, float, float],
-                   child: tuple[float, float, float, float], side: int) -> QPainterPath:
-    """A cubic curve from the parent's outer edge to the child's inner edge.
+def tree_edge_ends(parent: tuple[float, float, float, float],
+                   child: tuple[float, float, float, float], side: int
+                   ) -> tuple[float, float, float, float, bool]:
+    """Where the curve from the parent's outer edge to the child's inner edge starts and
+    ends, and whether it runs down (an org chart) rather than across: ``(sx, sy, ex, ey,
+    down)``.
 
     ``parent`` and ``child`` are the boxes as ``(x, y, width, height)`` (what ``QRectF``
-    holds): plain floats, because a big map draws tens of thousands of edges on open and every
-    call into Qt for a corner or a centre costs. The arithmetic is QRectF's own (``right`` is
-    ``x + width``, the centre ``x + width / 2``), so the curve is the same to the last bit."""
+    holds): plain floats, because a big map places tens of thousands of edges on open and
+    every call into Qt for a corner or a centre costs. The arithmetic is QRectF's own
+    (``right`` is ``x + width``, the centre ``x + width / 2``), so the curve is the same to
+    the last bit."""
     px, py, pw, ph = parent
     cx, cy, cw, ch = child
-    path = QPainterPath()
     if side == 2:  # down
-        sx, sy = px + pw / 2, py + ph
-        ex, ey = cx + cw / 2, cy
-        mid = (sy + ey) / 2
-        path.moveTo(sx, sy)
-        path.cubicTo(sx, mid, ex, mid, ex, ey)
-        return path
+        return px + pw / 2, py + ph, cx + cw / 2, cy, True
     if side < 0:
         sx, sy = px, py + ph / 2
         ex, ey = cx + cw, cy + ch / 2
@@ -46,10 +44,29 @@ def tree_edge_path(parent: tuple[float, float, float, float],
         # placed by hand behind its parent: connect centre lines instead
         sx, sy = px + pw / 2, py + ph / 2
         ex, ey = cx + cw / 2, cy + ch / 2
-    mid = (sx + ex) / 2
+    return sx, sy, ex, ey, False
+
+
+def curve_path(sx: float, sy: float, ex: float, ey: float, down: bool) -> QPainterPath:
+    """The cubic curve between the ends :func:`tree_edge_ends` gives: it leaves and meets
+    the boxes square (across, or down). Its control points lie between its ends, so the
+    rect of the two ends is its bounding rect."""
+    path = QPainterPath()
     path.moveTo(sx, sy)
-    path.cubicTo(mid, sy, mid, ey, ex, ey)
+    if down:
+        mid = (sy + ey) / 2
+        path.cubicTo(sx, mid, ex, mid, ex, ey)
+    else:
+        mid = (sx + ex) / 2
+        path.cubicTo(mid, sy, mid, ey, ex, ey)
     return path
+
+
+def tree_edge_path(parent: tuple[float, float, float, float],
+                   child: tuple[float, float, float, float], side: int) -> QPainterPath:
+    """A cubic curve from the parent's outer edge to the child's inner edge (see
+    :func:`tree_edge_ends`)."""
+    return curve_path(*tree_edge_ends(parent, child, side))
 
 
 _NO_BUTTON = Qt.MouseButton.NoButton
@@ -67,8 +84,6 @@ def _edge_pen(colour: str, width: float) -> tuple[tuple[str, float], QPen]:
     return hit
 
 
-_EMPTY = QPainterPath()
-
 
 class Edge:
     """The curve from a parent to one child, keyed by the child's id.
@@ -77,18 +92,24 @@ class Edge:
     :class:`~.branch_items.BranchItem`), in the frame's coordinates, where the parent's box
     stands at the origin. An item per edge doubled the items of a map: each costs memory, a
     Qt object to make on open or unfold, and a visit from Qt each time a branch above it
-    moves. ``owner`` is the frame that draws it (None while it hangs nowhere)."""
+    moves. ``owner`` is the frame that draws it (None while it hangs nowhere).
 
-    __slots__ = ("_bounds", "_opacity", "_path", "_pen", "_style", "_visible", "child_id",
-                 "drawn_for", "owner", "parent_id")
+    It keeps its ends as numbers; the ``QPainterPath`` is made when it is first drawn (or
+    asked for): on a big map most curves are never on screen between two edits."""
+
+    __slots__ = ("_bounds", "_ends", "_opacity", "_path", "_pen", "_style", "_visible",
+                 "child_id", "drawn_for", "owner", "parent_id")
 
     def __init__(self, child_id: str) -> None:
         self.child_id = child_id
         self._style: tuple[str, float] | None = None
         self._pen: QPen | None = None
-        self._path = _EMPTY
-        #: where the curve draws, pen included, in the owner's coordinates (None: nowhere)
-        self._bounds: QRectF | None = None
+        #: (sx, sy, ex, ey, down), see :func:`tree_edge_ends` (None: no curve yet)
+        self._ends: tuple[float, float, float, float, bool] | None = None
+        self._path: QPainterPath | None = None
+        #: where the curve draws, pen included, in the owner's coordinates, as (left, top,
+        #: right, bottom) (None: nowhere)
+        self._bounds: tuple[float, float, float, float] | None = None
         self._visible = True
         self._opacity = 1.0
         #: what the path was drawn for (child offset, box sizes, side): same shape, same path
@@ -111,31 +132,39 @@ class Edge:
             self._repaint()
 
     def _repaint(self) -> None:
-        if self.owner is not None and self._bounds is not None:
-            self.owner.update(self._bounds)
+        bounds = self._bounds
+        if self.owner is not None and bounds is not None:
+            left, top, right, bottom = bounds
+            self.owner.update(left, top, right - left, bottom - top)
 
     # --------------------------------------------------------------- how it looks
     def set_style(self, colour: str, width: float) -> None:
         if (colour, width) == self._style:
             return
         self._style, self._pen = _edge_pen(colour, width)
-        if self._bounds is not None:        # a curve drawn already: its bounds take the pen
+        if self._bounds is not None:        # a curve placed already: its bounds take the pen
             self._repaint()
             self._set_bounds()
             self._repaint()
 
-    def setPath(self, path: QPainterPath) -> None:  # noqa: N802 - as QGraphicsPathItem's
+    def set_curve(self, parent: tuple[float, float, float, float],
+                  child: tuple[float, float, float, float], side: int) -> None:
+        """Run from the ``parent`` box to the ``child`` box (in the owner's coordinates, as
+        ``(x, y, width, height)``), growing towards ``side``."""
+        ends = tree_edge_ends(parent, child, side)
+        if ends == self._ends:
+            return
         self._repaint()
-        self._path = path
+        self._ends = ends
+        self._path = None
         self._set_bounds()
         self._repaint()
 
     def _set_bounds(self) -> None:
-        if self._path.isEmpty():
-            self._bounds = None
-            return
+        sx, sy, ex, ey, _down = self._ends
         grow = (self._pen.widthF() if self._pen is not None else 1.0) / 2 + 1.0
-        self._bounds = self._path.controlPointRect().adjusted(-grow, -grow, grow, grow)
+        self._bounds = (min(sx, ex) - grow, min(sy, ey) - grow, max(sx, ex) + grow,
+                        max(sy, ey) + grow)
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802
         if visible != self._visible:
@@ -149,6 +178,10 @@ class Edge:
 
     def path(self) -> QPainterPath:
         """The curve, in its owner's coordinates."""
+        if self._path is None:
+            if self._ends is None:
+                return QPainterPath()
+            self._path = curve_path(*self._ends)
         return self._path
 
     def pen(self) -> QPen:
@@ -162,22 +195,27 @@ class Edge:
 
     def scene_path(self) -> QPainterPath:
         """The curve in scene coordinates (empty while it hangs nowhere)."""
-        return self.owner.mapToScene(self._path) if self.owner is not None else QPainterPath()
+        return self.owner.mapToScene(self.path()) if self.owner is not None else QPainterPath()
 
-    def draw(self, painter: QPainter, exposed: QRectF, base_opacity: float) -> None:
-        """Draw it with ``painter`` (in its owner's coordinates) if it reaches ``exposed``."""
+    def draw(self, painter: QPainter, exposed: tuple[float, float, float, float],
+             base_opacity: float) -> None:
+        """Draw it with ``painter`` (in its owner's coordinates) if it reaches ``exposed``
+        (left, top, right, bottom)."""
         bounds = self._bounds
         if not self._visible or bounds is None or self._pen is None or \
-                not bounds.intersects(exposed):
+                bounds[0] > exposed[2] or bounds[2] < exposed[0] or \
+                bounds[1] > exposed[3] or bounds[3] < exposed[1]:
             return
+        path = self._path
+        if path is None:
+            path = self._path = curve_path(*self._ends)
+        painter.setPen(self._pen)
         if self._opacity != 1.0:
             painter.setOpacity(base_opacity * self._opacity)
-            painter.setPen(self._pen)
-            painter.drawPath(self._path)
+            painter.drawPath(path)
             painter.setOpacity(base_opacity)
         else:
-            painter.setPen(self._pen)
-            painter.drawPath(self._path)
+            painter.drawPath(path)
 
 
 def _box_exit(box: QRectF, towards: QPointF) -> QPointF:

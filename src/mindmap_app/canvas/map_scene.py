@@ -19,7 +19,7 @@ from ..layout.relative_layout import RelativeLayout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
 from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
-from .edge_items import Edge, LinkItem, tree_edge_path
+from .edge_items import Edge, LinkItem
 from .glide import Glide
 from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
@@ -420,7 +420,7 @@ class MapScene(QGraphicsScene):
                     drawn[2] != psize or drawn[3] != csize or drawn[4] != side:
                 edge.drawn_for = (dx, dy, psize, csize, side)
                 x, y, w, h = cg.box_xywh            # the child's box, moved by (dx, dy)
-                edge.setPath(tree_edge_path(pg.box_xywh, (x + dx, y + dy, w, h), side))
+                edge.set_curve(pg.box_xywh, (x + dx, y + dy, w, h), side)
 
     def _update_links(self, nodes: set[str] | None = None, below: set[str] | None = None
                       ) -> None:
