@@ -46,6 +46,12 @@ class Glide:
             item.setPos(start + (end - start) * float(t))
         self.on_step(list(self._moves))
 
+    def forget(self, nodes: set[str]) -> None:
+        """Stop moving the items of ``nodes``: they are going away (an undo can take away
+        boxes the last one set gliding; Qt deletes a box with the frame it hangs in)."""
+        if self._moves and not nodes.isdisjoint(self._moves):
+            self._moves = {n: move for n, move in self._moves.items() if n not in nodes}
+
     def finish(self) -> None:
         """Jump every gliding item to its target now."""
         animation, self._animation = self._animation, None

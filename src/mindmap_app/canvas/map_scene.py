@@ -188,6 +188,7 @@ class MapScene(QGraphicsScene):
 
     def _drop_items(self, gone: set[str]) -> None:
         items, edges, branches = self.items_by_id, self.edges, self.branches
+        self.glide.forget(gone)
         for node in gone:
             edge = edges.pop(node, None)
             if edge is not None:
