@@ -218,16 +218,19 @@ class Edge:
             painter.drawPath(path)
 
 
-def _box_exit(box: QRectF, towards: QPointF) -> QPointF:
-    """Where the segment from the box centre to ``towards`` leaves the box."""
-    c = box.center()
-    dx, dy = towards.x() - c.x(), towards.y() - c.y()
+def _box_exit(box: tuple[float, float, float, float], tx: float, ty: float
+              ) -> tuple[float, float]:
+    """Where the segment from the centre of ``box`` (x, y, width, height) to (tx, ty)
+    leaves the box."""
+    x, y, w, h = box
+    cx, cy = x + w / 2, y + h / 2           # QRectF.center()'s arithmetic
+    dx, dy = tx - cx, ty - cy
     if dx == 0 and dy == 0:
-        return c
-    sx = (box.width() / 2) / abs(dx) if dx else math.inf
-    sy = (box.height() / 2) / abs(dy) if dy else math.inf
-    s = min(sx, sy, 1.0)
-    return QPointF(c.x() + dx * s, c.y() + dy * s)
+        return cx, cy
+    sx = (w / 2) / abs(dx) if dx else math.inf
+    sy = (h / 2) / abs(dy) if dy else math.inf
+    scale = min(sx, sy, 1.0)
+    return cx + dx * scale, cy + dy * scale
 
 
 #: dash and gap of a cross-link, in pen widths: flat-ended dashes as long as the round-ended
@@ -253,6 +256,7 @@ class LinkItem(QGraphicsPathItem):
         self._font = QFont("DejaVu Sans")
         self._font.setPointSizeF(9.0)
         self._label_rect = QRectF()
+        self._label_size = (0.0, 0.0)
         self._ends: tuple | None = None
         #: what :meth:`boundingRect` answers (Qt asks on every paint and move: kept, not
         #: worked out in Python each time)
@@ -267,51 +271,61 @@ class LinkItem(QGraphicsPathItem):
         pen = QPen(self._colour, 1.8, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
         pen.setDashPattern(LINK_DASHES)
         self.setPen(pen)
-        self._set_bounds()
+        metrics = QFontMetricsF(self._font)
+        #: the label's box (width, height): the label and font only change here
+        self._label_size = (metrics.horizontalAdvance(self.label) + 8, metrics.height() + 2)
 
-    def set_ends(self, source_box: QRectF, target_box: QRectF) -> None:
-        ends = (source_box.getRect(), target_box.getRect())
+    def set_end_boxes(self, source: tuple[float, float, float, float],
+                      target: tuple[float, float, float, float]) -> None:
+        """Run between the boxes ``source`` and ``target`` (scene coordinates, as (x, y,
+        width, height)). Worked out in plain floats: a shift of half a big map re-routes
+        hundreds of links, and each call into Qt costs."""
+        ends = (source, target)
         if ends == self._ends:
             return                  # neither end moved: keep the path (and skip a repaint)
         self._ends = ends
-        a = _box_exit(source_box, target_box.center())
-        b = _box_exit(target_box, source_box.center())
-        dx, dy = b.x() - a.x(), b.y() - a.y()
+        sx, sy, sw, sh = source
+        tx, ty, tw, th = target
+        ax, ay = _box_exit(source, tx + tw / 2, ty + th / 2)
+        bx, by = _box_exit(target, sx + sw / 2, sy + sh / 2)
+        dx, dy = bx - ax, by - ay
         length = math.hypot(dx, dy) or 1.0
         # bow the curve sideways so it doesn't run along tree edges
         nx, ny = -dy / length, dx / length
         bow = min(80.0, length * 0.25)
-        ctrl = QPointF((a.x() + b.x()) / 2 + nx * bow, (a.y() + b.y()) / 2 + ny * bow)
-        path = QPainterPath(a)
-        path.quadTo(ctrl, b)
+        cx, cy = (ax + bx) / 2 + nx * bow, (ay + by) / 2 + ny * bow
+        path = QPainterPath()
+        path.moveTo(ax, ay)
+        path.quadTo(cx, cy, bx, by)
         self.prepareGeometryChange()
         self.setPath(path)
         # arrow head along the curve's end tangent
-        tx, ty = b.x() - ctrl.x(), b.y() - ctrl.y()
-        tl = math.hypot(tx, ty) or 1.0
-        tx, ty = tx / tl, ty / tl
+        ux, uy = bx - cx, by - cy
+        ul = math.hypot(ux, uy) or 1.0
+        ux, uy = ux / ul, uy / ul
         size = 10.0
-        left = QPointF(b.x() - tx * size - ty * size * 0.5, b.y() - ty * size + tx * size * 0.5)
-        right = QPointF(b.x() - tx * size + ty * size * 0.5, b.y() - ty * size - tx * size * 0.5)
-        arrow = QPainterPath(b)
-        arrow.lineTo(left)
-        arrow.lineTo(right)
+        lx, ly = bx - ux * size - uy * size * 0.5, by - uy * size + ux * size * 0.5
+        rx, ry = bx - ux * size + uy * size * 0.5, by - uy * size - ux * size * 0.5
+        arrow = QPainterPath()
+        arrow.moveTo(bx, by)
+        arrow.lineTo(lx, ly)
+        arrow.lineTo(rx, ry)
         arrow.closeSubpath()
         self._arrow = arrow
         self._label_pos = path.pointAtPercent(0.5)
+        left, top = min(ax, bx, cx, lx, rx), min(ay, by, cy, ly, ry)
+        right, bottom = max(ax, bx, cx, lx, rx), max(ay, by, cy, ly, ry)
         if self.label:
-            metrics = QFontMetricsF(self._font)
-            w = metrics.horizontalAdvance(self.label) + 8
-            h = metrics.height() + 2
-            self._label_rect = QRectF(self._label_pos.x() - w / 2, self._label_pos.y() - h / 2,
-                                      w, h)
+            w, h = self._label_size
+            mx, my = self._label_pos.x(), self._label_pos.y()
+            self._label_rect = QRectF(mx - w / 2, my - h / 2, w, h)
+            left, top = min(left, mx - w / 2), min(top, my - h / 2)
+            right, bottom = max(right, mx + w / 2), max(bottom, my + h / 2)
         else:
             self._label_rect = QRectF()
-        self._set_bounds()
-
-    def _set_bounds(self) -> None:
-        self._bounds = super().boundingRect().united(self._arrow.boundingRect()).united(
-            self._label_rect).adjusted(-4, -4, 4, 4)
+        # the curve lies inside its control points' rect; the hit area (:meth:`shape`) is
+        # 5 px either side of it, the pen under 1 px: 9 px round all covers both
+        self._bounds = QRectF(left - 9.0, top - 9.0, right - left + 18.0, bottom - top + 18.0)
 
     def label_point(self) -> QPointF:
         """The middle of the link, where its label is drawn."""

@@ -146,7 +146,7 @@ class DragInteraction:
         self.scene._update_edges(self.tops)
         items = self.scene.items_by_id
         for link in self.links:
-            link.set_ends(items[link.source].box_rect(), items[link.target].box_rect())
+            link.set_end_boxes(items[link.source].scene_box(), items[link.target].scene_box())
 
     def _drop_layer(self) -> None:
         """Hang the branch back on the scene where it was picked up (the layout places it)."""

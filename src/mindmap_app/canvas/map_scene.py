@@ -447,7 +447,7 @@ class MapScene(QGraphicsScene):
             if (nodes is None and inside is None) or (nodes is not None and (
                     a in nodes or b in nodes)) or (inside is not None and (
                     inside(a) or inside(b))) or item.path().isEmpty():
-                item.set_ends(self.items_by_id[a].box_rect(), self.items_by_id[b].box_rect())
+                item.set_end_boxes(self.items_by_id[a].scene_box(), self.items_by_id[b].scene_box())
 
     def _update_scene_rect(self) -> None:
         if self.layout_result is None:

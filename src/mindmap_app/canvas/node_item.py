@@ -310,6 +310,12 @@ class NodeItem(QGraphicsRectItem):
         """The box in scene coordinates."""
         return self.geometry.box.translated(self.scenePos())
 
+    def scene_box(self) -> tuple[float, float, float, float]:
+        """:meth:`box_rect` as (x, y, width, height), without making a ``QRectF``."""
+        pos = self.scenePos()
+        x, y, w, h = self.geometry.box_xywh
+        return (x + pos.x(), y + pos.y(), w, h)
+
     def link_badge_rect(self) -> QRectF | None:
         """Where the link badge is drawn (item coordinates), for clicks."""
         if not self.look.link:
