@@ -6,13 +6,18 @@ Each of these must leave what the user sees as it was."""
 from __future__ import annotations
 
 import gc
+import weakref
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 
 from mindmap_app.canvas.branch_items import BranchItem
 from mindmap_app.canvas.edge_items import LinkItem
 from mindmap_app.canvas.node_item import NodeItem
+from mindmap_app.collector import SET_APART_FROM
+from mindmap_app.io.yaml_format import save_map
+from mindmap_app.model import Fragment, InsertSubtree, MindMap
 from tests.canvas.test_open_speedups import near, pixel_at
 from tests.gui_helpers import copy_samples, open_window, press, type_text
 
@@ -81,9 +86,32 @@ def test_a_folded_branch_keeps_its_measurements_and_a_changed_text_is_measured_a
     assert scene.items_by_id[leaf].box_rect().width() == sizes[leaf][0]
 
 
-def test_an_open_map_is_kept_out_of_collections_until_its_tab_closes(qtbot, tmp_path):
-    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
-    nodes = len(editor.mind_map)
+def big_map_file(folder: Path, count: int) -> Path:
+    m = MindMap("Big", "Big map", root_id="root")
+    per_branch = count // 10
+    for b in range(10):
+        nodes = [(f"b{b}", None, {"text": f"Branch {b}"})]
+        nodes += [(f"b{b}-{i}", f"b{b}", {"text": f"Idea {b}.{i}"})
+                  for i in range(per_branch - 1)]
+        m.apply(InsertSubtree("root", b, Fragment(tuple(nodes))))
+    path = folder / "big.yaml"
+    save_map(m, path)
+    return path
+
+
+def test_a_big_open_map_is_kept_out_of_collections_until_its_tab_closes(qtbot, tmp_path):
+    folder = copy_samples(tmp_path)
+    window, editor = open_window(qtbot, folder / "national.yaml")
+    assert gc.get_freeze_count() == 0, "a small map is walked as before (a few ms)"
+    window.open_path(big_map_file(folder, SET_APART_FROM + 500))
+    nodes = len(window.editor().mind_map)
+    assert nodes > SET_APART_FROM
     assert gc.get_freeze_count() > 10 * nodes, "the open map was not set apart"
+    scene = weakref.ref(window.editor().scene)
     window.close_tab(window.tabs.currentIndex())
     assert gc.get_freeze_count() == 0, "a closed tab leaves its objects set apart"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)   # Qt lets go
+    # the next big map is set apart in its turn; what the closed one left is not with it
+    window.open_path(big_map_file(folder, SET_APART_FROM + 600))
+    assert gc.get_freeze_count() > 10 * SET_APART_FROM
+    assert scene() is None, "the closed map's scene was set apart with the new map"

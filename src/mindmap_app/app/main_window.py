@@ -252,7 +252,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self._update_title()
         editor.view.setFocus()
-        settle_survivors()      # the map and its scene stay out of the collector's walks
+        # a big map and its scene stay out of the collector's walks (see collector.py)
+        settle_survivors(len(editor.scene.items_by_id))
         return editor
 
     def _on_tab_changed(self, _index: int) -> None:
