@@ -18,6 +18,7 @@ from mindmap_app.canvas.node_item import NodeItem
 from mindmap_app.collector import SET_APART_FROM
 from mindmap_app.io.yaml_format import save_map
 from mindmap_app.model import Fragment, InsertSubtree, MindMap
+from tests.canvas.test_incremental_scene import drawn_as_full_layout
 from tests.canvas.test_open_speedups import near, pixel_at
 from tests.gui_helpers import copy_samples, open_window, press, type_text
 
@@ -110,8 +111,22 @@ def test_a_big_open_map_is_kept_out_of_collections_until_its_tab_closes(qtbot, t
     scene = weakref.ref(window.editor().scene)
     window.close_tab(window.tabs.currentIndex())
     assert gc.get_freeze_count() == 0, "a closed tab leaves its objects set apart"
+    qtbot.wait(10)                                  # the event loop turns (the warm-up ran)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)   # Qt lets go
     # the next big map is set apart in its turn; what the closed one left is not with it
     window.open_path(big_map_file(folder, SET_APART_FROM + 600))
     assert gc.get_freeze_count() > 10 * SET_APART_FROM
     assert scene() is None, "the closed map's scene was set apart with the new map"
+
+
+def test_the_warm_up_after_opening_leaves_the_map_where_it_was(qtbot, tmp_path):
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "local.yaml")
+    scene = editor.scene
+    qtbot.wait(20)                                  # the warm-up runs once the map is drawn
+    places = {n: (i.scenePos().x(), i.scenePos().y()) for n, i in scene.items_by_id.items()}
+    scene.warm_up()
+    qtbot.wait(20)
+    assert {n: (i.scenePos().x(), i.scenePos().y())
+            for n, i in scene.items_by_id.items()} == places
+    assert not editor.document.modified and editor.document.undo_stack.count() == 0
+    drawn_as_full_layout(editor)

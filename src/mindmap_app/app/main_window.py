@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import weakref
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvas.map_scene import MapScene
 from ..collector import collect_garbage, collector_paused, settle_survivors
 from ..commands import MapSettingCommand
 from ..i18n import translate
@@ -254,6 +257,9 @@ class MainWindow(QMainWindow):
         editor.view.setFocus()
         # a big map and its scene stay out of the collector's walks (see collector.py)
         settle_survivors(len(editor.scene.items_by_id))
+        # once the map is drawn; a tab closed first is not kept alive by the wait
+        scene = weakref.ref(editor.scene)
+        QTimer.singleShot(0, lambda: _warm_up(scene()))
         return editor
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -473,3 +479,9 @@ class MainWindow(QMainWindow):
             from .presentation import start_presentation  # loaded when first used
 
             start_presentation(editor)
+
+
+def _warm_up(scene: MapScene | None) -> None:
+    """Warm the scene of a map just opened (see ``MapScene.warm_up``), unless its tab went."""
+    if scene is not None and shiboken6.isValid(scene):
+        scene.warm_up()
