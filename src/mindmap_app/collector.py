@@ -30,17 +30,23 @@ def collector_paused() -> Iterator[None]:
 _released = False
 
 
+def _collect_what_a_closed_tab_left() -> bool:
+    """A full collection if a tab closed since objects were last set apart; True if it ran."""
+    global _released
+    if not _released:
+        return False
+    _released = False
+    gc.collect()
+    return True
+
+
 def collect_garbage() -> None:
     """Before a map is read: collect what is garbage now, so that it is not set apart with
     the new map (:func:`settle_survivors`). Everything when a tab closed since objects were
     last set apart (what only it held is given back, :func:`release_survivors`), walked
     before the new map exists; else only the two young generations (1.7 ms: a full walk at
     launch would cost the first paint 20-40 ms)."""
-    global _released
-    if _released:
-        _released = False
-        gc.collect()
-    else:
+    if not _collect_what_a_closed_tab_left():
         gc.collect(1)
 
 
@@ -59,12 +65,9 @@ def settle_survivors(ideas: int) -> bool:
     reference counts go as before; :func:`release_survivors` gives the rest back. After a
     tab closed (or reloaded) a full collection comes first, so that what it left is not set
     apart with the living."""
-    global _released
     if ideas < SET_APART_FROM:
         return False
-    if _released:
-        _released = False
-        gc.collect()
+    _collect_what_a_closed_tab_left()
     gc.freeze()
     return True
 

@@ -3,10 +3,10 @@
 A node with children has a :class:`BranchItem` at its centre, placed at its offset from its
 parent's centre inside the parent's frame (a tree root's frame stands in the scene at the
 root's centre). The node's box (:class:`~.node_item.NodeItem`) sits at the frame's origin; the
-frame itself draws the edges to its children. A leaf needs no frame: its box stands at its offset in
-its parent's frame (:func:`holder`); a frame is made when a leaf first gets a child. When an
-edit re-centres half the map, only the holders whose offset changed move: one ``setPos``
-each, whatever the size of the branch below.
+frame itself draws the edges to its children. A leaf needs no frame: its box stands at its
+offset in its parent's frame (:func:`holder`); a frame is made when a leaf first gets a
+child. When an edit re-centres half the map, only the holders whose offset changed move: one
+``setPos`` each, whatever the size of the branch below.
 
 The scene keeps no spatial index (Qt's index re-files every item below a moved one); instead
 each frame's rect covers everything its branch draws, and says so to Qt

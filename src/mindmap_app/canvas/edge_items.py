@@ -62,13 +62,6 @@ def curve_path(sx: float, sy: float, ex: float, ey: float, down: bool) -> QPaint
     return path
 
 
-def tree_edge_path(parent: tuple[float, float, float, float],
-                   child: tuple[float, float, float, float], side: int) -> QPainterPath:
-    """A cubic curve from the parent's outer edge to the child's inner edge (see
-    :func:`tree_edge_ends`)."""
-    return curve_path(*tree_edge_ends(parent, child, side))
-
-
 _NO_BUTTON = Qt.MouseButton.NoButton
 _PENS: dict[tuple[str, float], tuple[tuple[str, float], QPen]] = {}
 
@@ -82,7 +75,6 @@ def _edge_pen(colour: str, width: float) -> tuple[tuple[str, float], QPen]:
         hit = _PENS[key] = (key, QPen(QColor(colour), width, Qt.PenStyle.SolidLine,
                                       Qt.PenCapStyle.RoundCap))
     return hit
-
 
 
 class Edge:
@@ -206,16 +198,13 @@ class Edge:
                 bounds[0] > exposed[2] or bounds[2] < exposed[0] or \
                 bounds[1] > exposed[3] or bounds[3] < exposed[1]:
             return
-        path = self._path
-        if path is None:
-            path = self._path = curve_path(*self._ends)
         painter.setPen(self._pen)
         if self._opacity != 1.0:
             painter.setOpacity(base_opacity * self._opacity)
-            painter.drawPath(path)
+            painter.drawPath(self.path())
             painter.setOpacity(base_opacity)
         else:
-            painter.drawPath(path)
+            painter.drawPath(self.path())
 
 
 def _box_exit(box: tuple[float, float, float, float], tx: float, ty: float

@@ -2,9 +2,8 @@
 
 The scene keeps an item for every visible node (``items``), an edge for every visible non-root
 node (``edges``, drawn by the parent's branch frame) and a link item per cross-link between
-visible nodes. It never
-changes the model; the mouse interactions emit *intents* (signals) that the document turns
-into undoable commands.
+visible nodes. It never changes the model; the mouse interactions emit *intents* (signals)
+that the document turns into undoable commands.
 """
 
 from __future__ import annotations
@@ -140,8 +139,8 @@ class MapScene(QGraphicsScene):
         """Have Qt work out, once, what it keeps per item to repaint it after a move: each
         tree's top is nudged and put back (the map does not move). Qt makes that state the
         first time a branch above an item moves; without this the first edit after opening
-        paid for all of it (100,000 ideas: the first add child 164-223 ms, the next 70-100;
-        100 ms with this). Called in idle time once the window has drawn the map."""
+        paid for all of it (100,000 ideas: the first add child 164-232 ms, the next 70-100;
+        110-118 ms with this). Called in idle time once the window has drawn the map."""
         tops = [holder(self, root) for root in self.mind_map.roots() if root in self.items_by_id]
         places = [QPointF(local_pos(item)) for item in tops]
         for item, place in zip(tops, places, strict=True):
