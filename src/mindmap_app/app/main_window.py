@@ -279,8 +279,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         for i, editor in enumerate(self.editors()):
             doc = editor.document
-            self.tabs.setTabText(i, doc.title + (" *" if doc.modified else ""))
-            self.tabs.setTabToolTip(i, str(doc.path) if doc.path else "not saved yet")
+            text = doc.title + (" *" if doc.modified else "")
+            tip = str(doc.path) if doc.path else "not saved yet"
+            if self.tabs.tabText(i) != text:     # Qt lays out and repaints the whole tab
+                self.tabs.setTabText(i, text)   # widget (the map too) at every call
+            if self.tabs.tabToolTip(i) != tip:
+                self.tabs.setTabToolTip(i, tip)
         editor = self.editor()
         if editor is None:
             self.setWindowTitle("Mindmap")

@@ -111,7 +111,7 @@ class CanvasAccessibility(QObject):
         except RuntimeError:        # the scene is being deleted with its tab
             return
         if nothing:
-            # select_only clears, then selects: speak "nothing" only if it stays so
+            # a click clears, then selects (Qt): speak "nothing" only if it stays so
             self._later.start()
             return
         self.refresh()

@@ -620,11 +620,21 @@ class MapScene(QGraphicsScene):
         return None
 
     def select_only(self, nodes: list[str]) -> None:
-        self.clearSelection()
-        for node in nodes:
-            item = self.items_by_id.get(node)
-            if item is not None:
+        """Select exactly these nodes' boxes, with one ``selectionChanged`` (none when the
+        selection stays as it was: an edit that keeps it does not make every panel that
+        follows the selection show nothing selected and then the same idea again)."""
+        items = self.items_by_id
+        wanted = [items[node] for node in nodes if node in items]
+        if set(self.selectedItems()) == set(wanted):
+            return
+        blocked = self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for item in wanted:
                 item.setSelected(True)
+        finally:
+            self.blockSignals(blocked)
+        self.selectionChanged.emit()
 
     def decorate(self, hidden: set[str] | frozenset[str] = frozenset(),
                  dim: set[str] | frozenset[str] = frozenset(),

@@ -41,6 +41,10 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the scene's background brush covers every pixel of the viewport: Qt need not paint
+        # the window, the tabs and the editor under it at each frame, and may scroll by
+        # moving pixels (the focus ring's style sheet made the viewport see-through)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.editing = False            # set by the inline editor's owner
         self._pan_from: QPointF | None = None
         self._rubber = False
