@@ -254,3 +254,22 @@ def test_a_sliced_snapshot_is_the_map_after_the_last_slice_despite_edits_between
                 pass
     assert steps > 5, "the copy is taken in many slices"
     assert map_from_pieces(snapshot.pieces).snapshot() == mind_map.snapshot()
+
+
+def test_a_worker_deleted_with_its_owner_while_writing_stops_quietly(qtbot):
+    """Quitting without closing the window first: Qt deletes the running child process with
+    the worker's owner, and its last "finished" must not reach a deleted process (pytest-qt
+    fails the test on an exception raised in that slot)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from mindmap_app.safety.autosave import AutosaveWorker
+
+    owner = QObject()
+    worker = AutosaveWorker(owner)
+    job = worker.begin()                # starts the child process and streams a job to it
+    worker.send(job, b"root: {text: half a map")
+    process = worker.process
+    assert process is not None and process.waitForStarted(10000)
+    shiboken6.delete(owner)             # as Qt does at exit: owner, worker, process
+    assert not shiboken6.isValid(process)

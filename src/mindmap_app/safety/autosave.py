@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from ..model.snapshot import MapSnapshot
@@ -129,7 +130,7 @@ class AutosaveWorker(QObject):
         return process
 
     def _on_output(self) -> None:
-        if self.process is None:
+        if self.process is None or not shiboken6.isValid(self.process):
             return
         self._output += bytes(self.process.readAllStandardOutput())
         *lines, self._output = self._output.split(b"\n")
@@ -153,10 +154,11 @@ class AutosaveWorker(QObject):
     def _on_stopped(self, process: QProcess) -> None:
         if process is not self.process:
             return
-        self._on_output()
+        if shiboken6.isValid(process):     # not when Qt deletes it with its owner (quitting
+            self._on_output()               # without closing the window first)
+            process.deleteLater()
         self.process = None
         self._output = b""
-        process.deleteLater()
         self.failures += 1
         if self.failures >= 3:
             self.use_thread = True
