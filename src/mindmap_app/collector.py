@@ -72,6 +72,16 @@ def settle_survivors(ideas: int) -> bool:
     return True
 
 
+def collect_all() -> None:
+    """A full collection now (once a closed tab's Qt objects are deleted: ``lifetime.drain``).
+    With nothing set apart, whatever a closed tab left is gone after it: the next map's open
+    need not walk everything again (on 20,000 ideas that walk was 0.25 s of the open)."""
+    global _released
+    gc.collect()
+    if not gc.get_freeze_count():
+        _released = False
+
+
 def release_survivors() -> None:
     """Let the collector walk everything again (a tab closed: what only it held may be
     cyclic garbage now, which a frozen object would never be collected as). Nothing to do

@@ -119,6 +119,31 @@ def test_a_big_open_map_is_kept_out_of_collections_until_its_tab_closes(qtbot, t
     assert scene() is None, "the closed map's scene was set apart with the new map"
 
 
+def test_a_closed_tab_is_collected_once_and_the_big_map_still_open_is_set_apart_again(
+        qtbot, tmp_path, monkeypatch):
+    folder = copy_samples(tmp_path)
+    window, _ = open_window(qtbot, folder / "national.yaml")
+    window.open_path(big_map_file(folder, SET_APART_FROM + 500))
+    kept = window.editor()
+    (folder / "other").mkdir()
+    window.open_path(big_map_file(folder / "other", SET_APART_FROM + 700))
+    scene = weakref.ref(window.editor().scene)
+    window.close_tab(window.tabs.currentIndex())
+    assert gc.get_freeze_count() == 0               # everything given back...
+    qtbot.wait(20)                                  # ...the closed tab collected when idle
+    assert scene() is None, "the closed map's scene is still alive"
+    # the map still open is out of the collector's walks again (not only after an open)
+    assert window.editor() is kept
+    assert gc.get_freeze_count() > 10 * len(kept.mind_map)
+    # and the next open does not walk everything again for the tab closed before
+    full: list[int] = []
+    collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda generation=2: full.append(generation) or
+                        collect(generation))
+    window.open_path(folder / "local.yaml")
+    assert 2 not in full, "the open collected everything again"
+
+
 def test_the_warm_up_after_opening_leaves_the_map_where_it_was(qtbot, tmp_path):
     window, editor = open_window(qtbot, copy_samples(tmp_path) / "local.yaml")
     scene = editor.scene

@@ -35,7 +35,6 @@ need no registering: they die with them.
 
 from __future__ import annotations
 
-import gc
 import weakref
 from collections.abc import Callable
 from typing import Any
@@ -43,7 +42,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMetaObject, QObject
 
-from ..collector import release_survivors
+from ..collector import collect_all, release_survivors
 
 _ATTR = "_mindmap_lifetime"
 
@@ -137,4 +136,4 @@ def drain() -> None:
     release_survivors()
     for _ in range(2):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
+        collect_all()

@@ -414,7 +414,14 @@ class MainWindow(QMainWindow):
         # free it at once, in a known order: Qt's deferred deletes, then Python's collector
         # (left to a random later moment, the collector can meet half-deleted Qt objects)
         QTimer.singleShot(0, self, drain)
+        QTimer.singleShot(0, self, self._set_apart_open_maps)
         self._update_title()
+
+    def _set_apart_open_maps(self) -> None:
+        """Once a closed tab's garbage is gone (``drain``): the maps still open are kept out
+        of the collector's walks again when one of them is big (closing a tab gave them
+        back; a full walk of a 20,000-idea map would otherwise land in some later edit)."""
+        settle_survivors(max((len(e.scene.items_by_id) for e in self.editors()), default=0))
 
     def _confirm_discard(self, editor: MapEditor) -> bool:
         """True when the editor may close: saved, or the user chose Save or Discard."""
