@@ -61,7 +61,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import argparse  # noqa: E402
 import cProfile  # noqa: E402
-import gc  # noqa: E402
 import itertools  # noqa: E402
 import pstats  # noqa: E402
 import random  # noqa: E402
@@ -293,10 +292,14 @@ def shown_window(app: QApplication) -> MainWindow:
 
 
 def close_window(app: QApplication, window: MainWindow) -> None:
+    """Close the window and free it as the app frees a closed tab (``lifetime.drain``: Qt's
+    deferred deletes, then a full collection; the next open need not collect again)."""
+    from mindmap_app.app.lifetime import drain
+
     window.close()
     window.deleteLater()
     settle(app)
-    gc.collect()
+    drain()
 
 
 def med(values: list[float]) -> float:
