@@ -277,3 +277,32 @@ def test_a_hidden_panel_stays_hidden_next_time(national, qtbot):
     second.actions_by_name["idea_panel"].trigger()
     assert second.ideas.panel.isVisible()
     second.close()
+
+
+def test_an_edit_elsewhere_leaves_the_panel_as_it_is_even_mid_label(national, qtbot):
+    """An edit of another idea (a participant's, arriving from the room) does not fill the
+    panel again: a cross-link label being typed keeps its editor and its text."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from mindmap_app.model import operations as ops
+
+    window, editor = national
+    panel = window.ideas.panel
+    editor.ideas.add_cross_link("threats", "opportunities", "turn into")
+    click_node(editor, "threats")
+    row = panel.cross.topLevelItem(0)
+    tag_row = panel.tags.item(0)
+    panel.cross.editItem(row, 1)
+    qtbot.wait(20)
+    assert panel.cross.state() == QAbstractItemView.State.EditingState
+    QTest.keyClick(QApplication.focusWidget(), K.Key_End)
+    QTest.keyClicks(QApplication.focusWidget(), " later")
+    editor.mind_map.apply(ops.set_text("t5", "Narrative, as the room now puts it"))
+    editor.mind_map.apply(ops.set_attr("t1", "votes", 2))
+    qtbot.wait(20)
+    assert panel.cross.topLevelItem(0) is row and panel.tags.item(0) is tag_row
+    assert panel.cross.state() == QAbstractItemView.State.EditingState
+    assert QApplication.focusWidget().text() == "turn into later"
+    QTest.keyClick(QApplication.focusWidget(), K.Key_Return)
+    qtbot.wait(20)
+    assert editor.mind_map.link_label("threats", "opportunities") == "turn into later"

@@ -82,6 +82,8 @@ class IdeaPanel(QDockWidget):
         super().__init__("Idea", window)
         self.setObjectName("idea_panel")
         self.window_ = window
+        #: what the lists and fields show now, by part (see :meth:`_changed`)
+        self._shown_rows: dict[str, object] = {}
         self.editor: MapEditor | None = None
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
@@ -222,6 +224,7 @@ class IdeaPanel(QDockWidget):
             self._set_note("")
             self.tags.clear()
             self.cross.clear()
+            self._shown_rows = {}
             return
         single = len(nodes) == 1
         node = nodes[0]
@@ -241,55 +244,71 @@ class IdeaPanel(QDockWidget):
         for n in nodes:
             for tag in m.get(n, "tags"):
                 counts[tag] = counts.get(tag, 0) + 1
-        current = self.tags.currentItem().data(Qt.ItemDataRole.UserRole) \
-            if self.tags.currentItem() else None
-        with QSignalBlocker(self.tags):
-            self.tags.clear()
-            for tag, count in counts.items():
-                label = tag if count == len(nodes) else tr("{tag}  (mixed) {count} of {total}") \
-                    .format(tag=tag, count=count, total=len(nodes))
-                item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, tag)
-                colour = self.editor.scene.theme.tag_color(tag)
-                if colour:
-                    item.setForeground(QColor(colour))
-                self.tags.addItem(item)
-                if tag == current:
-                    self.tags.setCurrentItem(item)
+        rows = [(tag if count == len(nodes) else tr("{tag}  (mixed) {count} of {total}")
+                 .format(tag=tag, count=count, total=len(nodes)), tag,
+                 self.editor.scene.theme.tag_color(tag)) for tag, count in counts.items()]
+        if self._changed("tags", rows):
+            current = self.tags.currentItem().data(Qt.ItemDataRole.UserRole) \
+                if self.tags.currentItem() else None
+            with QSignalBlocker(self.tags):
+                self.tags.clear()
+                for label, tag, colour in rows:
+                    item = QListWidgetItem(label)
+                    item.setData(Qt.ItemDataRole.UserRole, tag)
+                    if colour:
+                        item.setForeground(QColor(colour))
+                    self.tags.addItem(item)
+                    if tag == current:
+                        self.tags.setCurrentItem(item)
         # colour
         colours = {(m.get(n, "style") or {}).get("color") for n in nodes}
         if len(colours) > 1:
-            self.colour.setText(tr(MIXED))
-            self.colour.setStyleSheet("")
+            button = (tr(MIXED), "")
         else:
             colour = colours.pop()
-            self.colour.setText(colour or tr("as the branch"))
-            self.colour.setStyleSheet(
-                f"background: {colour}; color: "
-                f"{'#ffffff' if QColor(colour).lightnessF() < 0.55 else '#000000'};"
-                if colour else "")
+            button = (colour or tr("as the branch"),
+                      f"background: {colour}; color: "
+                      f"{'#ffffff' if QColor(colour).lightnessF() < 0.55 else '#000000'};"
+                      if colour else "")
+        if self._changed("colour", button):     # a style sheet set again restyles the button
+            self.colour.setText(button[0])
+            self.colour.setStyleSheet(button[1])
         # votes: the special value shows "mixed"
         votes = {m.get(n, "votes") for n in nodes}
-        with QSignalBlocker(self.votes):
-            mixed = len(votes) > 1
-            self.votes.setMinimum(-1 if mixed else 0)
-            self.votes.setSpecialValueText(tr(MIXED) if mixed else "")
-            self.votes.setValue(-1 if mixed else votes.pop())
+        mixed = len(votes) > 1
+        if self._changed("votes", (mixed, -1 if mixed else votes.pop())):
+            with QSignalBlocker(self.votes):
+                self.votes.setMinimum(-1 if mixed else 0)
+                self.votes.setSpecialValueText(tr(MIXED) if mixed else "")
+                self.votes.setValue(self._shown_rows["votes"][1])
         links = {m.get(n, "link") or "" for n in nodes}
         self.link.setPlaceholderText(tr(MIXED) if len(links) > 1
                                      else tr("https://... or another map file (Ctrl+K)"))
         self._set_line(self.link, links.pop() if len(links) == 1 else "")
         self.open_link.setEnabled(single and bool(m.get(node, "link")))
         # cross-links of the idea
-        with QSignalBlocker(self.cross):
-            self.cross.clear()
-            if single:
-                for a, b, label in self.editor.ideas.links_of(node):
-                    other, arrow = (b, "→") if a == node else (a, "←")
-                    item = QTreeWidgetItem([f"{arrow} {m.text(other)}", label])
-                    item.setData(0, Qt.ItemDataRole.UserRole, (a, b))
+        links = []
+        if single:
+            for a, b, label in self.editor.ideas.links_of(node):
+                other, arrow = (b, "→") if a == node else (a, "←")
+                links.append((f"{arrow} {m.text(other)}", label, (a, b)))
+        if self._changed("cross", links):
+            with QSignalBlocker(self.cross):
+                self.cross.clear()
+                for text, label, ends in links:
+                    item = QTreeWidgetItem([text, label])
+                    item.setData(0, Qt.ItemDataRole.UserRole, ends)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                     self.cross.addTopLevelItem(item)
+
+    def _changed(self, part: str, shown: object) -> bool:
+        """True (and ``shown`` remembered) when ``part`` of the panel must show something
+        else: an edit elsewhere in the map leaves the panel's lists and fields as they are
+        (filled again, they were laid out and repainted at every edit)."""
+        if self._shown_rows.get(part) == shown:
+            return False
+        self._shown_rows[part] = shown
+        return True
 
     def _set_line(self, field: QLineEdit, value: str) -> None:
         if field.text() != value and not (field.hasFocus() and field.isModified()):
