@@ -27,6 +27,9 @@ def run_script(window, path: Path) -> None:  # noqa: ANN001
 
 def main(argv: list[str]) -> int:
     script, *args = argv
+    from mindmap_app.collector import hold_for_startup
+
+    hold_for_startup()  # as the app does from its first import of the window on
     from PySide6.QtCore import QTimer
 
     from mindmap_app.pyside_imports import quicken

@@ -181,3 +181,16 @@ def test_python_dash_m_validate_in_a_real_process(files):
     ok = subprocess.run([sys.executable, "-m", "mindmap_app", "validate", str(files["good"])],
                         capture_output=True, text=True, timeout=120)
     assert ok.returncode == 0
+
+
+def test_an_export_run_in_a_program_leaves_its_collector_as_it_was(files, tmp_path):
+    """The export holds the collector while it reads and lays out, and sets the map apart
+    while it draws (a quicker command); a program that runs it goes on as before."""
+    import gc
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert main(["export", str(files["good"]), "-o", str(tmp_path / "out.svg"), "-q"]) == 0
+    assert (tmp_path / "out.svg").stat().st_size > 1000
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert main(["export", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "x.svg")]) == 1
+    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -23,6 +23,10 @@ def build_window(paths: list[str] | None = None, *, open_default: bool = True): 
 
 def run_gui(paths: list[str] | None = None, after_start=None) -> int:  # noqa: ANN001
     """Run the app; ``after_start(window)``, when given, runs once the window shows (join)."""
+    from ..collector import hold_for_startup, started
+
+    hold_for_startup()      # no collections while the app starts (given back once it runs)
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ..pyside_imports import quicken
@@ -42,6 +46,7 @@ def run_gui(paths: list[str] | None = None, after_start=None) -> int:  # noqa: A
     app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))
     window = build_window(paths, open_default=after_start is None)
     window.show()
+    QTimer.singleShot(0, started)   # once the event loop runs: the window is up
     from ..safety.controller import after_start as offer_recovery
 
     offer_recovery(window)  # offers recovery after a crash

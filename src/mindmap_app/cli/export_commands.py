@@ -165,28 +165,20 @@ def _write(job: Any, target: str, progress: Progress) -> None:
 
 
 def _run(command: str, args: argparse.Namespace, source: str, target: str) -> int:
+    import gc
+
+    from ..collector import collector_paused
+
+    # imports, the map, the scene: nothing cyclic to find; they live to the end, so the
+    # drawing's collections need not walk them (set apart, given back after)
+    set_apart = not gc.get_freeze_count()
     try:
-        in_fmt, out_fmt = _formats(args, source, target)
-        options = _options(args)
-        from ..render.engine import prepare
-        from ..render.options import ExportError, ExportOptionError
+        with collector_paused():
+            in_fmt, out_fmt, mind_map, job, options = _prepare(args, source, target)
+            if set_apart:
+                gc.freeze()
+        from ..render.options import ExportError
 
-        try:
-            options = options.checked()   # before any work; prepare() takes them as they are
-        except ExportOptionError as exc:
-            raise CommandError(USAGE, str(exc)) from None
-        _check_target(target)
-        from ..io.errors import MapFormatError
-        from ..io.formats import read_map
-
-        try:
-            mind_map = read_map(source, in_fmt)
-        except MapFormatError as exc:
-            raise CommandError(FAILED, str(exc)) from None
-        try:
-            job = prepare(mind_map, out_fmt, options)
-        except ExportOptionError as exc:
-            raise CommandError(USAGE, f"{source}: {exc}") from None
         progress = Progress(command, not args.quiet and len(mind_map) > LARGE_MAP)
         try:
             _write(job, target, progress)
@@ -201,6 +193,36 @@ def _run(command: str, args: argparse.Namespace, source: str, target: str) -> in
     except CommandError as stop:
         error(str(stop), command)
         return stop.code
+    finally:
+        if set_apart:
+            gc.unfreeze()
+
+
+def _prepare(args: argparse.Namespace, source: str, target: str) -> tuple[Any, ...]:
+    """The formats, the map read from ``source``, the export job and its options (raises
+    :class:`CommandError` with the one line to print)."""
+    in_fmt, out_fmt = _formats(args, source, target)
+    options = _options(args)
+    from ..render.engine import prepare
+    from ..render.options import ExportOptionError
+
+    try:
+        options = options.checked()   # before any work; prepare() takes them as they are
+    except ExportOptionError as exc:
+        raise CommandError(USAGE, str(exc)) from None
+    _check_target(target)
+    from ..io.errors import MapFormatError
+    from ..io.formats import read_map
+
+    try:
+        mind_map = read_map(source, in_fmt)
+    except MapFormatError as exc:
+        raise CommandError(FAILED, str(exc)) from None
+    try:
+        job = prepare(mind_map, out_fmt, options)
+    except ExportOptionError as exc:
+        raise CommandError(USAGE, f"{source}: {exc}") from None
+    return in_fmt, out_fmt, mind_map, job, options
 
 
 def run_export(args: argparse.Namespace) -> int:
