@@ -30,6 +30,9 @@ def main(argv: list[str]) -> int:
     from mindmap_app.collector import hold_for_startup
 
     hold_for_startup()  # as the app does from its first import of the window on
+    from mindmap_app.app.main import load_qt_free_layers
+
+    load_qt_free_layers()   # as the app does, before PySide6
     from PySide6.QtCore import QTimer
 
     from mindmap_app.pyside_imports import quicken
