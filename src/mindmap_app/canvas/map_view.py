@@ -80,7 +80,10 @@ class MapView(QGraphicsView):
             QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)   # labels move as a whole
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
-        super().drawBackground(painter, rect)
+        # the viewport is opaque: the background covers every pixel, the edge ones too (the
+        # exposed rect's fractional edge, antialiased, left a row 1/255 see-through)
+        edge = 2.0 / max(self.zoom(), 1e-9)
+        super().drawBackground(painter, rect.adjusted(-edge, -edge, edge, edge))
         if self.overview.active:
             self.overview.paint_stand_ins(painter, rect)
 
