@@ -276,26 +276,27 @@ class IdeaPanel(QDockWidget):
         # votes: the special value shows "mixed"
         votes = {m.get(n, "votes") for n in nodes}
         mixed = len(votes) > 1
-        if self._changed("votes", (mixed, -1 if mixed else votes.pop())):
+        value = -1 if mixed else votes.pop()
+        if self._changed("votes", (mixed, value)):
             with QSignalBlocker(self.votes):
                 self.votes.setMinimum(-1 if mixed else 0)
                 self.votes.setSpecialValueText(tr(MIXED) if mixed else "")
-                self.votes.setValue(self._shown_rows["votes"][1])
+                self.votes.setValue(value)
         links = {m.get(n, "link") or "" for n in nodes}
         self.link.setPlaceholderText(tr(MIXED) if len(links) > 1
                                      else tr("https://... or another map file (Ctrl+K)"))
         self._set_line(self.link, links.pop() if len(links) == 1 else "")
         self.open_link.setEnabled(single and bool(m.get(node, "link")))
         # cross-links of the idea
-        links = []
+        cross_rows = []
         if single:
             for a, b, label in self.editor.ideas.links_of(node):
                 other, arrow = (b, "→") if a == node else (a, "←")
-                links.append((f"{arrow} {m.text(other)}", label, (a, b)))
-        if self._changed("cross", links):
+                cross_rows.append((f"{arrow} {m.text(other)}", label, (a, b)))
+        if self._changed("cross", cross_rows):
             with QSignalBlocker(self.cross):
                 self.cross.clear()
-                for text, label, ends in links:
+                for text, label, ends in cross_rows:
                     item = QTreeWidgetItem([text, label])
                     item.setData(0, Qt.ItemDataRole.UserRole, ends)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)

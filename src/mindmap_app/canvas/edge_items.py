@@ -251,6 +251,11 @@ class LinkItem(QGraphicsPathItem):
         #: worked out in Python each time)
         self._bounds = QRectF()
 
+    @property
+    def routed(self) -> bool:
+        """False until the link runs between its ends' boxes (again after a restyle)."""
+        return self._ends is not None
+
     def set_style(self, colour: str, font_family: str, size: float) -> None:
         self._ends = None           # the label's box follows the font: measure again
         self._colour = QColor(colour)

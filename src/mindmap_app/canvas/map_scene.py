@@ -458,7 +458,7 @@ class MapScene(QGraphicsScene):
         for (a, b), item in self.link_items.items():
             if (nodes is None and inside is None) or (nodes is not None and (
                     a in nodes or b in nodes)) or (inside is not None and (
-                    inside(a) or inside(b))) or item.path().isEmpty():
+                    inside(a) or inside(b))) or not item.routed:
                 item.set_end_boxes(self.items_by_id[a].scene_box(), self.items_by_id[b].scene_box())
 
     def _update_scene_rect(self) -> None:

@@ -174,7 +174,7 @@ def _run(command: str, args: argparse.Namespace, source: str, target: str) -> in
     set_apart = not gc.get_freeze_count()
     try:
         with collector_paused():
-            in_fmt, out_fmt, mind_map, job, options = _prepare(args, source, target)
+            out_fmt, mind_map, job, options = _prepare(args, source, target)
             if set_apart:
                 gc.freeze()
         from ..render.options import ExportError
@@ -199,7 +199,7 @@ def _run(command: str, args: argparse.Namespace, source: str, target: str) -> in
 
 
 def _prepare(args: argparse.Namespace, source: str, target: str) -> tuple[Any, ...]:
-    """The formats, the map read from ``source``, the export job and its options (raises
+    """The output format, the map read from ``source``, the export job and its options (raises
     :class:`CommandError` with the one line to print)."""
     in_fmt, out_fmt = _formats(args, source, target)
     options = _options(args)
@@ -222,7 +222,7 @@ def _prepare(args: argparse.Namespace, source: str, target: str) -> tuple[Any, .
         job = prepare(mind_map, out_fmt, options)
     except ExportOptionError as exc:
         raise CommandError(USAGE, f"{source}: {exc}") from None
-    return in_fmt, out_fmt, mind_map, job, options
+    return out_fmt, mind_map, job, options
 
 
 def run_export(args: argparse.Namespace) -> int:
