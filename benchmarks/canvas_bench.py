@@ -85,6 +85,7 @@ NODES = 10_000
 BRANCH = 1_000
 MOVES = 60
 PAINT_TIMEOUT = 5.0
+FILL_TIMEOUT = 300.0      # a big map's last items, made in idle time after the first paint
 LEFT = Qt.MouseButton.LeftButton
 NO_MODS = Qt.KeyboardModifier.NoModifier
 
@@ -245,6 +246,14 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def all_made(app: QApplication, editor) -> None:  # noqa: ANN001
+    """Wait until a big map's last items are made (in idle time after the first paint, see
+    ``canvas.deferred_items``): what is timed next is timed on the map as it then stands."""
+    limit = time.perf_counter() + FILL_TIMEOUT
+    while editor.scene.pending and time.perf_counter() < limit:
+        app.processEvents()
+
+
 def gliding(editor) -> bool:  # noqa: ANN001
     """True while nodes glide to new places after an edit ("Animate Changes")."""
     glide = getattr(editor.scene, "glide", None)
@@ -332,10 +341,14 @@ def open_once(app: QApplication, path: Path) -> tuple[dict[str, float], MainWind
     end = watch.wait(0)
     watch.remove()
     in_view = nodes_in_view(editor)
+    made_first = len(editor.scene._items)
+    all_made(app, editor)   # a big map's items out of view are made after the first paint
+    filled = (time.perf_counter() - start) * 1000
     total = (end - start) * 1000
     load, scene = timers.ms("load"), timers.ms("scene")
     figures = {
         "in_view": in_view, "zoom": editor.view.zoom(), "total": total,
+        "made_first": made_first, "filled": filled,
         "cpu": (watch.cpu_done_at - cpu_start) * 1000,
         "load": load, "scene": scene,
         "view": (returned - start) * 1000 - load - scene,
@@ -467,7 +480,8 @@ def report_drag(label: str, runs: list[dict]) -> None:
 def nodes_in_view(editor) -> int:  # noqa: ANN001
     view = editor.view
     area = view.mapToScene(view.viewport().rect()).boundingRect()
-    return sum(1 for item in editor.scene.items_by_id.values()
+    # the items made (a big map's are made after the first paint, except those in view)
+    return sum(1 for item in editor.scene._items.values()
                if area.intersects(item.box_rect()))
 
 

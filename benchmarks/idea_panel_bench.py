@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import argparse  # noqa: E402
 
-from canvas_bench import workshop_map  # noqa: E402
+from canvas_bench import all_made, workshop_map  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -61,6 +61,7 @@ def main() -> None:
     window.resize(1280, 800)
     window.show()
     editor = window.open_path(path)
+    all_made(app, editor)
     window.actions_by_name["legend"].trigger()
     app.processEvents()
     m = editor.mind_map

@@ -16,8 +16,14 @@ has finished its first paint, broken down into phases:
 * ``scene``: ``MapScene.rebuild``: ``items`` (node boxes measured, their looks, edges),
   ``links``, ``relayout`` (of which ``layout``: the layout algorithm; the rest places the items
   and draws the edges);
-* ``view``: the rest of ``open_path`` (tab, view, panels, fit, selection);
-* ``paint``: from ``open_path`` returning to the end of the first paint.
+* ``view``: the rest of ``open_path`` (tab, view, panels, fit, selection; on a big map
+  opened at 100 %, the items in view and a screen around them are made here);
+* ``paint``: from ``open_path`` returning to the end of the first paint;
+* ``every item made``: a big map's other items are made in idle time after the first paint
+  (``canvas.deferred_items``; the window answers between chunks): when the last one was.
+
+A big map's ``scene`` is then the looks and measurements of every box and the layout
+(``items`` and ``relayout`` stay empty: those are timed for a scene built in full).
 
 The first open of a process (cold font and style caches) is the one whose peak memory is
 reported: ``peak RSS`` is the process's resident high-water mark (``VmHWM``) right after it,
@@ -98,6 +104,8 @@ def report(size: int, result: dict) -> None:
     cold = result["cold"]
     print(f"{size:,} ideas: open to first paint {m('total'):.0f} ms (median of {len(warm)}; "
           f"cpu {m('cpu'):.0f}; load average {result['load_avg']:.1f})")
+    print(f"  every item made (a big map's, in idle time after the first paint) at "
+          f"{m('filled'):.0f} ms; {m('made_first'):.0f} of {size:,} made for the first paint")
     print(f"  load {m('load'):.0f} + scene {m('scene'):.0f} (items {m('items'):.0f}, links "
           f"{m('links'):.0f}, relayout {m('relayout'):.0f} of which layout "
           f"{m('compute_layout'):.0f}) + view {m('view'):.0f} + paint {m('paint'):.0f} ms")

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import argparse  # noqa: E402
 import statistics  # noqa: E402
 
-from canvas_bench import close_window, settle, shown_window, workshop_map  # noqa: E402
+from canvas_bench import all_made, close_window, settle, shown_window, workshop_map  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mindmap_app.app.outline_model import OutlineModel  # noqa: E402
@@ -124,6 +124,7 @@ def main(argv: list[str]) -> int:
     window = shown_window(app)
     editor = window.open_path(path)
     settle(app)
+    all_made(app, editor)
     before = editor.mind_map.snapshot()
     editor.view.resetTransform()
     results = {}

@@ -30,7 +30,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-bench-config-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from canvas_bench import shown_window, workshop_map  # noqa: E402
+from canvas_bench import all_made, shown_window, workshop_map  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mindmap_app.canvas import overview as overview_module  # noqa: E402
@@ -54,6 +54,7 @@ def bench(app: QApplication, size: int, frames: int, folder: Path,
     editor = window.open_path(path)
     for _ in range(5):
         app.processEvents()
+    all_made(app, editor)
     view = editor.view
     print(f"{size} ideas, viewport {view.viewport().width()}x{view.viewport().height()}")
     for zoom in zooms:

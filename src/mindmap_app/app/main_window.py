@@ -256,10 +256,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         editor.view.setFocus()
         # a big map and its scene stay out of the collector's walks (see collector.py)
-        settle_survivors(len(editor.scene.items_by_id))
+        settle_survivors(editor.scene.idea_count())
         # once the map is drawn; a tab closed first is not kept alive by the wait
         scene = weakref.ref(editor.scene)
         QTimer.singleShot(0, lambda: _warm_up(scene()))
+        # a big map's items made after the first paint (see canvas.deferred_items)
+        editor.scene.items_filled.connect(lambda: _filled(scene()))
         return editor
 
     def _on_tab_changed(self, _index: int) -> None:
@@ -421,7 +423,7 @@ class MainWindow(QMainWindow):
         """Once a closed tab's garbage is gone (``drain``): the maps still open are kept out
         of the collector's walks again when one of them is big (closing a tab gave them
         back; a full walk of a 20,000-idea map would otherwise land in some later edit)."""
-        settle_survivors(max((len(e.scene.items_by_id) for e in self.editors()), default=0))
+        settle_survivors(max((e.scene.idea_count() for e in self.editors()), default=0))
 
     def _confirm_discard(self, editor: MapEditor) -> bool:
         """True when the editor may close: saved, or the user chose Save or Discard."""
@@ -490,6 +492,14 @@ class MainWindow(QMainWindow):
             from .presentation import start_presentation  # loaded when first used
 
             start_presentation(editor)
+
+
+def _filled(scene: MapScene | None) -> None:
+    """The last items of a big map were made: they are set apart with the rest, and the
+    scene warmed (see ``MapScene.warm_up``)."""
+    if scene is not None and shiboken6.isValid(scene):
+        settle_survivors(scene.idea_count())
+        scene.warm_up()
 
 
 def _warm_up(scene: MapScene | None) -> None:

@@ -50,7 +50,8 @@ class MapEditor(QWidget):
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.scene = MapScene(document.mind_map, parent=self)   # deleted with the tab
+        # deleted with the tab; a big map's items are made as they come into view
+        self.scene = MapScene(document.mind_map, parent=self, defer_items=True)
         self.view = MapView(self.scene, self)
         self.editor = InlineEditor(self.scene)
         self.ideas = IdeaEdits(self)      # tags, note, colour, votes, links
@@ -97,10 +98,10 @@ class MapEditor(QWidget):
         return node if node in sel else sel[-1]
 
     def select(self, node: str | None) -> None:
-        if node is None or node not in self.scene.items_by_id:
+        item = self.scene.item(node) if node is not None else None
+        if item is None:
             return
         self.scene.select_only([node])
-        item = self.scene.items_by_id[node]
         item.setFocus()
         self.view.ensure_node_visible(node)
 
@@ -422,9 +423,10 @@ class MapEditor(QWidget):
 
     def _fit_on_open(self) -> None:
         self.view.show_on_open()     # fitted when readable, else 100 % on the root
+        self.view.show_visible_items()   # a big map: the items in view now, the rest later
         node = self.current() or self.mind_map.root
         self.scene.select_only([node])
-        self.scene.items_by_id[node].setFocus()
+        self.scene.item(node).setFocus()
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if event.key() == Qt.Key.Key_Escape and self.editor.active:

@@ -17,6 +17,7 @@ from ..layout import LayoutResult, compute_layout
 from ..layout.relative_layout import RelativeLayout
 from ..model import Change, MindMap
 from ..themes import Theme, get_theme, scaled
+from . import deferred_items
 from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
 from .edge_items import Edge, LinkItem
 from .glide import Glide
@@ -56,14 +57,26 @@ class MapScene(QGraphicsScene):
     link_label_requested = Signal(str, str)
     #: the layout was recomputed (positions may have changed)
     layout_changed = Signal()
+    #: the last pending item was made (see :mod:`.deferred_items`)
+    items_filled = Signal()
 
-    def __init__(self, mind_map: MindMap, theme_name: str | None = None, parent=None) -> None:
+    def __init__(self, mind_map: MindMap, theme_name: str | None = None, parent=None,
+                 defer_items: bool = False) -> None:
         super().__init__(parent)
         self.mind_map = mind_map
         #: the text-size setting (1: as the theme has it); exports leave it at 1
         self.text_scale = 1.0
         self.theme: Theme = get_theme(theme_name or mind_map.theme)
-        self.items_by_id: dict[str, NodeItem] = {}
+        self._items: dict[str, NodeItem] = {}
+        #: a big map's items are made as they come into view (a window's scene; see
+        #: :mod:`.deferred_items`): node -> (look, geometry) of those not made yet, pre-order
+        self.defer_items = defer_items
+        self.pending: dict = {}
+        self.pending_order: dict[str, int] = {}
+        #: the part of the map whose items are all made (None: the view has not shown any)
+        self.covered: QRectF | None = None
+        self.filling = False
+        self.filler = deferred_items.Filler(self)
         #: the frame of each visible node's branch that has children (see
         #: :mod:`.branch_items`: a leaf's box stands in its parent's frame itself)
         self.branches: dict[str, BranchItem] = {}
@@ -96,10 +109,34 @@ class MapScene(QGraphicsScene):
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
 
+    @property
+    def items_by_id(self) -> dict[str, NodeItem]:
+        """The item of every visible node (pending ones are made first)."""
+        if self.pending and not self.filling:
+            deferred_items.complete(self)
+        return self._items
+
+    def item(self, node: str) -> NodeItem | None:
+        """``node``'s item (made now, with its ancestors', if it was pending), or None."""
+        item = self._items.get(node)
+        if item is None and node in self.pending:
+            deferred_items.materialize(self, deferred_items._with_ancestors(self, {node}))
+            item = self._items.get(node)
+        return item
+
+    def geometries(self):  # noqa: ANN201 - every visible box's measurements, made or not
+        yield from (item.geometry for item in self._items.values())
+        yield from (geometry for _look, geometry in self.pending.values())
+
+    def idea_count(self) -> int:
+        """How many visible ideas the scene shows (made or pending)."""
+        return len(self._items) + len(self.pending)
+
     def detach(self) -> None:
         """Stop listening to the model and gliding (the tab is closing)."""
         self.mind_map.unsubscribe(self.on_model_change)
         self.glide.finish()
+        self.filler.timer.stop()
 
     # ----------------------------------------------------------------------- building
     def _apply_background(self) -> None:
@@ -126,11 +163,20 @@ class MapScene(QGraphicsScene):
         # tens of thousands of items, looks and paths, no cycles: a collection set off every
         # few hundred of them would walk every object of the process each time
         with collector_paused():
+            self.filler.timer.stop()
+            self.pending.clear()
+            self.pending_order = {}
             self.clear()
-            self.items_by_id.clear()
+            self._items.clear()
             self.branches.clear()
             self.edges.clear()
             self.link_items.clear()
+            visible = self.mind_map.visible_nodes()
+            if self.defer_items and not self.hidden_nodes and \
+                    len(visible) >= deferred_items.DEFER_FROM:
+                deferred_items.plan(self, visible)
+                self.layout_changed.emit()
+                return
             self._sync_visible()
             self._sync_links()
             self.relayout(force_edges=True)
@@ -140,7 +186,10 @@ class MapScene(QGraphicsScene):
         tree's top is nudged and put back (the map does not move). Qt makes that state the
         first time a branch above an item moves; without this the first edit after opening
         paid for all of it (100,000 ideas: the first add child 164-232 ms, the next 70-100;
-        110-118 ms with this). Called in idle time once the window has drawn the map."""
+        110-118 ms with this). Called in idle time once the window has drawn the map (and
+        all its items are made)."""
+        if self.pending:
+            return
         tops = [holder(self, root) for root in self.mind_map.roots() if root in self.items_by_id]
         places = [QPointF(local_pos(item)) for item in tops]
         for item, place in zip(tops, places, strict=True):
@@ -239,12 +288,17 @@ class MapScene(QGraphicsScene):
             return
         m = self.mind_map
         roots = set(m.roots())
-        known = colours_and_depths(m, self.theme, fresh)
-        items, edges, parent_of = self.items_by_id, self.edges, m.parent
+        pending = self.pending
+        known = colours_and_depths(m, self.theme, [n for n in fresh if n not in pending])
+        items, edges, parent_of = self._items, self.edges, m.parent
         dimmed, highlighted = self.dimmed_nodes, self.highlighted_nodes
         for node in fresh:
-            colour, depth = known[node]
-            item = NodeItem(node, self._look(node, colour, depth))
+            waiting = pending.pop(node, None)
+            if waiting is not None:     # measured already (see deferred_items.plan)
+                item = NodeItem(node, *waiting)
+            else:
+                colour, depth = known[node]
+                item = NodeItem(node, self._look(node, colour, depth))
             if dimmed or highlighted:       # else the item's own (none) stand
                 item.set_marks(node in dimmed, node in highlighted)
             items[node] = item
@@ -318,8 +372,11 @@ class MapScene(QGraphicsScene):
         return {n: item.size() for n, item in self.items_by_id.items()}
 
     def size_of(self, node: str) -> tuple[float, float] | None:
-        item = self.items_by_id.get(node)
-        return item.geometry.size if item is not None else None
+        item = self._items.get(node)
+        if item is not None:
+            return item.geometry.size
+        waiting = self.pending.get(node)
+        return waiting[1].size if waiting is not None else None
 
     def relayout(self, force_edges: bool = False, changed: set[str] | None = None,
                  fresh: set[str] | None = None, touched: set[str] | None = None) -> set[str]:
@@ -506,6 +563,9 @@ class MapScene(QGraphicsScene):
 
     # ---------------------------------------------------------------- model changes
     def on_model_change(self, change: Change) -> None:
+        if self.pending:    # planned for the map before the change: build it again, in full
+            self._rebuild_keeping_selection()
+            return
         with collector_paused():     # thousands of small tuples on a big map
             self._on_model_change(change)
         if self.contents_hidden:
@@ -558,6 +618,18 @@ class MapScene(QGraphicsScene):
                 self._update_edges([n for n in relook if n in self.edges])
             if change.links:
                 self._update_links()
+
+    def _rebuild_keeping_selection(self) -> None:
+        focus = getattr(self.focusItem(), "node_id", None)
+        selected = [item.node_id for item in self.selectedItems() if isinstance(item, NodeItem)]
+        self.defer_items = False
+        self.rebuild()
+        self.select_only([n for n in selected if n in self._items])
+        if focus in self._items:
+            self._items[focus].setFocus()
+        if self.contents_hidden:
+            hide_contents(self)
+        self.items_filled.emit()
 
     def _sync_edges_of(self, nodes: set[str]) -> None:
         """A node that became a floating root loses its edge; one that joined a tree gets
@@ -623,8 +695,7 @@ class MapScene(QGraphicsScene):
         """Select exactly these nodes' boxes, with one ``selectionChanged`` (none when the
         selection stays as it was: an edit that keeps it does not make every panel that
         follows the selection show nothing selected and then the same idea again)."""
-        items = self.items_by_id
-        wanted = [items[node] for node in nodes if node in items]
+        wanted = [item for item in map(self.item, nodes) if item is not None]
         if set(self.selectedItems()) == set(wanted):
             return
         blocked = self.blockSignals(True)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from . import deferred_items
 from .map_scene import MapScene
 from .overview import Overview, nodes_in
 
@@ -72,6 +73,30 @@ class MapView(QGraphicsView):
     def map_scene(self) -> MapScene:
         return self.scene()  # type: ignore[return-value]
 
+    # ------------------------------------------------------- items made as they come in view
+    def show_visible_items(self) -> None:
+        """A big map just opened: make the items the view shows now (and a screen around);
+        the scene makes the rest in idle time (see :mod:`.deferred_items`)."""
+        scene = self.map_scene()
+        if scene.pending:
+            deferred_items.show_region(scene, self._shown())
+
+    def _ensure_items(self) -> None:
+        """The view moved out of the part of a big map whose items are made: make them all
+        (a scroll, a zoom, a bigger window)."""
+        scene = self.map_scene()
+        if scene.pending and scene.covered is not None and \
+                not deferred_items.covers(scene, self._shown()):
+            deferred_items.complete(scene)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt
+        super().scrollContentsBy(dx, dy)
+        self._ensure_items()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt
+        super().resizeEvent(event)
+        self._ensure_items()
+
     # --------------------------------------------------------------------- overview
     def sync_overview(self, *_args: object) -> None:
         self.overview.sync()
@@ -117,6 +142,7 @@ class MapView(QGraphicsView):
         scale = factor / self.zoom()
         self.scale(scale, scale)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._ensure_items()
         self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
@@ -133,6 +159,7 @@ class MapView(QGraphicsView):
         self.resetTransform()
         self.scale(factor, factor)
         self.centerOn(rect.center())
+        self._ensure_items()
         self.zoom_changed.emit(self.zoom())
 
     def fit_map(self) -> None:
@@ -147,10 +174,9 @@ class MapView(QGraphicsView):
 
     def smallest_text_px(self) -> float:
         """Height (scene units) of the smallest node text of the map."""
-        heights = {item.geometry.font.pointSizeF(): item for item in
-                   self.map_scene().items_by_id.values()}
-        return min((QFontMetricsF(item.geometry.font).height() for item in heights.values()),
-                   default=16.0)
+        fonts = {geometry.font.pointSizeF(): geometry.font for geometry in
+                 self.map_scene().geometries()}
+        return min((QFontMetricsF(font).height() for font in fonts.values()), default=16.0)
 
     def show_on_open(self) -> None:
         """Fit the map when its text stays readable so (OPEN_READABLE_PX), else show it at
@@ -161,12 +187,12 @@ class MapView(QGraphicsView):
             return
         scene = self.map_scene()
         self.resetTransform()
-        root = scene.items_by_id.get(scene.mind_map.root)
+        root = scene.item(scene.mind_map.root)
         self.centerOn(root.box_rect().center() if root is not None else QPointF())
         self.zoom_changed.emit(self.zoom())
 
     def ensure_node_visible(self, node: str) -> None:
-        item = self.map_scene().items_by_id.get(node)
+        item = self.map_scene().item(node)
         if item is not None:
             self.ensureVisible(item.mapRectToScene(item.boundingRect()), 60, 60)
 

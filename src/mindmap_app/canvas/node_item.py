@@ -245,13 +245,14 @@ class NodeItem(QGraphicsRectItem):
     highlighted = False
     highlight: tuple[str, str] | None = None    # (fill, text): a find match
 
-    def __init__(self, node_id: str, look: NodeLook) -> None:
+    def __init__(self, node_id: str, look: NodeLook,
+                 geometry: NodeGeometry | None = None) -> None:
         super().__init__()
         self.node_id = node_id
         self.setFlag(_SELECTABLE, True)
         self.setPen(_NO_PEN)
         self.look = look
-        self.geometry = measured(look)
+        self.geometry = geometry if geometry is not None else measured(look)
         self._set_bounds()
 
     # ------------------------------------------------------------------------ state

@@ -1,0 +1,140 @@
+"""A big map is drawn before all its items are made (issue 12): the window makes the items in
+view (and a screen around) before the first paint and the rest in idle time. What the user
+sees, and what any key, scroll or edit does, must be what a scene made in full gives."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QImage
+
+from mindmap_app.canvas import deferred_items
+from mindmap_app.io.yaml_format import save_map
+from mindmap_app.model import Fragment, InsertSubtree, MindMap
+from mindmap_app.model import operations as ops
+from tests.canvas.test_incremental_scene import drawn_as_full_layout
+from tests.gui_helpers import copy_samples, open_window, press, type_text
+
+K = Qt.Key
+BRANCHES, LEAVES = 8, 320      # 2,568 ideas: over DEFER_FROM, too tall to fit readably
+
+
+def tall_map_file(folder: Path) -> Path:
+    """Eight branches of 320 leaves each (columns far taller than the window, four on each
+    side of the root) and cross-links from the top of the map to its bottom: they cross the
+    view on the root while both their ends are far out of it."""
+    m = MindMap("Tall", "Tall map", root_id="root")
+    for b in range(BRANCHES):
+        nodes = [(f"b{b}", None, {"text": f"Branch {b}"})]
+        nodes += [(f"b{b}-{i}", f"b{b}", {"text": f"Idea {b}.{i}"}) for i in range(LEAVES)]
+        m.apply(InsertSubtree("root", b, Fragment(tuple(nodes))))
+    last = LEAVES - 1
+    for a, b in ((0, 3), (7, 4), (1, 2)):   # top of the map to its bottom, on either side
+        m.apply(ops.add_link(f"b{a}-0", f"b{b}-{last}", f"span {a}-{b}"))
+    path = folder / "tall.yaml"
+    save_map(m, path)
+    return path
+
+
+def shown(editor):  # noqa: ANN001, ANN201
+    return editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+
+
+def grab(editor) -> QImage:  # noqa: ANN001
+    return editor.view.viewport().grab().toImage()
+
+
+def open_tall(qtbot, tmp_path):  # noqa: ANN001, ANN201
+    folder = copy_samples(tmp_path)
+    window, editor = open_window(qtbot, tall_map_file(folder))
+    assert len(editor.mind_map) > deferred_items.DEFER_FROM
+    assert editor.view.zoom() == 1.0, "the tall map opens at 100 % on its root"
+    return window, editor
+
+
+def test_a_big_map_shows_at_once_what_the_whole_scene_shows_and_the_rest_follows(
+        qtbot, tmp_path):
+    window, editor = open_tall(qtbot, tmp_path)
+    scene, m = editor.scene, editor.mind_map
+    made = len(scene._items)
+    assert scene.pending, "every item was made before the first paint"
+    assert made < len(m) // 2      # the part around the view (and a chunk or two since)
+    # what the view shows is made: the boxes in view, the cross-links crossing it
+    view = shown(editor)
+    crossing = [link for (a, b), link in scene.link_items.items()
+                if link.sceneBoundingRect().intersects(view) and not
+                scene._items[a].box_rect().intersects(view) and not
+                scene._items[b].box_rect().intersects(view)]
+    assert crossing, "no cross-link with both ends out of view is drawn across it"
+    first = grab(editor)
+    assert editor.current() == m.root
+    # the rest is made a chunk at a time while the window waits for input
+    steps = {len(scene.pending)}
+    frozen = gc.get_freeze_count()
+    qtbot.waitUntil(lambda: (steps.add(len(scene.pending)) or not scene.pending), timeout=20000)
+    assert len(steps) >= 3, steps
+    assert set(scene._items) == set(m.visible_nodes())
+    assert gc.get_freeze_count() > frozen, "the items made later are not set apart"
+    # pixel for pixel the picture of the whole scene; laid out and drawn as a full layout
+    assert grab(editor) == first
+    drawn_as_full_layout(editor)
+    assert editor.current() == m.root
+
+
+def test_keys_and_edits_before_the_last_items_are_made_act_on_the_whole_map(qtbot, tmp_path):
+    window, editor = open_tall(qtbot, tmp_path)
+    scene, m = editor.scene, editor.mind_map
+    assert scene.pending
+    press(editor, K.Key_Tab)             # a new idea under the root, typed at once
+    type_text(editor, "Added early")
+    press(editor, K.Key_Return)
+    assert not scene.pending
+    new = editor.current()
+    assert m.text(new) == "Added early" and m.parent(new) == m.root
+    assert set(scene.items_by_id) == set(m.visible_nodes())
+    drawn_as_full_layout(editor)
+    press(editor, K.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert new not in m and new not in scene.items_by_id
+    drawn_as_full_layout(editor)
+
+
+def test_an_edit_from_elsewhere_while_items_wait_rebuilds_the_scene_for_the_new_map(
+        qtbot, tmp_path):
+    window, editor = open_tall(qtbot, tmp_path)
+    scene, m = editor.scene, editor.mind_map
+    assert scene.pending
+    m.apply(ops.delete_nodes(m, ["b3"]))            # e.g. a participant in the room
+    assert not scene.pending
+    assert not any(n.startswith("b3") for n in scene.items_by_id)
+    assert set(scene.items_by_id) == set(m.visible_nodes())
+    drawn_as_full_layout(editor)
+    assert editor.current() == m.root
+
+
+def test_scrolling_or_zooming_out_of_the_part_made_makes_the_rest_first(qtbot, tmp_path):
+    for move in ("scroll", "zoom"):
+        (tmp_path / move).mkdir()
+        window, editor = open_tall(qtbot, tmp_path / move)
+        scene = editor.scene
+        assert scene.pending
+        if move == "scroll":
+            bar = editor.view.verticalScrollBar()
+            bar.setValue(bar.maximum())
+        else:
+            editor.view.set_zoom(0.2)
+        assert not scene.pending, move
+        view = shown(editor)
+        centres = scene.layout_result.centers
+        in_view = {n for n, (x, y) in centres.items() if view.contains(x, y)}
+        assert in_view and in_view <= set(scene._items), move
+        window.close()
+
+
+def test_a_map_that_fits_or_is_small_is_made_at_once(qtbot, tmp_path):
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    assert not editor.scene.pending
+    assert set(editor.scene._items) == set(editor.mind_map.visible_nodes())
+    QCoreApplication.processEvents()
+    assert not editor.scene.pending
