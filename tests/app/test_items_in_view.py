@@ -7,7 +7,8 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage
 
 from mindmap_app.canvas import deferred_items
@@ -21,17 +22,19 @@ K = Qt.Key
 BRANCHES, LEAVES = 8, 320      # 2,568 ideas: over DEFER_FROM, too tall to fit readably
 
 
-def tall_map_file(folder: Path) -> Path:
-    """Eight branches of 320 leaves each (columns far taller than the window, four on each
-    side of the root) and cross-links from the top of the map to its bottom: they cross the
-    view on the root while both their ends are far out of it."""
-    m = MindMap("Tall", "Tall map", root_id="root")
+def tall_map_file(folder: Path, layout: str = "balanced") -> Path:
+    """Eight branches of 320 leaves each (balanced: columns far taller than the window, four
+    on each side of the root; down: a row far wider than it) and cross-links from one end of
+    the map to the other: they cross the view on the root while both their ends are far out
+    of it."""
+    m = MindMap("Tall", "Tall map", root_id="root", layout=layout)
     for b in range(BRANCHES):
         nodes = [(f"b{b}", None, {"text": f"Branch {b}"})]
         nodes += [(f"b{b}-{i}", f"b{b}", {"text": f"Idea {b}.{i}"}) for i in range(LEAVES)]
         m.apply(InsertSubtree("root", b, Fragment(tuple(nodes))))
     last = LEAVES - 1
-    for a, b in ((0, 3), (7, 4), (1, 2)):   # top of the map to its bottom, on either side
+    # top of the map to its bottom on either side; one end of the map to the other
+    for a, b in ((0, 3), (7, 4), (1, 2), (0, 7), (3, 4)):
         m.apply(ops.add_link(f"b{a}-0", f"b{b}-{last}", f"span {a}-{b}"))
     path = folder / "tall.yaml"
     save_map(m, path)
@@ -46,17 +49,18 @@ def grab(editor) -> QImage:  # noqa: ANN001
     return editor.view.viewport().grab().toImage()
 
 
-def open_tall(qtbot, tmp_path):  # noqa: ANN001, ANN201
+def open_tall(qtbot, tmp_path, layout: str = "balanced"):  # noqa: ANN001, ANN201
     folder = copy_samples(tmp_path)
-    window, editor = open_window(qtbot, tall_map_file(folder))
+    window, editor = open_window(qtbot, tall_map_file(folder, layout))
     assert len(editor.mind_map) > deferred_items.DEFER_FROM
     assert editor.view.zoom() == 1.0, "the tall map opens at 100 % on its root"
     return window, editor
 
 
+@pytest.mark.parametrize("layout", ["balanced", "down"])
 def test_a_big_map_shows_at_once_what_the_whole_scene_shows_and_the_rest_follows(
-        qtbot, tmp_path):
-    window, editor = open_tall(qtbot, tmp_path)
+        qtbot, tmp_path, layout):
+    window, editor = open_tall(qtbot, tmp_path, layout)
     scene, m = editor.scene, editor.mind_map
     made = len(scene._items)
     assert scene.pending, "every item was made before the first paint"
@@ -138,3 +142,24 @@ def test_a_map_that_fits_or_is_small_is_made_at_once(qtbot, tmp_path):
     assert set(editor.scene._items) == set(editor.mind_map.visible_nodes())
     QCoreApplication.processEvents()
     assert not editor.scene.pending
+
+
+def test_the_part_in_view_is_found_alike_by_walking_the_branches_and_by_each_box(
+        qtbot, tmp_path):
+    # the layout's walk skips whole branches; the radial layout (no branch boxes) looks at
+    # each pending box: both find the same nodes
+    window, editor = open_tall(qtbot, tmp_path)
+    scene = editor.scene
+    assert scene.pending and scene.layout_cache.slot
+    x, y, w, h = scene.layout_result.bounds
+    found = []
+    for fx, fy, fw, fh in ((0.0, 0.0, 1.0, 1.0), (0.4, 0.45, 0.2, 0.1), (0.0, 0.9, 0.5, 0.1),
+                           (0.7, 0.0, 0.01, 0.01)):
+        rect = QRectF(x + fx * w, y + fy * h, fw * w, fh * h)
+        walked = deferred_items.in_region(scene, rect)
+        each = deferred_items._in_region_each(scene, rect.left(), rect.top(), rect.right(),
+                                              rect.bottom())
+        links = {n for a, b, _ in editor.mind_map.links() for n in (a, b)}
+        assert walked - links == each - links, (fx, fy)
+        found.append(len(each))
+    assert sum(1 for n in found if n) >= 2, found

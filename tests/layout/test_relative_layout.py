@@ -89,3 +89,32 @@ def assert_near(incremental, full) -> None:  # noqa: ANN001
         assert near(incremental.centers[node], centre), node
     assert incremental.sides == full.sides
     assert all(abs(a - b) < 1e-6 for a, b in zip(incremental.bounds, full.bounds, strict=True))
+
+
+@SETTINGS
+@given(maps(max_nodes=40), st.sampled_from([s for s in STYLES if s != "radial"]), st.data())
+def test_the_nodes_reaching_into_a_rect_are_those_whose_box_or_edge_does(tree, style, data):
+    # what a window makes before its first paint: the boxes in view and the edges crossing it
+    parents, sizes, folded = tree
+    m = build_map(parents, style, folded=folded)
+    layout = RelativeLayout()
+    result = layout.layout(m, sizes.get)
+    x, y, w, h = result.bounds
+    for _ in range(5):
+        left = data.draw(st.floats(x - 50, x + w + 50))
+        top = data.draw(st.floats(y - 50, y + h + 50))
+        right = left + data.draw(st.floats(0, w + 100))
+        bottom = top + data.draw(st.floats(0, h + 100))
+        expected = set()
+        for node, (cx, cy) in result.centers.items():
+            bw, bh = sizes[node]
+            x0, y0, x1, y1 = cx - bw / 2, cy - bh / 2, cx + bw / 2, cy + bh / 2
+            up = m.parent(node)
+            if up is not None:
+                px, py = result.centers[up]
+                x0, y0, x1, y1 = min(x0, px), min(y0, py), max(x1, px), max(y1, py)
+            if not (x1 < left or x0 > right or y1 < top or y0 > bottom):
+                expected.add(node)
+        found = layout.reaching(left, top, right, bottom)
+        assert len(found) == len(set(found))
+        assert set(found) == expected

@@ -99,6 +99,7 @@ def materialize(scene: MapScene, nodes: list[str]) -> None:
             scene._sync_links_of(fresh, set())
             scene._update_links(fresh)
             refresh_frames(scene, fresh)
+            scene.update()
     finally:
         scene.filling = False
     if not scene.pending:
@@ -116,6 +117,26 @@ def in_region(scene: MapScene, rect: QRectF) -> set[str]:
     """The pending nodes whose box, or edge from their parent, reaches into ``rect``: the
     span from the parent's centre to the far side of the box holds the curve."""
     left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    centres, pending = scene.layout_result.centers, scene.pending
+    if scene.layout_cache.slot:     # walks down only the branches reaching into the rect
+        out = {n for n in scene.layout_cache.reaching(left, top, right, bottom)
+               if n in pending}
+    else:                           # the radial layout: each pending node in turn
+        out = _in_region_each(scene, left, top, right, bottom)
+    for a, b, _label in scene.mind_map.links():     # a cross-link may cross the view
+        if a in centres and b in centres and (a in pending or b in pending):
+            ax, ay = centres[a]
+            bx, by = centres[b]
+            # the curve bows up to 80 px sideways; its label sits at its middle
+            if max(ax, bx) + LINK_REACH >= left and min(ax, bx) - LINK_REACH <= right and \
+                    max(ay, by) + LINK_REACH >= top and min(ay, by) - LINK_REACH <= bottom:
+                out.update(n for n in (a, b) if n in pending)
+    return out
+
+
+def _in_region_each(scene: MapScene, left: float, top: float, right: float, bottom: float
+                    ) -> set[str]:
+    """:func:`in_region`'s boxes and edges, each pending node looked at."""
     centres, parent_of = scene.layout_result.centers, scene.mind_map.parent
     out = set()
     for node, (_look, geometry) in scene.pending.items():
@@ -128,15 +149,6 @@ def in_region(scene: MapScene, rect: QRectF) -> set[str]:
             x0, y0, x1, y1 = min(x0, px), min(y0, py), max(x1, px), max(y1, py)
         if x1 >= left and x0 <= right and y1 >= top and y0 <= bottom:
             out.add(node)
-    pending = scene.pending
-    for a, b, _label in scene.mind_map.links():     # a cross-link may cross the view
-        if a in centres and b in centres and (a in pending or b in pending):
-            ax, ay = centres[a]
-            bx, by = centres[b]
-            # the curve bows up to 80 px sideways; its label sits at its middle
-            if max(ax, bx) + LINK_REACH >= left and min(ax, bx) - LINK_REACH <= right and \
-                    max(ay, by) + LINK_REACH >= top and min(ay, by) - LINK_REACH <= bottom:
-                out.update(n for n in (a, b) if n in pending)
     return out
 
 

@@ -546,3 +546,31 @@ class RelativeLayout:
         """The children of ``node`` that the last layout placed (none when it is folded)."""
         s = self.slot.get(node)
         return self.vk[s] if s is not None else []
+
+    def reaching(self, left: float, top: float, right: float, bottom: float) -> list[str]:
+        """The nodes whose box, or edge from their parent, reaches into the rect ``left``,
+        ``top``, ``right``, ``bottom`` (the span from the parent's centre to the far side of
+        the box holds the curve). A branch whose boxes and edge from its parent all lie
+        outside the rect is skipped whole: the cost is what the rect holds, not the map."""
+        slot, bbox, vk, w, h = self.slot, self.bbox, self.vk, self.w, self.h
+        stack: list[tuple[str, float | None, float]] = [
+            (r, None, 0.0) for r in [self._root_id, *self.floating] if r in slot]
+        out = []
+        while stack:
+            node, px, py = stack.pop()
+            s = slot[node]
+            x, y = self.absolute(s)
+            a, b, c, d = bbox[4 * s:4 * s + 4]
+            x0, y0, x1, y1 = x + a, y + b, x + c, y + d
+            if px is not None:
+                x0, y0, x1, y1 = min(x0, px), min(y0, py), max(x1, px), max(y1, py)
+            if x1 < left or x0 > right or y1 < top or y0 > bottom:
+                continue
+            hw, hh = w[s] / 2.0, h[s] / 2.0
+            x0, y0, x1, y1 = x - hw, y - hh, x + hw, y + hh
+            if px is not None:
+                x0, y0, x1, y1 = min(x0, px), min(y0, py), max(x1, px), max(y1, py)
+            if not (x1 < left or x0 > right or y1 < top or y0 > bottom):
+                out.append(node)
+            stack.extend((kid, x, y) for kid in vk[s])
+        return out
