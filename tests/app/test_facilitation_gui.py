@@ -352,6 +352,27 @@ def test_filter_bar_dims_or_hides_keeping_ancestors_and_is_no_edit(window_editor
     assert "filter" not in editor.document.path.read_text(encoding="utf-8")
 
 
+def test_the_filter_bar_offers_the_tags_of_the_map_in_front_when_it_opens(window_editor,
+                                                                          qtbot, tmp_path):
+    window, national = window_editor
+    bar = window.facilitation.filter_bar
+    press(national, K.Key_F, CTRL | SHIFT)
+    assert set(bar.tag_buttons) == {"threat", "opportunity"}
+    QTest.keyClick(bar.text, K.Key_Escape)                    # closed
+    assert not bar.isVisible()
+    (tmp_path / "other").mkdir()
+    window.open_path(copy_samples(tmp_path / "other") / "workshop.yaml")   # no tags
+    workshop_map = window.editor()
+    workshop_map.view.setFocus()
+    press(workshop_map, K.Key_F, CTRL | SHIFT)
+    assert bar.isVisible() and not bar.tag_buttons
+    QTest.keyClick(bar.text, K.Key_Escape)
+    window.tabs.setCurrentIndex(0)                             # back to the national map
+    national.view.setFocus()
+    press(national, K.Key_F, CTRL | SHIFT)
+    assert set(bar.tag_buttons) == {"threat", "opportunity"}
+
+
 def test_a_new_idea_stays_shown_while_a_hide_filter_is_on(window_editor):
     window, editor = window_editor
     m = editor.mind_map

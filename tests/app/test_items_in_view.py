@@ -49,6 +49,12 @@ def grab(editor) -> QImage:  # noqa: ANN001
     return editor.view.viewport().grab().toImage()
 
 
+@pytest.fixture(autouse=True)
+def short_steps(monkeypatch):  # noqa: ANN001, ANN201
+    # a chunk per idle step: this map is small enough to be made in one 40 ms step
+    monkeypatch.setattr(deferred_items, "STEP_SECONDS", 0.0)
+
+
 def open_tall(qtbot, tmp_path, layout: str = "balanced"):  # noqa: ANN001, ANN201
     folder = copy_samples(tmp_path)
     window, editor = open_window(qtbot, tall_map_file(folder, layout))

@@ -155,7 +155,8 @@ class FilterBar(QWidget):
             return
         view_filter.changed.connect(self._show_count)
         view_filter.views_changed.connect(self._fill_views)
-        self._load(view_filter.spec)
+        if self.isVisible():    # a hidden bar is filled when it opens (open_bar): a big
+            self._load(view_filter.spec)    # map's tags are not walked at every open
 
     def _fill_views(self) -> None:
         self.views.clear()

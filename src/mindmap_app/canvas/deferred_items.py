@@ -27,11 +27,13 @@ over each other could show the difference.
 
 from __future__ import annotations
 
+import itertools
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QTimer
 
-from ..collector import collector_paused
+from ..collector import collector_paused, settle_survivors
 from .branch_items import hang, refresh_frames
 from .node_item import measured
 from .node_look import colours_and_depths
@@ -41,8 +43,10 @@ if TYPE_CHECKING:
 
 #: a map with fewer visible ideas is built in full at once (it is drawn in a few tenths)
 DEFER_FROM = 2000
-#: ideas made per idle step: about 30 ms on this kind of machine, so a key press waits little
-CHUNK = 400
+#: ideas made at a time, and how long an idle step goes on making them (then the window
+#: handles input and paints once: each step asks for one full repaint, see materialize)
+CHUNK = 200
+STEP_SECONDS = 0.04
 #: how far a cross-link's drawing may reach beyond the box spanning its ends' centres (its
 #: bow, at most 80 px, its label, its ends' boxes): over-reaching only makes a few more items
 LINK_REACH = 400.0
@@ -58,6 +62,7 @@ def plan(scene: MapScene, visible: list[str]) -> None:
         look = scene._look(node, *known[node])
         pending[node] = (look, measured(look))
     scene.pending_order = {node: index for index, node in enumerate(visible)}
+    scene.pending_links = m.links()     # the map does not change while items are pending
     scene.covered = None        # the view has not said what it shows yet
     scene.layout_result = scene.layout_cache.layout(m, scene.size_of, None)
     materialize(scene, [root for root in m.roots() if root in pending])
@@ -96,14 +101,14 @@ def materialize(scene: MapScene, nodes: list[str]) -> None:
                     items[node].set_side(side)
             fresh = set(nodes)
             scene._update_edges([n for n in nodes if n in scene.edges], result.centers, fresh)
-            scene._sync_links_of(fresh, set())
+            scene._sync_links_of(fresh, set(), scene.pending_links)
             scene._update_links(fresh)
             refresh_frames(scene, fresh)
             scene.update()
     finally:
         scene.filling = False
     if not scene.pending:
-        scene.pending_order = {}
+        scene.pending_order, scene.pending_links = {}, []
         scene.items_filled.emit()
 
 
@@ -123,7 +128,7 @@ def in_region(scene: MapScene, rect: QRectF) -> set[str]:
                if n in pending}
     else:                           # the radial layout: each pending node in turn
         out = _in_region_each(scene, left, top, right, bottom)
-    for a, b, _label in scene.mind_map.links():     # a cross-link may cross the view
+    for a, b, _label in scene.pending_links:        # a cross-link may cross the view
         if a in centres and b in centres and (a in pending or b in pending):
             ax, ay = centres[a]
             bx, by = centres[b]
@@ -186,12 +191,14 @@ class Filler(QObject):
 
     def step(self) -> None:
         scene = self.scene
-        if not scene.pending:
-            return
-        chunk = []
-        for node in scene.pending:
-            chunk.append(node)
-            if len(chunk) >= CHUNK:
+        until = time.perf_counter() + STEP_SECONDS
+        while scene.pending:        # a chunk at least
+            chunk = list(itertools.islice(scene.pending, CHUNK))
+            materialize(scene, _with_ancestors(scene, set(chunk)))
+            if time.perf_counter() >= until:
                 break
-        materialize(scene, _with_ancestors(scene, set(chunk)))
-        self.start()
+        if scene.pending:
+            # what was made lives as long as the map: out of the collector's walks, as the
+            # rest of a big map is (see collector.settle_survivors)
+            settle_survivors(scene.idea_count())
+            self.start()

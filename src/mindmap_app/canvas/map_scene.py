@@ -73,6 +73,7 @@ class MapScene(QGraphicsScene):
         self.defer_items = defer_items
         self.pending: dict = {}
         self.pending_order: dict[str, int] = {}
+        self.pending_links: list[tuple[str, str, str]] = []     # the map's, while pending
         #: the part of the map whose items are all made (None: the view has not shown any)
         self.covered: QRectF | None = None
         self.filling = False
@@ -349,16 +350,21 @@ class MapScene(QGraphicsScene):
                 self.addItem(item)
                 self.link_items[key] = item
 
-    def _sync_links_of(self, fresh: set[str], gone: set[str]) -> None:
+    def _sync_links_of(self, fresh: set[str], gone: set[str],
+                       among: list[tuple[str, str, str]] | None = None) -> None:
         """:meth:`_sync_links` when only the nodes ``fresh`` appeared and ``gone`` went (the
-        links themselves did not change): looks at those nodes' links only."""
+        links themselves did not change): looks at those nodes' links only (or at ``among``,
+        the map's links, when many nodes appear)."""
         if gone:
             for key in [k for k in self.link_items if k[0] in gone or k[1] in gone]:
                 self.removeItem(self.link_items.pop(key))
         if fresh:
             items = self.items_by_id
-            links = {(a, b): label for node in fresh
-                     for a, b, label in self.mind_map.links_of(node)}
+            if among is not None:
+                links = {(a, b): label for a, b, label in among if a in fresh or b in fresh}
+            else:
+                links = {(a, b): label for node in fresh
+                         for a, b, label in self.mind_map.links_of(node)}
             for (a, b), label in links.items():
                 if a in items and b in items and (a, b) not in self.link_items:
                     item = LinkItem(a, b, label)
