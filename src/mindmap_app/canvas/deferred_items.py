@@ -47,6 +47,8 @@ DEFER_FROM = 2000
 #: handles input and paints once: each step asks for one full repaint, see materialize)
 CHUNK = 200
 STEP_SECONDS = 0.04
+#: the first step waits this long, so that the first paint comes before it
+FIRST_STEP_AFTER_MS = 30
 #: how far a cross-link's drawing may reach beyond the box spanning its ends' centres (its
 #: bow, at most 80 px, its label, its ends' boxes): over-reaching only makes a few more items
 LINK_REACH = 400.0
@@ -165,8 +167,8 @@ def show_region(scene: MapScene, rect: QRectF) -> None:
     around = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
     materialize(scene, _with_ancestors(scene, in_region(scene, around)))
     scene.covered = around
-    if scene.pending:
-        scene.filler.start()
+    if scene.pending:   # once the view has painted what it shows (its update is queued)
+        scene.filler.start(FIRST_STEP_AFTER_MS)
 
 
 def covers(scene: MapScene, rect: QRectF) -> bool:
@@ -185,9 +187,9 @@ class Filler(QObject):
         self.timer.setInterval(0)
         self.timer.timeout.connect(self.step)
 
-    def start(self) -> None:
+    def start(self, after_ms: int = 0) -> None:
         if self.scene.pending and not self.timer.isActive():
-            self.timer.start()
+            self.timer.start(after_ms)
 
     def step(self) -> None:
         scene = self.scene
