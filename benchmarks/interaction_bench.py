@@ -96,6 +96,8 @@ class Round:
         except RuntimeError:          # nothing to repaint: the edit is done when act returns
             done = time.perf_counter()
         self.samples.setdefault(name, []).append((done - t0) * 1000)
+        if os.environ.get("IB_TRACE"):     # each sample as it comes
+            print("  sample", name, round((done - t0) * 1000, 1), flush=True)
         idle(self.app, self.editor)
 
     def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> Callable[[], None]:

@@ -499,7 +499,10 @@ def _filled(scene: MapScene | None) -> None:
     scene warmed (see ``MapScene.warm_up``)."""
     if scene is not None and shiboken6.isValid(scene):
         settle_survivors(scene.idea_count())
-        scene.warm_up()
+        # after the repaint the last items asked for (Qt skips an item's changes it makes
+        # in the same turn of the event loop: the warm-up would do nothing)
+        held = weakref.ref(scene)
+        QTimer.singleShot(0, lambda: _warm_up(held()))
 
 
 def _warm_up(scene: MapScene | None) -> None:
