@@ -14,8 +14,9 @@ Until the last chunk, the scene is *pending*. Nothing else sees that:
   of the view, the overview far out, tests) gets them all: the rest is made first
   (:func:`complete`), as it would have been at the open;
 * one item (``MapScene.item``: the selection, the focus) is made with its ancestors;
-* the view makes the rest first when it scrolls or zooms out of the part made, and before
-  any click, wheel or drag reaches the scene (Qt's own hit tests see only what exists);
+* the part made covers the view and a screen around it, so Qt's own painting and hit tests
+  (a click, a drag, a drop) find every item they need there; the view makes the rest first
+  when it scrolls, zooms or grows beyond that part (``MapView._ensure_items``);
 * a change of the model while items are pending builds the scene again, in full
   (``MapScene.on_model_change``): the plan was made for the map before the change.
 
