@@ -166,7 +166,7 @@ class MapScene(QGraphicsScene):
         with collector_paused():
             self.filler.timer.stop()
             self.pending.clear()
-            self.pending_order = {}
+            self.pending_order, self.pending_links = {}, []
             self.clear()
             self._items.clear()
             self.branches.clear()
@@ -635,6 +635,7 @@ class MapScene(QGraphicsScene):
             self._items[focus].setFocus()
         if self.contents_hidden:
             hide_contents(self)
+        self.update()   # one repaint for the new items (see deferred_items.materialize)
         self.items_filled.emit()
 
     def _sync_edges_of(self, nodes: set[str]) -> None:
