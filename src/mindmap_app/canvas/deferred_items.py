@@ -72,7 +72,7 @@ def plan(scene: MapScene, visible: list[str]) -> None:
     scene._update_scene_rect()
 
 
-def _with_ancestors(scene: MapScene, nodes: set[str]) -> list[str]:
+def with_ancestors(scene: MapScene, nodes: set[str]) -> list[str]:
     """``nodes`` still pending and their pending ancestors, in pre-order."""
     pending, parent_of = scene.pending, scene.mind_map.parent
     wanted: set[str] = set()
@@ -168,7 +168,7 @@ def show_region(scene: MapScene, rect: QRectF) -> None:
     if not scene.pending:
         return
     around = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
-    materialize(scene, _with_ancestors(scene, in_region(scene, around)))
+    materialize(scene, with_ancestors(scene, in_region(scene, around)))
     scene.covered = around
     if scene.pending:   # once the view has painted what it shows (its update is queued)
         scene.filler.start(FIRST_STEP_AFTER_MS)
@@ -187,7 +187,6 @@ class Filler(QObject):
         self.scene = scene
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
         self.timer.timeout.connect(self.step)
 
     def start(self, after_ms: int = 0) -> None:
@@ -199,7 +198,7 @@ class Filler(QObject):
         until = time.perf_counter() + STEP_SECONDS
         while scene.pending:        # a chunk at least
             chunk = list(itertools.islice(scene.pending, CHUNK))
-            materialize(scene, _with_ancestors(scene, set(chunk)))
+            materialize(scene, with_ancestors(scene, set(chunk)))
             if time.perf_counter() >= until:
                 break
         if scene.pending:

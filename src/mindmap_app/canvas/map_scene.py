@@ -121,7 +121,7 @@ class MapScene(QGraphicsScene):
         """``node``'s item (made now, with its ancestors', if it was pending), or None."""
         item = self._items.get(node)
         if item is None and node in self.pending:
-            deferred_items.materialize(self, deferred_items._with_ancestors(self, {node}))
+            deferred_items.materialize(self, deferred_items.with_ancestors(self, {node}))
             item = self._items.get(node)
         return item
 
