@@ -17,6 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsPathItem
 
+from .curve_clip import PIECE_OF_RECT, Curve, arc_length, sub_curve, visible_runs
+
 
 def tree_edge_ends(parent: tuple[float, float, float, float],
                    child: tuple[float, float, float, float], side: int
@@ -247,6 +249,10 @@ class LinkItem(QGraphicsPathItem):
         self._label_rect = QRectF()
         self._label_size = (0.0, 0.0)
         self._ends: tuple | None = None
+        #: the curve as (start, control, end) floats: what a view strokes of it is cut from it
+        self._curve: Curve | None = None
+        #: the larger side of the rect round the curve's control points
+        self._reach = 0.0
         #: what :meth:`boundingRect` answers (Qt asks on every paint and move: kept, not
         #: worked out in Python each time)
         self._bounds = QRectF()
@@ -291,6 +297,8 @@ class LinkItem(QGraphicsPathItem):
         path = QPainterPath()
         path.moveTo(ax, ay)
         path.quadTo(cx, cy, bx, by)
+        self._curve = (ax, ay, cx, cy, bx, by)
+        self._reach = max(max(ax, cx, bx) - min(ax, cx, bx), max(ay, cy, by) - min(ay, cy, by))
         self.prepareGeometryChange()
         self.setPath(path)
         # arrow head along the curve's end tangent
@@ -337,17 +345,57 @@ class LinkItem(QGraphicsPathItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def _strokes(self, painter: QPainter, widget) -> list[tuple[QPainterPath, float]]:  # noqa: ANN001
+        """What to stroke of the curve, each with its dash offset (in pen widths).
+
+        In a view, a curve far longer than the view is cut to the stretches inside it: Qt's
+        dasher walks the whole of a pen wider than a pixel on screen, and a link across a big
+        map is a million pixels long at 100 %. A thinner pen Qt strokes with its cosmetic
+        stroker, which skips what is out of view itself; an export strokes the whole curve."""
+        curve = self._curve
+        if widget is None or curve is None:
+            return [(self.path(), 0.0)]
+        to_device = painter.worldTransform()
+        scale = max(abs(to_device.m11()), abs(to_device.m22()))
+        width = self.pen().widthF()
+        if scale * width <= 1.0 or self._reach * scale <= PIECE_OF_RECT * max(
+                widget.width(), widget.height()):
+            return [(self.path(), 0.0)]
+        to_item, invertible = to_device.inverted()
+        if not invertible:
+            return [(self.path(), 0.0)]
+        shown = to_item.mapRect(QRectF(widget.rect()))
+        margin = 8.0 / scale        # the pen and its antialiasing, 8 px round
+        runs = visible_runs(curve, shown.left() - margin, shown.top() - margin,
+                            shown.right() + margin, shown.bottom() + margin)
+        if runs is None:
+            return [(self.path(), 0.0)]
+        strokes = []
+        for t0, t1 in runs:
+            x0, y0, cx, cy, x1, y1 = sub_curve(curve, t0, t1)
+            path = QPainterPath()
+            path.moveTo(x0, y0)
+            path.quadTo(cx, cy, x1, y1)
+            strokes.append((path, arc_length(curve, t0) / width))
+        return strokes
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        strokes = self._strokes(painter, widget)
         if self.isSelected():
             scene = self.scene()
             halo = QColor(getattr(getattr(scene, "theme", None), "selection", "#1f6feb"))
             halo.setAlphaF(0.45)
             painter.setPen(QPen(halo, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPath(self.path())
-        painter.setPen(self.pen())
+            for path, _offset in strokes:
+                painter.drawPath(path)
+        pen = self.pen()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
+        for path, offset in strokes:
+            if offset:
+                pen.setDashOffset(offset)       # a copy: the item's pen stays as it is
+            painter.setPen(pen)
+            painter.drawPath(path)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(self._colour))
         painter.drawPath(self._arrow)
