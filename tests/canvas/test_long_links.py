@@ -142,7 +142,7 @@ def test_a_link_across_the_map_looks_as_its_whole_curve_does(far, monkeypatch, z
 
     def recorded(self, painter, widget):  # noqa: ANN001, ANN202
         out = real(self, painter, widget)
-        strokes.append(sum(p.length() for p, _ in out))
+        strokes.append(sum(p.length() for p, _ in out[0]))
         return out
 
     monkeypatch.setattr(edge_items.LinkItem, "_strokes", recorded)
@@ -195,7 +195,7 @@ def test_an_export_strokes_the_whole_curve(far, monkeypatch):
     seen: list[float] = []
     real = edge_items.LinkItem._strokes
     monkeypatch.setattr(edge_items.LinkItem, "_strokes", lambda self, painter, widget: (
-        seen.append(sum(p.length() for p, _ in real(self, painter, widget))),
+        seen.append(sum(p.length() for p, _ in real(self, painter, widget)[0])),
         real(self, painter, widget))[1])
     image = QImage(400, 400, QImage.Format.Format_RGB32)
     painter = QPainter(image)

@@ -15,9 +15,10 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
 )
-from PySide6.QtWidgets import QGraphicsPathItem
+from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem
 
 from .curve_clip import PIECE_OF_RECT, Curve, arc_length, sub_curve, visible_runs
+from .node_item import MIN_TEXT_ON_SCREEN
 
 
 def tree_edge_ends(parent: tuple[float, float, float, float],
@@ -229,6 +230,30 @@ def _box_exit(box: tuple[float, float, float, float], tx: float, ty: float
 LINK_DASHES = (5.0, 2.0)
 
 
+#: the last paint's view: (transform, viewport rect) -> what :func:`_shown` answers
+_last_shown: list = [None, None, None]
+
+
+def _shown(painter: QPainter, widget) -> tuple | None:  # noqa: ANN001
+    """The part of the scene a view's paint shows, as (QRectF, scale, (left, top, right,
+    bottom) with 8 px round for the pen, the viewport's larger side); None if the view turns
+    the scene to nothing. Worked out once a paint: every link of it is in the same view."""
+    to_device, area = painter.worldTransform(), widget.rect()
+    if to_device == _last_shown[0] and area == _last_shown[1]:
+        return _last_shown[2]
+    to_item, invertible = to_device.inverted()
+    found = None
+    if invertible:
+        shown = to_item.mapRect(QRectF(area))
+        scale = max(abs(to_device.m11()), abs(to_device.m22()))
+        margin = 8.0 / scale        # the pen and its antialiasing, 8 px round
+        found = (shown, scale, (shown.left() - margin, shown.top() - margin,
+                                shown.right() + margin, shown.bottom() + margin),
+                 max(area.width(), area.height()))
+    _last_shown[:] = [to_device, area, found]
+    return found
+
+
 class LinkItem(QGraphicsPathItem):
     """A cross-link: a dashed curved arrow with an optional label at its middle."""
 
@@ -253,6 +278,8 @@ class LinkItem(QGraphicsPathItem):
         self._curve: Curve | None = None
         #: the larger side of the rect round the curve's control points
         self._reach = 0.0
+        #: the arrow head and the label, in one rect
+        self._ends_rect = QRectF()
         #: what :meth:`boundingRect` answers (Qt asks on every paint and move: kept, not
         #: worked out in Python each time)
         self._bounds = QRectF()
@@ -317,10 +344,12 @@ class LinkItem(QGraphicsPathItem):
         self._label_pos = path.pointAtPercent(0.5)
         left, top = min(ax, bx, cx, lx, rx), min(ay, by, cy, ly, ry)
         right, bottom = max(ax, bx, cx, lx, rx), max(ay, by, cy, ly, ry)
+        self._ends_rect = QRectF(self._arrow.boundingRect())
         if self.label:
             w, h = self._label_size
             mx, my = self._label_pos.x(), self._label_pos.y()
             self._label_rect = QRectF(mx - w / 2, my - h / 2, w, h)
+            self._ends_rect = self._ends_rect.united(self._label_rect)
             left, top = min(left, mx - w / 2), min(top, my - h / 2)
             right, bottom = max(right, mx + w / 2), max(bottom, my + h / 2)
         else:
@@ -345,31 +374,33 @@ class LinkItem(QGraphicsPathItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def _strokes(self, painter: QPainter, widget) -> list[tuple[QPainterPath, float]]:  # noqa: ANN001
-        """What to stroke of the curve, each with its dash offset (in pen widths).
+    def _strokes(self, painter: QPainter, widget  # noqa: ANN001
+                 ) -> tuple[list[tuple[QPainterPath, float]], QRectF | None]:
+        """What to stroke of the curve, each with its dash offset (in pen widths), and the
+        part of the scene the view shows (None: not worked out, the curve is short or this
+        is an export).
 
         In a view, a curve far longer than the view is cut to the stretches inside it: Qt's
         dasher walks the whole of a pen wider than a pixel on screen, and a link across a big
         map is a million pixels long at 100 %. A thinner pen Qt strokes with its cosmetic
-        stroker, which skips what is out of view itself; an export strokes the whole curve."""
+        stroker, which skips what is out of view itself: that curve is stroked whole, or not
+        at all when none of it is in view. An export strokes the whole curve."""
         curve = self._curve
+        whole = [(self.path(), 0.0)]
         if widget is None or curve is None:
-            return [(self.path(), 0.0)]
-        to_device = painter.worldTransform()
-        scale = max(abs(to_device.m11()), abs(to_device.m22()))
-        width = self.pen().widthF()
-        if scale * width <= 1.0 or self._reach * scale <= PIECE_OF_RECT * max(
-                widget.width(), widget.height()):
-            return [(self.path(), 0.0)]
-        to_item, invertible = to_device.inverted()
-        if not invertible:
-            return [(self.path(), 0.0)]
-        shown = to_item.mapRect(QRectF(widget.rect()))
-        margin = 8.0 / scale        # the pen and its antialiasing, 8 px round
-        runs = visible_runs(curve, shown.left() - margin, shown.top() - margin,
-                            shown.right() + margin, shown.bottom() + margin)
+            return whole, None
+        found = _shown(painter, widget)
+        if found is None:
+            return whole, None
+        shown, scale, (left, top, right, bottom), view_side = found
+        if self._reach * scale <= PIECE_OF_RECT * view_side:
+            return whole, None
+        runs = visible_runs(curve, left, top, right, bottom)
         if runs is None:
-            return [(self.path(), 0.0)]
+            return whole, shown
+        width = self.pen().widthF()
+        if not runs or scale * width <= 1.0:
+            return (whole if runs else []), shown
         strokes = []
         for t0, t1 in runs:
             x0, y0, cx, cy, x1, y1 = sub_curve(curve, t0, t1)
@@ -377,11 +408,13 @@ class LinkItem(QGraphicsPathItem):
             path.moveTo(x0, y0)
             path.quadTo(cx, cy, x1, y1)
             strokes.append((path, arc_length(curve, t0) / width))
-        return strokes
+        return strokes, shown
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
+        strokes, shown = self._strokes(painter, widget)
+        if not strokes and not shown.intersects(self._ends_rect):
+            return          # a long link passing by: neither its curve nor its ends in view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        strokes = self._strokes(painter, widget)
         if self.isSelected():
             scene = self.scene()
             halo = QColor(getattr(getattr(scene, "theme", None), "selection", "#1f6feb"))
@@ -404,6 +437,17 @@ class LinkItem(QGraphicsPathItem):
             theme = getattr(scene, "theme", None)
             painter.setBrush(QColor(theme.background if theme else "#ffffff"))
             painter.drawRoundedRect(self._label_rect, 4, 4)
+            detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(
+                painter.worldTransform())
+            if self._font.pointSizeF() * detail < MIN_TEXT_ON_SCREEN and \
+                    not self.isSelected() and getattr(scene, "simplify_small_text", True):
+                # far out: a bar where the text is, as an idea's box shows it
+                rect = self._label_rect
+                painter.setBrush(self._colour)
+                painter.setOpacity(painter.opacity() * 0.35)
+                painter.drawRect(rect.adjusted(4, rect.height() * 0.3, -4, -rect.height() * 0.3))
+                painter.setOpacity(painter.opacity() / 0.35)
+                return
             painter.setPen(self._colour)
             painter.setFont(self._font)
             painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.label)
