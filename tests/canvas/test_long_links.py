@@ -202,3 +202,28 @@ def test_an_export_strokes_the_whole_curve(far, monkeypatch):
     editor.scene.render(painter, QRectF(image.rect()), link.sceneBoundingRect())
     painter.end()
     assert seen and seen[0] > 390_000
+
+
+@pytest.mark.parametrize("zoom, readable", [(1.0, True), (0.5, True), (0.3, False)])
+def test_a_link_label_too_small_to_read_is_a_bar(far, monkeypatch, zoom, readable):
+    """As an idea's text far out: a 9 pt label is under 4 px high at 30 %."""
+    editor, link = far
+    view = editor.view
+    view.set_zoom(zoom)
+    view.centerOn(link.label_point())
+    written: list[str] = []
+    bars: list[QRectF] = []
+    real_text, real_rect = QPainter.drawText, QPainter.drawRect
+    monkeypatch.setattr(QPainter, "drawText", lambda self, *args: (
+        written.append(args[-1]), real_text(self, *args))[1])
+    monkeypatch.setattr(QPainter, "drawRect", lambda self, *args: (
+        bars.append(QRectF(args[0])), real_rect(self, *args))[1])
+    picture(view)
+    assert ("far" in written) == readable
+    label = link._label_rect
+    assert any(label.contains(bar) for bar in bars) != readable
+    editor.scene.select_only([])
+    link.setSelected(True)          # the selected link's label is always written out
+    written.clear()
+    picture(view)
+    assert "far" in written
