@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -51,6 +52,8 @@ LABEL_GAP = 6.0
 LINE_MIX, BLOCK_MIX = 0.45, 0.7
 #: grid cell (pixels) of the label collision test
 _CELL = 48.0
+#: labels are tried the shallowest first, then the biggest branch (the walk's order on ties)
+_BY_DEPTH_AND_SIZE = itemgetter(0, 1)
 
 _NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
@@ -281,12 +284,14 @@ class Overview:
         selected = [i for i in scene.selectedItems() if getattr(i, "node_id", None) in
                     scene.items_by_id]
         candidates = self._candidates
-        candidates.sort(key=lambda c: (c[0], c[1]))
+        candidates.sort(key=_BY_DEPTH_AND_SIZE)
         chosen = {item.node_id for item in selected}
         order = [(0, 0.0, n, scene.items_by_id[n].box_rect()) for n in chosen] + \
             [c for c in candidates if c[2] not in chosen]
         theme = scene.theme
-        grid: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+        # the labels placed so far, by grid cell, as (left, top, right, bottom) with their gap
+        grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = \
+            defaultdict(list)
         placed: list[tuple[str, QRectF]] = []
         painter.save()
         painter.resetTransform()
@@ -304,35 +309,44 @@ class Overview:
                                            2 * half_w, 2 * half_h), 5, 5)
         looked, covered = 0, 0.0
         room = bounds.width() * bounds.height() * LABEL_COVER
+        view_w, view_h = bounds.width(), bounds.height()
+        # the view's transform as numbers (it never turns: a scale and a shift)
         to_view = view.viewportTransform()
+        sx, sy, dx0, dy0 = to_view.m11(), to_view.m22(), to_view.dx(), to_view.dy()
+        items = scene.items_by_id
         for depth, _size, node, area in order:
             if len(placed) >= MAX_LABELS or looked > 3 * MAX_LABELS or covered > room:
                 break
             looked += 1
             px = int(LABEL_PX[min(depth, 2)])
             font, metrics = self._font(px)
-            text, advance = self._label_text(scene.items_by_id[node].look.text, px, metrics)
+            item = items[node]
+            text, advance = self._label_text(item.look.text, px, metrics)
             w = advance + 12.0
             h = metrics.height() + 6.0
-            centre = to_view.map(area.center())
-            for dx, dy in _places(depth, scene.items_by_id[node].side, w, h):
-                rect = QRectF(centre.x() + dx - w / 2, centre.y() + dy - h / 2, w, h)
-                keep = rect.adjusted(-LABEL_GAP, -LABEL_GAP, LABEL_GAP, LABEL_GAP)
-                cells = [(cx, cy) for cx in range(int(keep.left() // _CELL),
-                                                  int(keep.right() // _CELL) + 1)
-                         for cy in range(int(keep.top() // _CELL),
-                                         int(keep.bottom() // _CELL) + 1)]
-                if bounds.contains(rect) and (node in chosen or not any(
-                        keep.intersects(other) for cell in cells for other in grid[cell])):
+            centre = area.center()
+            cx, cy = centre.x() * sx + dx0, centre.y() * sy + dy0
+            for dx, dy in _places(depth, item.side, w, h):
+                left, top = cx + dx - w / 2, cy + dy - h / 2
+                if left < 0 or top < 0 or left + w > view_w or top + h > view_h:
+                    continue            # not wholly in view
+                keep = (left - LABEL_GAP, top - LABEL_GAP, left + w + LABEL_GAP,
+                        top + h + LABEL_GAP)
+                cells = [(gx, gy) for gx in range(int(keep[0] // _CELL),
+                                                  int(keep[2] // _CELL) + 1)
+                         for gy in range(int(keep[1] // _CELL), int(keep[3] // _CELL) + 1)]
+                if node in chosen or not any(
+                        keep[0] < o[2] and o[0] < keep[2] and keep[1] < o[3] and
+                        o[1] < keep[3] for cell in cells for o in grid.get(cell, ())):
                     break
             else:
                 continue
             for cell in cells:
                 grid[cell].append(keep)
             covered += w * h
+            rect = QRectF(left, top, w, h)
             placed.append((node, rect))
-            look = scene.items_by_id[node].look
-            painter.setPen(QPen(self._colour(look.color), 1.5))
+            painter.setPen(QPen(self._colour(item.look.color), 1.5))
             painter.setBrush(QBrush(self._colour(theme.background)))
             painter.drawRoundedRect(rect, h / 2, h / 2)
             painter.setFont(font)
