@@ -230,6 +230,19 @@ def _box_exit(box: tuple[float, float, float, float], tx: float, ty: float
 LINK_DASHES = (5.0, 2.0)
 
 
+_NO_PEN, _NO_BRUSH = QPen(Qt.PenStyle.NoPen), QBrush(Qt.BrushStyle.NoBrush)
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
+_COLOURS: dict[str, QColor] = {}
+
+
+def _colour_of(name: str) -> QColor:
+    """A theme colour by name, parsed once."""
+    colour = _COLOURS.get(name)
+    if colour is None:
+        colour = _COLOURS[name] = QColor(name)
+    return colour
+
+
 #: the last paint's view: (transform, viewport rect) -> what :func:`_shown` answers
 _last_shown: list = [None, None, None]
 
@@ -269,6 +282,7 @@ class LinkItem(QGraphicsPathItem):
         self._arrow = QPainterPath()
         self._label_pos = QPointF()
         self._colour = QColor("#555555")
+        self._pen, self._brush = QPen(self._colour), QBrush(self._colour)
         self._font = QFont("DejaVu Sans")
         self._font.setPointSizeF(9.0)
         self._label_rect = QRectF()
@@ -298,6 +312,8 @@ class LinkItem(QGraphicsPathItem):
         pen = QPen(self._colour, 1.8, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
         pen.setDashPattern(LINK_DASHES)
         self.setPen(pen)
+        #: kept for painting (the item's pen() hands out a new copy at each call)
+        self._pen, self._brush = pen, QBrush(self._colour)
         metrics = QFontMetricsF(self._font)
         #: the label's box (width, height): the label and font only change here
         self._label_size = (metrics.horizontalAdvance(self.label) + 8, metrics.height() + 2)
@@ -398,7 +414,7 @@ class LinkItem(QGraphicsPathItem):
         runs = visible_runs(curve, left, top, right, bottom)
         if runs is None:
             return whole, shown
-        width = self.pen().widthF()
+        width = self._pen.widthF()
         if not runs or scale * width <= 1.0:
             return (whole if runs else []), shown
         strokes = []
@@ -415,39 +431,42 @@ class LinkItem(QGraphicsPathItem):
         if not strokes and not shown.intersects(self._ends_rect):
             return          # a long link passing by: neither its curve nor its ends in view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if self.isSelected():
+        selected = self.isSelected()
+        if selected:
             scene = self.scene()
             halo = QColor(getattr(getattr(scene, "theme", None), "selection", "#1f6feb"))
             halo.setAlphaF(0.45)
             painter.setPen(QPen(halo, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             for path, _offset in strokes:
                 painter.drawPath(path)
-        pen = self.pen()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         for path, offset in strokes:
             if offset:
-                pen.setDashOffset(offset)       # a copy: the item's pen stays as it is
-            painter.setPen(pen)
+                pen = QPen(self._pen)
+                pen.setDashOffset(offset)
+                painter.setPen(pen)
+            else:
+                painter.setPen(self._pen)
             painter.drawPath(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(self._colour))
+        painter.setPen(_NO_PEN)
+        painter.setBrush(self._brush)
         painter.drawPath(self._arrow)
         if self.label:
             scene = self.scene()
             theme = getattr(scene, "theme", None)
-            painter.setBrush(QColor(theme.background if theme else "#ffffff"))
+            painter.setBrush(_colour_of(theme.background if theme else "#ffffff"))
             painter.drawRoundedRect(self._label_rect, 4, 4)
             detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(
                 painter.worldTransform())
-            if self._font.pointSizeF() * detail < MIN_TEXT_ON_SCREEN and \
-                    not self.isSelected() and getattr(scene, "simplify_small_text", True):
+            if self._font.pointSizeF() * detail < MIN_TEXT_ON_SCREEN and not selected and \
+                    getattr(scene, "simplify_small_text", True):
                 # far out: a bar where the text is, as an idea's box shows it
                 rect = self._label_rect
-                painter.setBrush(self._colour)
+                painter.setBrush(self._brush)
                 painter.setOpacity(painter.opacity() * 0.35)
                 painter.drawRect(rect.adjusted(4, rect.height() * 0.3, -4, -rect.height() * 0.3))
                 painter.setOpacity(painter.opacity() / 0.35)
                 return
             painter.setPen(self._colour)
             painter.setFont(self._font)
-            painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), self.label)
+            painter.drawText(self._label_rect, _CENTRED, self.label)

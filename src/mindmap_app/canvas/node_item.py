@@ -91,6 +91,33 @@ _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
+_SELECTED = QStyle.StateFlag.State_Selected
+_PENS: dict[tuple[str, float, bool], QPen] = {}
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _border_pen(colour: str, width: float, dashed: bool) -> QPen:
+    """A box's border pen, made once per colour, width and dash (a map uses a few): a paint
+    made three Qt objects for it, at every box."""
+    pen = _PENS.get((colour, width, dashed))
+    if pen is None:
+        if len(_PENS) > 512:
+            _PENS.clear()
+        pen = _PENS[colour, width, dashed] = QPen(
+            QColor(colour), width, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
+    return pen
+
+
+def _fill_brush(colour: str) -> QBrush:
+    """A box's fill, made once per colour."""
+    brush = _BRUSHES.get(colour)
+    if brush is None:
+        if len(_BRUSHES) > 512:
+            _BRUSHES.clear()
+        brush = _BRUSHES[colour] = QBrush(QColor(colour))
+    return brush
+
+
 class NodeGeometry:
     """Measured layout of a node's contents, in item coordinates (centre at 0, 0).
 
@@ -357,17 +384,15 @@ class NodeItem(QGraphicsRectItem):
         if self.dimmed:
             painter.setOpacity(0.25)
         radius = min(10.0, g.box.height() / 2) if look.depth <= 1 else 6.0
-        border = QColor(look.color)
         if self.highlighted:     # top N by votes: a golden halo around the box
             painter.setPen(QPen(QColor(HIGHLIGHT), 4.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(g.box.adjusted(-2, -2, 2, 2), radius + 2, radius + 2)
-        painter.setPen(QPen(border, look.border_width,
-                            Qt.PenStyle.DashLine if look.dashed else Qt.PenStyle.SolidLine))
+        painter.setPen(_border_pen(look.color, look.border_width, look.dashed))
         fill, text_colour = self.highlight or (look.fill, look.text_color)
-        painter.setBrush(QBrush(QColor(fill)))
+        painter.setBrush(_fill_brush(fill))
         painter.drawRoundedRect(g.box, radius, radius)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & _SELECTED)
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if look.font_size * detail < MIN_TEXT_ON_SCREEN and not selected and \
                 not self.drop_hint and getattr(self.scene(), "simplify_small_text", True):
