@@ -193,8 +193,14 @@ def test_adler32_of_pieces_combines_into_the_adler32_of_the_whole() -> None:
 
 
 @pytest.mark.parametrize("threads", [1, 3])
+@pytest.mark.parametrize("deflate", ["zlib-ng", "zlib"])
 def test_rows_compressed_in_pieces_on_threads_make_one_zlib_stream(
-        threads: int, monkeypatch: pytest.MonkeyPatch) -> None:
+        threads: int, deflate: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With zlib-ng (a dependency) and with Python's zlib (what is used without it)."""
+    if deflate == "zlib":
+        monkeypatch.setattr(png_stream, "deflate_lib", zlib)
+    else:
+        assert png_stream.deflate_lib.__name__ == "zlib_ng.zlib_ng", "zlib-ng is installed"
     monkeypatch.setattr(png_stream, "PIECE_BYTES", 50_000)   # many pieces, some tiny
     width, height = 97, 1000
     out = io.BytesIO()
