@@ -402,21 +402,20 @@ class LinkItem(QGraphicsPathItem):
         stroker, which skips what is out of view itself: that curve is stroked whole, or not
         at all when none of it is in view. An export strokes the whole curve."""
         curve = self._curve
-        whole = [(self.path(), 0.0)]
         if widget is None or curve is None:
-            return whole, None
+            return [(self.path(), 0.0)], None
         found = _shown(painter, widget)
         if found is None:
-            return whole, None
+            return [(self.path(), 0.0)], None
         shown, scale, (left, top, right, bottom), view_side = found
         if self._reach * scale <= PIECE_OF_RECT * view_side:
-            return whole, None
+            return [(self.path(), 0.0)], None
         runs = visible_runs(curve, left, top, right, bottom)
-        if runs is None:
-            return whole, shown
+        if not runs:        # None: small beside the view after all; []: none of it in view
+            return ([(self.path(), 0.0)] if runs is None else []), shown
         width = self._pen.widthF()
-        if not runs or scale * width <= 1.0:
-            return (whole if runs else []), shown
+        if scale * width <= 1.0:
+            return [(self.path(), 0.0)], shown
         strokes = []
         for t0, t1 in runs:
             x0, y0, cx, cy, x1, y1 = sub_curve(curve, t0, t1)

@@ -4,13 +4,12 @@ draws each band (see :func:`.export.write_png`) and hands over its rows.
 
 Compression is deflate, by zlib-ng (the same format, 3-5x quicker than zlib at the same
 level; Python's ``zlib`` if the package is missing), spread over the processors (see
-:data:`PIECE_BYTES`). The file is
-8-bit RGB (colour type 2), or RGBA (colour type 6) when the background is
-transparent, with the resolution in a ``pHYs`` chunk. Every row uses PNG's filter 0 (none):
-on drawn maps (flat backgrounds, boxes, text) zlib finds the repeats itself, and the files come
-out smaller than with the adaptive filters of libpng (what Qt's writer uses) while costing no
-work per pixel in Python. The compressed stream goes out in IDAT chunks of about 1 MiB, so at
-most one band of raw rows and one chunk are held at a time.
+:data:`PIECE_BYTES`). The file is 8-bit RGB (colour type 2), or RGBA (colour type 6) when the
+background is transparent, with the resolution in a ``pHYs`` chunk. Every row uses PNG's
+filter 0 (none): on drawn maps (flat backgrounds, boxes, text) deflate finds the repeats
+itself, and the files come out smaller than with the adaptive filters of libpng (what Qt's
+writer uses) while costing no work per pixel in Python. The compressed stream goes out in
+IDAT chunks of about 1 MiB, so at most one band of raw rows and one chunk are held at a time.
 
 ::
 
@@ -25,14 +24,14 @@ from __future__ import annotations
 import os
 import struct
 import zlib
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import BinaryIO
 
 try:                    # deflate 3-5x quicker than zlib's, the same stream format and API
     from zlib_ng import zlib_ng as deflate_lib
 except ImportError:     # pragma: no cover - a dependency; kept working without it
     deflate_lib = zlib
-from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor
-from typing import BinaryIO
 
 __all__ = ["MAX_SIDE", "PNG_LEVEL", "PngStream", "adler32_combine"]
 
