@@ -14,11 +14,19 @@ from itertools import pairwise
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 
 from mindmap_app.canvas import edge_items
-from mindmap_app.canvas.curve_clip import arc_length, point_at, sub_curve, visible_runs
+from mindmap_app.canvas.curve_clip import (
+    FLAT_ON_SCREEN,
+    MAX_CHORDS,
+    arc_length,
+    chords,
+    point_at,
+    sub_curve,
+    visible_runs,
+)
 from mindmap_app.io.yaml_format import save_map
 from mindmap_app.model import MindMap
 from mindmap_app.model import operations as ops
@@ -85,12 +93,48 @@ def test_a_piece_is_the_curve_s_own_points_and_length(curve, a, b):
     assert arc_length(curve, t1) == pytest.approx(polyline, rel=1e-6, abs=1e-3)
 
 
+def strays(point: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+           ) -> float:
+    """How far ``point`` lies from the line through ``a`` and ``b``."""
+    (px, py), (ax, ay), (bx, by) = point, a, b
+    length = math.hypot(bx - ax, by - ay)
+    if not length:
+        return math.hypot(px - ax, py - ay)
+    return abs((bx - ax) * (py - ay) - (by - ay) * (px - ax)) / length
+
+
+@settings(max_examples=300, deadline=None)
+@given(links(), st.floats(0, 1), st.floats(0, 1), st.floats(0.01, 10))
+def test_chords_keep_to_the_curve_within_a_twentieth_of_a_pixel(curve, a, b, scale):
+    t0, t1 = min(a, b), max(a, b)
+    piece = sub_curve(curve, t0, t1)
+    points = chords(piece, scale)
+    # how far the piece strays from its one chord, measured on a fine sampling
+    bow = max(strays(point_at(piece, k / 200), piece[:2], piece[4:]) for k in range(201))
+    if points is None:      # too bent for MAX_CHORDS chords: stroked as the curve
+        # its bend (the second derivative over 8) strays that far over any of the chords
+        bend = math.hypot(piece[0] - 2 * piece[2] + piece[4], piece[1] - 2 * piece[3] +
+                          piece[5]) / 4
+        assert bend * scale > FLAT_ON_SCREEN * MAX_CHORDS ** 2
+        return
+    assert points[0] == piece[:2] and points[-1] == piece[4:]
+    assert 2 <= len(points) <= MAX_CHORDS + 1
+    count = len(points) - 1
+    tolerance = FLAT_ON_SCREEN / scale + 1e-9 * max(1.0, *map(abs, piece))
+    for k, (start, end) in enumerate(pairwise(points)):
+        for j in range(21):
+            assert strays(point_at(piece, (k + j / 20) / count), start, end) <= tolerance
+    if bow * scale <= FLAT_ON_SCREEN * 0.99:
+        assert count == 1       # straight enough on screen: one chord
+
+
 # ------------------------------------------------------------------------------ in the window
-def far_apart_map() -> MindMap:
-    """Two ideas 400,000 px apart, joined by a labelled cross-link, and a third in between."""
+def far_apart_map(north: tuple[float, float] = (300.0, -200_000.0),
+                  south: tuple[float, float] = (-300.0, 200_000.0)) -> MindMap:
+    """Two ideas (400,000 px apart unless told), joined by a labelled cross-link, and a
+    third in between."""
     m = MindMap("Far", "Far apart")
-    for text, pos in (("North", (300.0, -200_000.0)), ("South", (-300.0, 200_000.0)),
-                      ("Middle", (900.0, 0.0))):
+    for text, pos in (("North", north), ("South", south), ("Middle", (900.0, 0.0))):
         m.apply(ops.add_child(m, m.root, text))
         m.apply(ops.set_pos(m.children(m.root)[-1], pos))
     north, south, _ = m.children(m.root)
@@ -165,6 +209,50 @@ def test_a_link_across_the_map_looks_as_its_whole_curve_does(far, monkeypatch, z
     assert cut_gaps[0] >= whole_gaps[0] - 1 and cut_gaps[-1] <= whole_gaps[-1] + 1
     assert statistics.median(cut_gaps) == statistics.median(whole_gaps)
     assert differing(cut, whole, skip=range(column - 8, column + 9)) == 0
+
+
+def test_a_piece_bent_on_screen_is_stroked_in_chords_as_the_curve_looks(qtbot, tmp_path,
+                                                                       monkeypatch):
+    """A link a few times the view's size bends visibly across the view: its piece there is
+    stroked as several chords (not one straight line), which look as the curve does."""
+    path = tmp_path / "near.yaml"
+    save_map(far_apart_map((0.0, -3_000.0), (0.0, 3_000.0)), path)
+    _, editor = open_window(qtbot, path)
+    (link,) = editor.scene.link_items.values()
+    view = editor.view
+    view.set_zoom(1.0)
+    middle = link.path().pointAtPercent(0.5)
+    view.centerOn(middle)
+    chords_drawn: list[int] = []
+    real = edge_items.LinkItem._strokes
+
+    def recorded(self, painter, widget):  # noqa: ANN001, ANN202
+        out = real(self, painter, widget)
+        chords_drawn.append(sum(type(shape) is QLineF for shape, _ in out[0]))
+        return out
+
+    monkeypatch.setattr(edge_items.LinkItem, "_strokes", recorded)
+    cut = picture(view)
+    assert max(chords_drawn) > 1
+    # the same piece stroked by Qt as a curve, its dashes shifted as much
+    monkeypatch.setattr(edge_items, "STRAIGHT_PIECES", False)
+    curved = picture(view)
+    column = view.mapFromScene(middle).x()
+    cut_dashes, curved_dashes = dashes(cut, column), dashes(curved, column)
+    assert len(cut_dashes) > 20
+    assert len(cut_dashes) == len(curved_dashes)
+    # each dash where the curve has it (the chords go on with the pattern where the last
+    # one ended), to a pixel
+    assert all(abs(a - b) <= 1 for a, b in zip(cut_dashes, curved_dashes, strict=True)), \
+        (cut_dashes, curved_dashes)
+    assert differing(cut, curved, skip=range(column - 8, column + 9)) == 0
+    # and as long and as far apart as on the whole curve (where Qt starts the pattern on
+    # the whole curve it measures on a polyline of its own)
+    monkeypatch.setattr(edge_items, "visible_runs", lambda *args: None)
+    whole_dashes = dashes(picture(view), column)
+    assert abs(len(cut_dashes) - len(whole_dashes)) <= 1
+    assert statistics.median(b - a for a, b in pairwise(cut_dashes)) == \
+        statistics.median(b - a for a, b in pairwise(whole_dashes))
 
 
 def test_a_scroll_continues_the_dashes_it_moved(far, qtbot):

@@ -7,6 +7,11 @@ rect (where it crosses the rect's sides: a quadratic equation each); the view st
 those, each with the dash pattern shifted by :func:`arc_length` up to where it starts, so
 the dashes fall where they fall on the whole curve, whatever part of it a paint shows.
 
+Such a piece is all but straight (a link's bow is at most 80 px over its whole length):
+:func:`chords` turns it into the fewest straight strokes that stray from it by under a
+twentieth of a pixel on screen. Qt draws a dashed straight line with its own line rasterizer,
+five times faster than it dashes and fills a curve of the same length.
+
 Plain floats, no Qt: a curve is ``(x0, y0, cx, cy, x1, y1)`` (start, control, end).
 """
 
@@ -19,6 +24,10 @@ Curve = tuple[float, float, float, float, float, float]
 
 #: a curve this many times the rect's larger side is cut (a shorter one is cheap to stroke)
 PIECE_OF_RECT = 2.0
+#: how far a chord may stray from the curve, in pixels on screen (:func:`chords`)
+FLAT_ON_SCREEN = 0.05
+#: a piece that needs more chords than this is stroked as a curve
+MAX_CHORDS = 16
 
 # 8-point Gauss-Legendre nodes and weights on [-1, 1]: exact for polynomials of degree 15;
 # the speed of a quadratic curve is the root of a quadratic, smooth unless the curve turns
@@ -108,3 +117,25 @@ def visible_runs(curve: Curve, left: float, top: float, right: float, bottom: fl
             else:
                 runs.append((t0, t1))
     return runs
+
+
+def chords(piece: Curve, scale: float) -> list[tuple[float, float]] | None:
+    """Points along ``piece``, its ends first and last, whose chords stray from it by at most
+    :data:`FLAT_ON_SCREEN` pixels at ``scale`` (pixels per unit); None when that takes more
+    than :data:`MAX_CHORDS` chords (a bent piece: stroke the curve)."""
+    x0, y0, cx, cy, x1, y1 = piece
+    # a quadratic strays from its chord most at its middle, by half the control point's
+    # distance from the chord's line
+    dx, dy = x1 - x0, y1 - y0
+    chord = math.hypot(dx, dy)
+    across = abs(dx * (cy - y0) - dy * (cx - x0)) / chord if chord else math.inf
+    if across / 2 * scale <= FLAT_ON_SCREEN:
+        return [(x0, y0), (x1, y1)]
+    # cut into n equal stretches of t, each strays at most 1 / (n * n) of the bend (the
+    # second derivative over 8: half the distance from the chord's middle to the control
+    # point), whichever way the stretch runs
+    bend = math.hypot(cx - (x0 + x1) / 2, cy - (y0 + y1) / 2) / 2 * scale
+    count = math.ceil(math.sqrt(bend / FLAT_ON_SCREEN))
+    if count > MAX_CHORDS:
+        return None
+    return [(x0, y0), *(point_at(piece, k / count) for k in range(1, count)), (x1, y1)]

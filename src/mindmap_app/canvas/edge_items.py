@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsPathItem, QStyleOptionGraphicsItem
 
-from .curve_clip import PIECE_OF_RECT, Curve, arc_length, sub_curve, visible_runs
+from .curve_clip import PIECE_OF_RECT, Curve, arc_length, chords, sub_curve, visible_runs
 from .node_item import MIN_TEXT_ON_SCREEN
 
 
@@ -243,6 +243,19 @@ def _colour_of(name: str) -> QColor:
     return colour
 
 
+#: a long link's pieces in view are stroked as straight chords where they are all but
+#: straight (see :func:`.curve_clip.chords`)
+STRAIGHT_PIECES = True
+
+
+def _draw(painter: QPainter, shape: QPainterPath | QLineF) -> None:
+    """Stroke a piece of a link: a chord with Qt's line rasterizer, a curve as a path."""
+    if type(shape) is QLineF:
+        painter.drawLine(shape)
+    else:
+        painter.drawPath(shape)
+
+
 #: the last paint's view: (transform, viewport rect) -> what :func:`_shown` answers
 _last_shown: list = [None, None, None]
 
@@ -391,16 +404,18 @@ class LinkItem(QGraphicsPathItem):
         return self._bounds
 
     def _strokes(self, painter: QPainter, widget  # noqa: ANN001
-                 ) -> tuple[list[tuple[QPainterPath, float]], QRectF | None]:
-        """What to stroke of the curve, each with its dash offset (in pen widths), and the
-        part of the scene the view shows (None: not worked out, the curve is short or this
-        is an export).
+                 ) -> tuple[list[tuple[QPainterPath | QLineF, float]], QRectF | None]:
+        """What to stroke of the curve (paths and straight chords), each with its dash
+        offset (in pen widths), and the part of the scene the view shows (None: not worked
+        out, the curve is short or this is an export).
 
         In a view, a curve far longer than the view is cut to the stretches inside it: Qt's
         dasher walks the whole of a pen wider than a pixel on screen, and a link across a big
-        map is a million pixels long at 100 %. A thinner pen Qt strokes with its cosmetic
-        stroker, which skips what is out of view itself: that curve is stroked whole, or not
-        at all when none of it is in view. An export strokes the whole curve."""
+        map is a million pixels long at 100 %. A stretch all but straight on screen is
+        stroked as chords (:func:`.curve_clip.chords`: Qt's line rasterizer). A thinner pen
+        Qt strokes with its cosmetic stroker, which skips what is out of view itself: that
+        curve is stroked whole (finding whether any of it is in view costs more than the
+        stroker's skipping). An export strokes the whole curve."""
         curve = self._curve
         if widget is None or curve is None:
             return [(self.path(), 0.0)], None
@@ -410,24 +425,34 @@ class LinkItem(QGraphicsPathItem):
         shown, scale, (left, top, right, bottom), view_side = found
         if self._reach * scale <= PIECE_OF_RECT * view_side:
             return [(self.path(), 0.0)], None
+        if scale * self._pen.widthF() <= 1.0:
+            return [(self.path(), 0.0)], shown
         runs = visible_runs(curve, left, top, right, bottom)
         if not runs:        # None: small beside the view after all; []: none of it in view
             return ([(self.path(), 0.0)] if runs is None else []), shown
         width = self._pen.widthF()
-        if scale * width <= 1.0:
-            return [(self.path(), 0.0)], shown
-        strokes = []
+        strokes: list[tuple[QPainterPath | QLineF, float]] = []
         for t0, t1 in runs:
-            x0, y0, cx, cy, x1, y1 = sub_curve(curve, t0, t1)
-            path = QPainterPath()
-            path.moveTo(x0, y0)
-            path.quadTo(cx, cy, x1, y1)
-            strokes.append((path, arc_length(curve, t0) / width))
+            piece = sub_curve(curve, t0, t1)
+            offset = arc_length(curve, t0) / width
+            points = chords(piece, scale) if STRAIGHT_PIECES else None
+            if points is None:      # bent on screen: the curve itself
+                path = QPainterPath()
+                path.moveTo(piece[0], piece[1])
+                path.quadTo(*piece[2:])
+                strokes.append((path, offset))
+                continue
+            (ax, ay), *rest = points
+            for bx, by in rest:     # each chord goes on with the dashes where the last ended
+                strokes.append((QLineF(ax, ay, bx, by), offset))
+                offset += math.hypot(bx - ax, by - ay) / width
+                ax, ay = bx, by
         return strokes, shown
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ANN001
         strokes, shown = self._strokes(painter, widget)
-        if not strokes and not shown.intersects(self._ends_rect):
+        ends_shown = shown is None or shown.intersects(self._ends_rect)
+        if not strokes and not ends_shown:
             return          # a long link passing by: neither its curve nor its ends in view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         selected = self.isSelected()
@@ -436,17 +461,19 @@ class LinkItem(QGraphicsPathItem):
             halo = QColor(getattr(getattr(scene, "theme", None), "selection", "#1f6feb"))
             halo.setAlphaF(0.45)
             painter.setPen(QPen(halo, 7.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            for path, _offset in strokes:
-                painter.drawPath(path)
+            for shape, _offset in strokes:
+                _draw(painter, shape)
         painter.setBrush(_NO_BRUSH)
-        for path, offset in strokes:
+        for shape, offset in strokes:
             if offset:
                 pen = QPen(self._pen)
                 pen.setDashOffset(offset)
                 painter.setPen(pen)
             else:
                 painter.setPen(self._pen)
-            painter.drawPath(path)
+            _draw(painter, shape)
+        if not ends_shown:
+            return          # its arrow and label are out of view
         painter.setPen(_NO_PEN)
         painter.setBrush(self._brush)
         painter.drawPath(self._arrow)
