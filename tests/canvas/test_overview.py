@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtTest import QTest
 
 from mindmap_app.canvas.node_item import NodeItem
-from mindmap_app.canvas.overview import LABEL_ZOOM, OVERVIEW_ZOOM
+from mindmap_app.canvas.overview import LABEL_PX, LABEL_ZOOM, OVERVIEW_ZOOM
 from mindmap_app.io.yaml_format import save_map
 from mindmap_app.model import MindMap, check_invariants
 from mindmap_app.model import operations as ops
@@ -96,6 +96,50 @@ def test_fitted_big_map_shows_its_main_branches_in_readable_labels(big, paints):
         press(editor, K.Key_Equal, M.ControlModifier)
     view.viewport().repaint()
     assert view.overview.labels == [] and painted_boxes(editor, paints) > 0
+
+
+@pytest.mark.parametrize("shift", [0, 37, -250])
+def test_a_label_shows_its_text_in_its_pill_as_qt_draws_them(big, shift):
+    """Labels are drawn once and copied onto the view at each paint (a scroll far out shows
+    the same ones again): inside each pill, the view shows what drawing the pill and the text
+    there gives, after scrolls too."""
+    _, editor = big
+    view, scene, m = editor.view, editor.scene, editor.mind_map
+    press(editor, K.Key_0, M.ControlModifier)
+    for _ in range(2):      # the second time the labels are copies
+        view.verticalScrollBar().setValue(view.verticalScrollBar().value() + shift)
+        view.viewport().repaint()
+    shown = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    labels = view.overview.labels
+    assert len(labels) >= 4
+    theme = scene.theme
+    for node, rect in labels:
+        assert rect.x() == int(rect.x()) and rect.y() == int(rect.y())     # whole pixels
+        depth = 0 if node == m.root else (1 if m.parent(node) == m.root else 2)
+        font = QFont(theme.font_family)
+        font.setPixelSize(int(LABEL_PX[depth]))
+        font.setBold(depth < 2)
+        drawn = shown.copy()
+        painter = QPainter(drawn)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor(scene.items_by_id[node].look.color), 1.5))
+        painter.setBrush(QBrush(QColor(theme.background)))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setFont(font)
+        painter.setPen(QColor(theme.text))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+                         view.overview._label_text(scene.items_by_id[node].look.text,
+                                                   int(LABEL_PX[depth]),
+                                                   view.overview._font(int(LABEL_PX[depth]))[1])[0])
+        painter.end()
+        inside = rect.adjusted(rect.height() / 2, 2, -rect.height() / 2, -2).toRect()
+        assert inside.width() > 10
+        ink = 0
+        for y in range(inside.top(), inside.bottom() + 1):
+            for x in range(inside.left(), inside.right() + 1):
+                assert shown.pixel(x, y) == drawn.pixel(x, y), (node, x, y)
+                ink += QColor(shown.pixel(x, y)).lightness() < 128
+        assert ink > 20, "the text is there"
 
 
 def test_far_out_a_click_selects_arrows_move_and_a_band_selects(big, qtbot):

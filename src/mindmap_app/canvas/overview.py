@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem
 
 if TYPE_CHECKING:
@@ -52,6 +52,9 @@ LABEL_GAP = 6.0
 LINE_MIX, BLOCK_MIX = 0.45, 0.7
 #: grid cell (pixels) of the label collision test
 _CELL = 48.0
+#: labels kept drawn, ready to copy onto the view (a scroll far out shows the same ones
+#: again: copying one is a tenth of drawing its pill and text); about 20 KB each
+KEEP_LABELS = 400
 #: labels are tried the shallowest first, then the biggest branch (the walk's order on ties)
 _BY_DEPTH_AND_SIZE = itemgetter(0, 1)
 
@@ -138,6 +141,7 @@ class Overview:
         self._colours: dict[tuple[str, int], QColor] = {}
         self._fonts: dict[int, tuple[QFont, QFontMetricsF]] = {}
         self._texts: dict[tuple[str, int], tuple[str, float]] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}
         self._theme: object = None      # the theme the caches above were made for
         #: what the last walk found to label: (depth, -height, node, rect in the scene)
         self._candidates: list[tuple[int, float, str, QRectF]] = []
@@ -201,6 +205,7 @@ class Overview:
             self._colours.clear()
             self._fonts.clear()
             self._texts.clear()
+            self._pixmaps.clear()
             self._theme = scene.theme
         zoom = self.view.zoom()
         block_scene = BLOCK_PX / zoom
@@ -209,13 +214,14 @@ class Overview:
         boxes: dict[tuple[str, str], list[QRectF]] = defaultdict(list)
         lines: dict[str, list[QLineF]] = defaultdict(list)
         candidates: list[tuple[int, float, str, QRectF]] = []
+        drawing = painter is not None     # else only the candidates are wanted
         stack: list[tuple[str, QPointF | None]] = [(r, None) for r in m.roots() if r in items]
         while stack:
             node, above = stack.pop()
             item = items[node]
             box = item.box_rect()
             look = item.look
-            if above is not None:
+            if above is not None and drawing:
                 lines[look.color].append(QLineF(above, box.center()))
             frame = branches.get(node)
             area = frame.sceneBoundingRect() if frame is not None else box
@@ -223,16 +229,18 @@ class Overview:
                 continue
             if frame is not None and area.height() < block_scene and \
                     area.width() < block_scene * 4:
-                blocks[look.color].append(area)
+                if drawing:
+                    blocks[look.color].append(area)
                 candidates.append((look.depth, -area.height(), node, area))
                 continue
-            boxes[(look.fill, look.color)].append(box)
+            if drawing:
+                boxes[(look.fill, look.color)].append(box)
             candidates.append((look.depth, -area.height(), node, box))
             if frame is not None:
-                centre = box.center()
+                centre = box.center() if drawing else None
                 stack.extend((child, centre) for child in m.children(node) if child in items)
         self._candidates = candidates
-        if painter is None:
+        if not drawing:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -275,6 +283,32 @@ class Overview:
             hit = self._texts[key] = (line, metrics.horizontalAdvance(line))
         return hit
 
+    def _label(self, text: str, px: int, colour: str, w: float, h: float,
+               ratio: float) -> QPixmap:
+        """A label's pill and text, drawn once into a pixmap (for ``ratio`` device pixels
+        a pixel) with a pixel of room round it for the pen's antialiasing."""
+        key = (text, px, colour, w, h, ratio)
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            if len(self._pixmaps) >= KEEP_LABELS:
+                del self._pixmaps[next(iter(self._pixmaps))]
+            theme = self.view.scene().theme
+            pixmap = QPixmap(int((w + 3) * ratio), int((h + 3) * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            rect = QRectF(1.0, 1.0, w, h)
+            painter.setPen(QPen(self._colour(colour), 1.5))
+            painter.setBrush(QBrush(self._colour(theme.background)))
+            painter.drawRoundedRect(rect, h / 2, h / 2)
+            painter.setFont(self._font(px)[0])
+            painter.setPen(self._colour(theme.text))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.end()
+            self._pixmaps[key] = pixmap
+        return pixmap
+
     def paint_labels(self, painter: QPainter) -> None:
         """Readable labels where there is room, biggest branches first, and the selection.
 
@@ -297,6 +331,7 @@ class Overview:
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         bounds = QRectF(view.viewport().rect())
+        ratio = view.viewport().devicePixelRatioF()
         # the selection: a ring that stays visible however far out
         ring = QPen(self._colour(theme.selection), 2.5)
         painter.setPen(ring)
@@ -319,7 +354,7 @@ class Overview:
                 break
             looked += 1
             px = int(LABEL_PX[min(depth, 2)])
-            font, metrics = self._font(px)
+            _, metrics = self._font(px)
             item = items[node]
             text, advance = self._label_text(item.look.text, px, metrics)
             w = advance + 12.0
@@ -344,13 +379,10 @@ class Overview:
             for cell in cells:
                 grid[cell].append(keep)
             covered += w * h
-            rect = QRectF(left, top, w, h)
-            placed.append((node, rect))
-            painter.setPen(QPen(self._colour(item.look.color), 1.5))
-            painter.setBrush(QBrush(self._colour(theme.background)))
-            painter.drawRoundedRect(rect, h / 2, h / 2)
-            painter.setFont(font)
-            painter.setPen(self._colour(theme.text))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+            # on whole pixels: the pill drawn once, copied to where it goes
+            left, top = round(left), round(top)
+            placed.append((node, QRectF(left, top, w, h)))
+            painter.drawPixmap(left - 1, top - 1,
+                               self._label(text, px, item.look.color, w, h, ratio))
         painter.restore()
         self.labels = placed
