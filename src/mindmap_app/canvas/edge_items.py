@@ -296,6 +296,9 @@ class LinkItem(QGraphicsPathItem):
         self._label_pos = QPointF()
         self._colour = QColor("#555555")
         self._pen, self._brush = QPen(self._colour), QBrush(self._colour)
+        self._pen_width = 1.0
+        #: the curve as set (``path()`` hands out a new copy at each call)
+        self._whole = QPainterPath()
         self._font = QFont("DejaVu Sans")
         self._font.setPointSizeF(9.0)
         self._label_rect = QRectF()
@@ -326,7 +329,7 @@ class LinkItem(QGraphicsPathItem):
         pen.setDashPattern(LINK_DASHES)
         self.setPen(pen)
         #: kept for painting (the item's pen() hands out a new copy at each call)
-        self._pen, self._brush = pen, QBrush(self._colour)
+        self._pen, self._brush, self._pen_width = pen, QBrush(self._colour), pen.widthF()
         metrics = QFontMetricsF(self._font)
         #: the label's box (width, height): the label and font only change here
         self._label_size = (metrics.horizontalAdvance(self.label) + 8, metrics.height() + 2)
@@ -357,6 +360,7 @@ class LinkItem(QGraphicsPathItem):
         self._reach = max(max(ax, cx, bx) - min(ax, cx, bx), max(ay, cy, by) - min(ay, cy, by))
         self.prepareGeometryChange()
         self.setPath(path)
+        self._whole = path
         # arrow head along the curve's end tangent
         ux, uy = bx - cx, by - cy
         ul = math.hypot(ux, uy) or 1.0
@@ -416,21 +420,21 @@ class LinkItem(QGraphicsPathItem):
         Qt strokes with its cosmetic stroker, which skips what is out of view itself: that
         curve is stroked whole (finding whether any of it is in view costs more than the
         stroker's skipping). An export strokes the whole curve."""
-        curve = self._curve
+        curve, whole = self._curve, self._whole
         if widget is None or curve is None:
-            return [(self.path(), 0.0)], None
+            return [(whole, 0.0)], None
         found = _shown(painter, widget)
         if found is None:
-            return [(self.path(), 0.0)], None
+            return [(whole, 0.0)], None
         shown, scale, (left, top, right, bottom), view_side = found
         if self._reach * scale <= PIECE_OF_RECT * view_side:
-            return [(self.path(), 0.0)], None
-        if scale * self._pen.widthF() <= 1.0:
-            return [(self.path(), 0.0)], shown
+            return [(whole, 0.0)], None
+        width = self._pen_width
+        if scale * width <= 1.0:
+            return [(whole, 0.0)], shown
         runs = visible_runs(curve, left, top, right, bottom)
         if not runs:        # None: small beside the view after all; []: none of it in view
-            return ([(self.path(), 0.0)] if runs is None else []), shown
-        width = self._pen.widthF()
+            return ([(whole, 0.0)] if runs is None else []), shown
         strokes: list[tuple[QPainterPath | QLineF, float]] = []
         for t0, t1 in runs:
             piece = sub_curve(curve, t0, t1)

@@ -128,7 +128,7 @@ class NodeGeometry:
     own (``right`` is ``x + width``, ``adjusted`` adds to the corners), so the values are the
     same to the last bit."""
 
-    __slots__ = ("_box", "_bounds", "_text_rect", "badge_w", "chips", "dot", "font", "icon",
+    __slots__ = ("_bar", "_box", "_bounds", "_text_rect", "badge_w", "chips", "dot", "font", "icon",
                  "icons_left", "pad_x", "pad_y", "row_h", "row_top", "size",
                  "small_font", "text_h", "text_w")
 
@@ -186,7 +186,7 @@ class NodeGeometry:
         if look.folded_count:
             badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
             self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8)
-        self._box = self._bounds = self._text_rect = None
+        self._box = self._bounds = self._text_rect = self._bar = None
 
     @property
     def box_xywh(self) -> tuple[float, float, float, float]:
@@ -222,6 +222,14 @@ class NodeGeometry:
         if self._text_rect is None:
             self._text_rect = QRectF(*self.text_xywh)
         return self._text_rect
+
+    @property
+    def bar(self) -> QRectF:
+        """Where the text is, as the bar drawn instead of it far out (its middle 40 %)."""
+        if self._bar is None:
+            x, y, w, h = self.text_xywh
+            self._bar = QRectF(x, y + h * 0.3, w, h - h * 0.3 - h * 0.3)
+        return self._bar
 
     @property
     def bounds(self) -> QRectF:
@@ -397,12 +405,10 @@ class NodeItem(QGraphicsRectItem):
         if look.font_size * detail < MIN_TEXT_ON_SCREEN and not selected and \
                 not self.drop_hint and getattr(self.scene(), "simplify_small_text", True):
             # far out: a box with a bar where the text is, as a map overview shows it
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(look.color))
-            bar = g.text_rect.adjusted(0, g.text_rect.height() * 0.3, 0,
-                                       -g.text_rect.height() * 0.3)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(_fill_brush(look.color))
             painter.setOpacity(painter.opacity() * 0.35)
-            painter.drawRect(bar)
+            painter.drawRect(g.bar)
             return
         if selected or self.drop_hint == "child" or self.drop_hint == "refused":
             colour = self._hint_colour(selected)
