@@ -219,25 +219,26 @@ class Overview:
         while stack:
             node, above = stack.pop()
             item = items[node]
-            box = item.box_rect()
+            at = item.scenePos()        # the box's centre (a box is centred on its item)
+            box = item.geometry.box.translated(at)
             look = item.look
             if above is not None and drawing:
-                lines[look.color].append(QLineF(above, box.center()))
+                lines[look.color].append(QLineF(above, at))
             frame = branches.get(node)
             area = frame.sceneBoundingRect() if frame is not None else box
             if not area.intersects(exposed):
                 continue
-            if frame is not None and area.height() < block_scene and \
-                    area.width() < block_scene * 4:
+            height = area.height()
+            if frame is not None and height < block_scene and area.width() < block_scene * 4:
                 if drawing:
                     blocks[look.color].append(area)
-                candidates.append((look.depth, -area.height(), node, area))
+                candidates.append((look.depth, -height, node, area))
                 continue
             if drawing:
                 boxes[(look.fill, look.color)].append(box)
-            candidates.append((look.depth, -area.height(), node, box))
+            candidates.append((look.depth, -height, node, box))
             if frame is not None:
-                centre = box.center() if drawing else None
+                centre = at if drawing else None
                 stack.extend((child, centre) for child in m.children(node) if child in items)
         self._candidates = candidates
         if not drawing:
