@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 from mindmap_app.app.document import Document
 from mindmap_app.app.map_editor import MapEditor
 from mindmap_app.io.yaml_format import load_map
-from mindmap_app.model import check_invariants
+from mindmap_app.model import AddLink, check_invariants
 from tests.conftest import SAMPLE_MAPS
 
 ACTIONS = ("add_child", "add_sibling", "add_sibling_before", "insert_parent", "delete",
            "delete_node", "move_up", "move_down", "fold", "place", "reparent", "copy_paste",
-           "layout", "tidy", "edit_text", "undo", "redo")
+           "layout", "tidy", "edit_text", "link", "unlink", "relabel", "undo", "redo")
 
 step = st.tuples(st.sampled_from(ACTIONS), st.integers(0, 10_000), st.integers(0, 10_000))
 
@@ -31,8 +31,8 @@ def scene_matches_model(editor: MapEditor) -> None:
         centre = scene.layout_result.centers[node]
         assert (round(item.pos().x(), 3), round(item.pos().y(), 3)) == \
             (round(centre[0], 3), round(centre[1], 3))
-    links = {(a, b) for a, b, _ in m.links() if a in visible and b in visible}
-    assert set(scene.link_items) == links
+    links = {(a, b): label for a, b, label in m.links() if a in visible and b in visible}
+    assert {key: item.label for key, item in scene.link_items.items()} == links
 
 
 def run(editor: MapEditor, action: str, a: int, b: int) -> None:
@@ -75,6 +75,17 @@ def run(editor: MapEditor, action: str, a: int, b: int) -> None:
         editor.set_layout(("right", "left", "balanced", "down", "radial")[a % 5])
     elif action == "tidy":
         editor.tidy_up()
+    elif action == "link":
+        if node != other and not m.has_link(node, other):
+            editor.ideas.add_cross_link(node, other, f"see {b}" if b % 2 else "")
+    elif action in ("unlink", "relabel"):
+        ends = sorted((x, y) for x, y, _ in m.links())
+        if ends:
+            x, y = ends[b % len(ends)]
+            if action == "unlink":
+                editor.ideas.remove_cross_links([(x, y)])
+            else:
+                editor.ideas.set_cross_link_label(x, y, f"label {a}")
     elif action == "undo":
         stack.undo()
     elif action == "redo":
@@ -86,6 +97,11 @@ def run(editor: MapEditor, action: str, a: int, b: int) -> None:
 @given(steps=st.lists(step, min_size=1, max_size=12))
 def test_random_commands_keep_scene_in_sync_and_undo_all_restores(qapp, steps):
     mind_map = load_map(SAMPLE_MAPS / "national.yaml")
+    # two cross-links (the sample has none): deleting, folding or moving their ends, and
+    # adding, removing and relabelling links, must leave an item for each link shown
+    nodes = sorted(mind_map.nodes())
+    mind_map.apply(AddLink(nodes[1], nodes[-2], "see"))
+    mind_map.apply(AddLink(nodes[-1], nodes[len(nodes) // 2]))
     original = mind_map.snapshot()
     editor = MapEditor(Document(mind_map))
     try:

@@ -38,6 +38,7 @@ from ..collector import collector_paused, settle_survivors
 from .branch_items import hang, refresh_frames
 from .node_item import measured
 from .node_look import colours_and_depths
+from .scene_links import sync_of
 
 if TYPE_CHECKING:
     from .map_scene import MapScene
@@ -104,7 +105,7 @@ def materialize(scene: MapScene, nodes: list[str]) -> None:
                     items[node].set_side(side)
             fresh = set(nodes)
             scene._update_edges([n for n in nodes if n in scene.edges], result.centers, fresh)
-            scene._sync_links_of(fresh, set(), scene.pending_links)
+            sync_of(scene, fresh, set(), scene.pending_links)
             scene._update_links(fresh)
             refresh_frames(scene, fresh)
             # one full repaint: else Qt keeps, for every item added to a scene a view has

@@ -26,6 +26,7 @@ from .link_drag import LinkDragInteraction
 from .node_item import NodeItem, keep_measured
 from .node_look import colours_and_depths, node_look
 from .overview import hide_contents, node_at
+from .scene_links import sync_all, sync_ends, sync_of
 from .scene_moves import place_moved
 from .scene_sync import visibility_delta
 
@@ -333,45 +334,7 @@ class MapScene(QGraphicsScene):
         return look._replace(votes=0) if self.votes_hidden and look.votes else look
 
     def _sync_links(self) -> None:
-        wanted = {(a, b): label for a, b, label in self.mind_map.links()
-                  if a in self.items_by_id and b in self.items_by_id}
-        reselect = set()
-        for key in list(self.link_items):
-            if key not in wanted or self.link_items[key].label != wanted[key]:
-                if self.link_items[key].isSelected():
-                    reselect.add(key)
-                self.removeItem(self.link_items.pop(key))
-        for key, label in wanted.items():
-            if key not in self.link_items:
-                item = LinkItem(key[0], key[1], label)
-                item.setSelected(key in reselect)
-                item.set_style(self.theme.link_color, self.theme.font_family,
-                               self.theme.font_size * 0.85)
-                self.addItem(item)
-                self.link_items[key] = item
-
-    def _sync_links_of(self, fresh: set[str], gone: set[str],
-                       among: list[tuple[str, str, str]] | None = None) -> None:
-        """:meth:`_sync_links` when only the nodes ``fresh`` appeared and ``gone`` went (the
-        links themselves did not change): looks at those nodes' links only (or at ``among``,
-        the map's links, when many nodes appear)."""
-        if gone:
-            for key in [k for k in self.link_items if k[0] in gone or k[1] in gone]:
-                self.removeItem(self.link_items.pop(key))
-        if fresh:
-            items = self.items_by_id
-            if among is not None:
-                links = {(a, b): label for a, b, label in among if a in fresh or b in fresh}
-            else:
-                links = {(a, b): label for node in fresh
-                         for a, b, label in self.mind_map.links_of(node)}
-            for (a, b), label in links.items():
-                if a in items and b in items and (a, b) not in self.link_items:
-                    item = LinkItem(a, b, label)
-                    item.set_style(self.theme.link_color, self.theme.font_family,
-                                   self.theme.font_size * 0.85)
-                    self.addItem(item)
-                    self.link_items[a, b] = item
+        sync_all(self)
 
     # ------------------------------------------------------------------------ layout
     def sizes(self) -> dict[str, tuple[float, float]]:
@@ -608,10 +571,10 @@ class MapScene(QGraphicsScene):
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
             self._sync_edges_of(change.moved)
         resized = self._refresh_looks(list(relook - new))
+        if new or gone:
+            sync_of(self, new, gone)
         if change.links:
-            self._sync_links()
-        elif new or gone:
-            self._sync_links_of(new, gone)
+            sync_ends(self, change.link_ends)
         # a note, tag chip colour or a colour that leaves every box its size moves nothing:
         # no layout of the whole map for it, only the edges' colours (and the links)
         places = any(keys & {"pos", "folded"} for keys in change.attrs.values())

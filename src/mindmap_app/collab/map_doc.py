@@ -290,8 +290,8 @@ class MapDoc:
             if node in mind_map and node not in change.added:
                 for key in keys:
                     self._write_attr(mind_map, node, key)
-        if change.links or change.removed:
-            self.sync_links(mind_map)
+        if change.links:
+            self.sync_link_ends(mind_map, change.link_ends)
         for key in change.map_keys:
             self.meta.insert(key, plain(mind_map.map_value(key)))
         if self.origin:
@@ -381,6 +381,18 @@ class MapDoc:
         for key, label in wanted.items():
             if _plain(self.links.get(key)) != label:
                 self.links.insert(key, label)
+
+
+    def sync_link_ends(self, mind_map: MindMap, ends: set[tuple[str, str]]) -> None:
+        """:meth:`sync_links` for the links an edit added, removed or relabelled only."""
+        for a, b in ends:
+            key = f"{a}{LINK_SEP}{b}"
+            if mind_map.has_link(a, b):
+                label = mind_map.link_label(a, b)
+                if _plain(self.links.get(key)) != label:
+                    self.links.insert(key, label)
+            elif self.links.get(key) is not None:
+                self.links.delete(key)
 
 
 def _loro_value(value: Any) -> Any:

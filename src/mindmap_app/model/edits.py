@@ -42,9 +42,16 @@ class Change:
     attrs: dict[str, set[str]] = field(default_factory=dict)
     #: nodes whose parent or sibling position changed
     moved: set[str] = field(default_factory=set)
-    links: bool = False
+    #: (from, to) of every cross-link added, removed or relabelled (what the links are now
+    #: the map says: a listener looks at these, not at every link of a big map)
+    link_ends: set[tuple[str, str]] = field(default_factory=set)
     #: map-level keys that changed (title, layout, theme)
     map_keys: set[str] = field(default_factory=set)
+
+    @property
+    def links(self) -> bool:
+        """True when a cross-link came, went or changed its label."""
+        return bool(self.link_ends)
 
     @property
     def structural(self) -> bool:
@@ -190,8 +197,7 @@ class InsertSubtree(Edit):
         change.removed.difference_update(ids)
         if self.parent is not None:
             change.moved.add(self.parent)
-        if self.fragment.links:
-            change.links = True
+        change.link_ends.update((a, b) for a, b, _ in self.fragment.links)
         return RemoveSubtree(root)
 
 
@@ -217,8 +223,7 @@ class RemoveSubtree(Edit):
             del change.attrs[node]
         if parent is not None:
             change.moved.add(parent)
-        if fragment.links:
-            change.links = True
+        change.link_ends.update((a, b) for a, b, _ in fragment.links)
         return InsertSubtree(parent, index, fragment)
 
 
@@ -345,7 +350,7 @@ class AddLink(Edit):
             raise EditError("these nodes are already linked")
         extra = {"label": self.label} if self.label else {}
         mind_map.graph.add_edge(self.source, self.target, LINK, **extra)
-        change.links = True
+        change.link_ends.add((self.source, self.target))
         return RemoveLink(self.source, self.target)
 
 
@@ -359,7 +364,7 @@ class RemoveLink(Edit):
             raise EditError(f"no link from {self.source!r} to {self.target!r}")
         label = mind_map.graph.edges[self.source, self.target, LINK].get("label", "")
         mind_map.graph.remove_edge(self.source, self.target, LINK)
-        change.links = True
+        change.link_ends.add((self.source, self.target))
         return AddLink(self.source, self.target, label)
 
 

@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable
 from typing import Any
 
-from .mind_map import LINK, MindMap
+from .mind_map import MindMap
 
 #: node records per pickled piece of a snapshot (the time budget is checked between pieces)
 BATCH = 64
@@ -26,24 +26,21 @@ class MapSnapshot:
     kept in :attr:`pieces`); it returns True when the copy is complete. Call :meth:`note` with
     every :class:`~mindmap_app.model.Change` applied to the map meanwhile: the nodes it
     touched are copied again before the copy completes, so the pieces always describe the map
-    as it was after the last step. A change of links (which a Change does not localise) makes
-    the last step copy the whole list of links."""
+    as it was after the last step. A link is copied with the node it starts from (in that
+    node's adjacency), so a link that came or went copies its start again."""
 
     def __init__(self, mind_map: MindMap, on_piece: Any = None) -> None:
         self.graph = mind_map.graph
-        self._mind_map = mind_map
         self._todo = list(self.graph._node)
         self._at = 0
         self._dirty: set[str] = set()
-        self._links_changed = False
         self._on_piece = on_piece
         self.pieces: list[bytes] = []
         self.done = False
 
     def note(self, change: Any) -> None:
         self._dirty |= change.touched()
-        if change.links:
-            self._links_changed = True
+        self._dirty.update(start for start, _end in change.link_ends)
 
     def _add(self, item: tuple) -> None:
         piece = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
@@ -76,7 +73,7 @@ class MapSnapshot:
                 return False
         meta = dict(self.graph.graph)
         meta["floating"] = list(meta.get("floating", ()))
-        self._add(("end", meta, self._mind_map.links() if self._links_changed else None))
+        self._add(("end", meta))
         self.done = True
         return True
 
@@ -94,7 +91,6 @@ class MapAssembler:
     def __init__(self) -> None:
         self.records: dict[str, tuple[dict, dict]] = {}
         self.meta: dict[str, Any] | None = None
-        self.links: list | None = None
 
     def add(self, piece: bytes) -> None:
         kind, *rest = pickle.loads(piece)
@@ -105,7 +101,7 @@ class MapAssembler:
             for node in rest[0]:
                 self.records.pop(node, None)
         elif kind == "end":
-            self.meta, self.links = rest
+            self.meta = rest[0]
 
     def finish(self) -> MindMap:
         """The map; ValueError when the pieces do not make a complete, valid map."""
@@ -115,7 +111,7 @@ class MapAssembler:
 
         if self.meta is None:
             raise ValueError("the snapshot is incomplete")
-        records, links = self.records, self.links
+        records = self.records
         graph = nx.MultiDiGraph(**self.meta)
         graph.add_nodes_from((node, attrs) for node, (attrs, _) in records.items())
         for node, (_, succ) in records.items():
@@ -123,11 +119,7 @@ class MapAssembler:
                 if child not in records:
                     continue
                 for key, data in keyed.items():
-                    if key == LINK and links is not None:
-                        continue
                     graph.add_edge(node, child, key, **data)
-        for source, target, label in links or ():
-            graph.add_edge(source, target, LINK, **({"label": label} if label else {}))
         mind_map = MindMap._from_graph(graph)
         try:
             check_invariants(mind_map)
