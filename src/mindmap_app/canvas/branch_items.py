@@ -62,8 +62,9 @@ class BranchItem(QGraphicsRectItem):
         x, y, w, h = option.exposedRect.getRect()
         exposed, base = (x, y, x + w, y + h), painter.opacity()
         painter.setBrush(_NO_BRUSH)
+        whole = widget is None          # an export strokes every curve whole
         for edge in self.edges.values():
-            edge.draw(painter, exposed, base)
+            edge.draw(painter, exposed, base, whole)
 
 
 def local_pos(item: QGraphicsItem) -> QPointF:

@@ -12,6 +12,10 @@ Such a piece is all but straight (a link's bow is at most 80 px over its whole l
 twentieth of a pixel on screen. Qt draws a dashed straight line with its own line rasterizer,
 five times faster than it dashes and fills a curve of the same length.
 
+A tree edge on a big map runs as far: from a main idea to a child 100,000 px below it. Its
+curve (:func:`edge_piece`) is a cubic that rises in both coordinates as it goes, so where it
+is inside a rect is one stretch, found in closed form; the view strokes that stretch only.
+
 Plain floats, no Qt: a curve is ``(x0, y0, cx, cy, x1, y1)`` (start, control, end).
 """
 
@@ -139,3 +143,120 @@ def chords(piece: Curve, scale: float) -> list[tuple[float, float]] | None:
     if count > MAX_CHORDS:
         return None
     return [(x0, y0), *(point_at(piece, k / count) for k in range(1, count)), (x1, y1)]
+
+
+# ------------------------------------------------------------------------- tree edges
+def _smooth_inverse(u: float) -> float:
+    """The t in [0, 1] where 3t^2 - 2t^3 (how far a tree edge has come across its ends in the
+    direction it leaves and meets the boxes square) is ``u`` (in [0, 1])."""
+    return 0.5 - math.sin(math.asin(1.0 - 2.0 * u) / 3.0)
+
+
+def _ease_inverse(u: float) -> float:
+    """The t in [0, 1] where 1.5t - 1.5t^2 + t^3 (how far a tree edge has come in the other
+    direction) is ``u``: with t = s + 1/2, s^3 + 3/4 s + (1/2 - u) = 0, one real root."""
+    half_q = (0.5 - u) / 2
+    root = math.sqrt(half_q * half_q + 0.015625)        # (p / 3)^3 with p = 3/4
+    return math.cbrt(-half_q + root) + math.cbrt(-half_q - root) + 0.5
+
+
+def _span(start: float, end: float, low: float, high: float, inverse) -> tuple[float, float] | None:  # noqa: ANN001
+    """The stretch of t where start + (end - start) h(t) lies in [low, high] (h rising from 0
+    to 1, ``inverse`` its inverse); None when nowhere."""
+    if end == start:
+        return (0.0, 1.0) if low <= start <= high else None
+    a, b = (low - start) / (end - start), (high - start) / (end - start)
+    if a > b:
+        a, b = b, a
+    if a > 1.0 or b < 0.0:
+        return None
+    return (inverse(a) if a > 0.0 else 0.0), (inverse(b) if b < 1.0 else 1.0)
+
+
+def edge_piece(sx: float, sy: float, ex: float, ey: float, down: bool, left: float,
+               top: float, right: float, bottom: float) -> tuple[float, float] | None:
+    """The stretch ``(t0, t1)`` of the tree edge from (sx, sy) to (ex, ey) (see
+    :func:`~.edge_items.curve_path`: it leaves and meets the boxes square, across or
+    ``down``) that runs inside the rect; None when none of it does.
+
+    Across, its control points are (m, sy) and (m, ey) with m halfway: y runs
+    sy + (ey - sy)(3t^2 - 2t^3) and x sx + (ex - sx)(1.5t - 1.5t^2 + t^3), each rising with t,
+    so the curve is inside the rect exactly where both are in range (down: the other way
+    round)."""
+    if down:
+        across = _span(sx, ex, left, right, _smooth_inverse)
+        along = _span(sy, ey, top, bottom, _ease_inverse)
+    else:
+        across = _span(sx, ex, left, right, _ease_inverse)
+        along = _span(sy, ey, top, bottom, _smooth_inverse)
+    if across is None or along is None:
+        return None
+    t0, t1 = max(across[0], along[0]), min(across[1], along[1])
+    return (t0, t1) if t0 < t1 else None
+
+
+def sub_cubic(points: tuple[float, ...], t0: float, t1: float) -> tuple[float, ...]:
+    """The piece of the cubic ``points`` (x0, y0, x1, y1, x2, y2, x3, y3) from ``t0`` to
+    ``t1`` as a cubic of its own (its control points are the curve's blossoms)."""
+    x0, y0, x1, y1, x2, y2, x3, y3 = points
+
+    def blossom(a: float, b: float, c: float) -> tuple[float, float]:
+        # de Casteljau with a different parameter at each level
+        ax, ay = x0 + (x1 - x0) * a, y0 + (y1 - y0) * a
+        bx, by = x1 + (x2 - x1) * a, y1 + (y2 - y1) * a
+        cx, cy = x2 + (x3 - x2) * a, y2 + (y3 - y2) * a
+        dx, dy = ax + (bx - ax) * b, ay + (by - ay) * b
+        fx, fy = bx + (cx - bx) * b, by + (cy - by) * b
+        return dx + (fx - dx) * c, dy + (fy - dy) * c
+
+    return (*blossom(t0, t0, t0), *blossom(t0, t0, t1), *blossom(t0, t1, t1),
+            *blossom(t1, t1, t1))
+
+
+def _split_cubic(points: tuple[float, ...]) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The cubic's halves (at t = 1/2)."""
+    x0, y0, x1, y1, x2, y2, x3, y3 = points
+    ax, ay, bx, by, cx, cy = (x0 + x1) / 2, (y0 + y1) / 2, (x1 + x2) / 2, (y1 + y2) / 2, \
+        (x2 + x3) / 2, (y2 + y3) / 2
+    dx, dy, ex, ey = (ax + bx) / 2, (ay + by) / 2, (bx + cx) / 2, (by + cy) / 2
+    mx, my = (dx + ex) / 2, (dy + ey) / 2
+    return (x0, y0, ax, ay, dx, dy, mx, my), (mx, my, ex, ey, cx, cy, x3, y3)
+
+
+def _flat(points: tuple[float, ...], limit: float) -> bool:
+    """Whether the cubic stays within ``limit`` of its chord: it lies in the hull of its
+    control points, so it does when both inner ones lie within ``limit`` of the chord's
+    line and beside the chord (not beyond its ends)."""
+    x0, y0, x1, y1, x2, y2, x3, y3 = points
+    dx, dy = x3 - x0, y3 - y0
+    length2 = dx * dx + dy * dy
+    if length2 == 0.0:
+        return math.hypot(x1 - x0, y1 - y0) <= limit and math.hypot(x2 - x0, y2 - y0) <= limit
+    for px, py in ((x1 - x0, y1 - y0), (x2 - x0, y2 - y0)):
+        along = px * dx + py * dy
+        if along < 0.0 or along > length2 or \
+                abs(px * dy - py * dx) > limit * math.sqrt(length2):
+            return False
+    return True
+
+
+def cubic_chords(points: tuple[float, ...], scale: float) -> list[tuple[float, float]] | None:
+    """Points along the cubic ``points``, its ends first and last, whose chords stray from it
+    by at most :data:`FLAT_ON_SCREEN` pixels at ``scale``; None when that takes more than
+    :data:`MAX_CHORDS`. Halved until each piece is flat enough (a tree edge's stretch in
+    view is straight but for where it turns, near its ends)."""
+    limit = FLAT_ON_SCREEN / scale
+    out = [(points[0], points[1])]
+    todo = [points]             # pieces still to draw, the next one last
+    while todo:
+        piece = todo.pop()
+        if _flat(piece, limit):
+            out.append((piece[6], piece[7]))
+            if len(out) > MAX_CHORDS + 1:
+                return None
+        elif len(out) + len(todo) > MAX_CHORDS:
+            return None         # more pieces waiting than chords allowed
+        else:
+            first, second = _split_cubic(piece)
+            todo += (second, first)
+    return out
