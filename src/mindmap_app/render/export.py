@@ -185,8 +185,8 @@ def _draw(prepared: PreparedScene, painter: QPainter, target: QRectF,
     try:
         prepared.scene.render(painter, target, source, mode)
     finally:
-        for item in hidden:
-            item.setVisible(True)
+        for item, opacity in hidden:
+            item.setOpacity(opacity)
 
 
 # ================================================================================ PNG
