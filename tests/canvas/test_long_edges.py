@@ -8,14 +8,14 @@ twentieth of a pixel on screen.)"""
 from __future__ import annotations
 
 import math
+import re
 from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage
 
 from mindmap_app.canvas import edge_items
 from mindmap_app.canvas.curve_clip import (
@@ -28,6 +28,9 @@ from mindmap_app.canvas.curve_clip import (
 from mindmap_app.io.yaml_format import save_map
 from mindmap_app.model import MindMap
 from mindmap_app.model import operations as ops
+from mindmap_app.render import export
+from mindmap_app.render.export import ExportOptions
+from mindmap_app.themes import get_theme
 from tests.gui_helpers import open_window
 
 coordinate = st.floats(-2e6, 2e6, allow_nan=False)
@@ -226,21 +229,36 @@ def test_an_edge_a_few_views_long_looks_as_its_whole_curve_does(qtbot, tmp_path,
     assert max(apart) <= 48
 
 
-def test_an_export_strokes_the_whole_edge(far, monkeypatch):
-    """Drawn for an export (no view: a PNG band, an SVG, a PDF) the edge is stroked whole,
-    whatever part is asked for; drawn for the view, the same request strokes a piece."""
-    editor, edge = far
+def row_ink(image: QImage, row: int, background: QColor) -> float:
+    return sum(ink(QColor(image.pixel(x, row)), background) for x in range(image.width()))
+
+
+def test_a_png_band_strokes_its_piece_of_a_long_edge_and_an_svg_the_whole_curve(monkeypatch):
+    """A big PNG is drawn a band of rows at a time: each band strokes only its piece of an
+    edge far taller than it, and the picture shows the edge as one drawn whole does. An SVG
+    holds the whole curve."""
+    mind_map = far_child_map(6_000.0)
+    monkeypatch.setattr(export, "BAND_PIXELS", 150_000)         # bands of ~150 rows
     pieces: list[int] = []
     real = edge_items.Edge._draw_piece
     monkeypatch.setattr(edge_items.Edge, "_draw_piece", lambda self, painter, exposed: (
         pieces.append(1), real(self, painter, exposed))[1])
-    frame = edge.owner
-    option = QStyleOptionGraphicsItem()
-    option.exposedRect = QRectF(0, 90_000, 2000, 2000)       # a band in the edge's middle
-    image = QImage(400, 400, QImage.Format.Format_RGB32)
-    for widget, drawn_in_pieces in ((None, False), (editor.view.viewport(), True)):
-        pieces.clear()
-        painter = QPainter(image)
-        frame.paint(painter, option, widget)
-        painter.end()
-        assert bool(pieces) == drawn_in_pieces
+    banded = QImage.fromData(export.render_png(mind_map, ExportOptions()))
+    assert len(pieces) > 10, "the bands stroked the edge in pieces"
+    pieces.clear()
+    whole = export.render_image(mind_map, ExportOptions())        # one picture: whole
+    assert not pieces
+    assert (banded.width(), banded.height()) == (whole.width(), whole.height())
+    background = QColor(get_theme("light").background)
+    width = get_theme("light").edge_width_at(2)        # the edge into a child of a main idea
+    rows = range(banded.height() // 4, banded.height() * 3 // 4, 97)
+    for row in rows:        # only the long edge crosses the middle of the picture
+        assert row_ink(banded, row, background) == pytest.approx(width, abs=0.3), row
+        assert row_ink(banded, row, background) == pytest.approx(
+            row_ink(whole, row, background), abs=0.2), row
+    svg = export.render_bytes(mind_map, "svg", ExportOptions()).decode()
+    spans = []
+    for path in re.findall(r' d="([^"]+)"', svg):
+        numbers = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", path)]
+        spans.append(max(numbers[1::2]) - min(numbers[1::2]) if len(numbers) > 2 else 0.0)
+    assert max(spans) > 5_900, "the edge's whole curve is in the SVG"

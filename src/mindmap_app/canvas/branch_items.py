@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from .edge_items import Edge
+from .edge_items import Edge, device_area
 from .node_item import NodeItem
 
 if TYPE_CHECKING:
@@ -59,12 +59,16 @@ class BranchItem(QGraphicsRectItem):
               widget: QWidget | None = None) -> None:
         if not self.edges:
             return
-        x, y, w, h = option.exposedRect.getRect()
+        rect = option.exposedRect
+        if widget is None:      # an export: what its picture (a band of a PNG) holds of it
+            to_item, invertible = painter.worldTransform().inverted()
+            if invertible:
+                rect = rect.intersected(to_item.mapRect(QRectF(device_area(painter, None))))
+        x, y, w, h = rect.getRect()
         exposed, base = (x, y, x + w, y + h), painter.opacity()
         painter.setBrush(_NO_BRUSH)
-        whole = widget is None          # an export strokes every curve whole
         for edge in self.edges.values():
-            edge.draw(painter, exposed, base, whole)
+            edge.draw(painter, exposed, base)
 
 
 def local_pos(item: QGraphicsItem) -> QPointF:

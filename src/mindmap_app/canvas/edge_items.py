@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from itertools import pairwise
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -227,10 +227,10 @@ class Edge:
         return self.owner.mapToScene(self.path()) if self.owner is not None else QPainterPath()
 
     def draw(self, painter: QPainter, exposed: tuple[float, float, float, float],
-             base_opacity: float, whole: bool = False) -> None:
+             base_opacity: float) -> None:
         """Draw it with ``painter`` (in its owner's coordinates) if it reaches ``exposed``
         (left, top, right, bottom). A curve far longer than ``exposed`` (an edge across a
-        big map) is stroked only where it runs inside it, unless ``whole`` (an export)."""
+        big map) is stroked only where it runs inside it."""
         bounds = self._bounds
         if not self._visible or bounds is None or self._pen is None or \
                 bounds[0] > exposed[2] or bounds[2] < exposed[0] or \
@@ -238,7 +238,7 @@ class Edge:
             return
         if self._opacity != 1.0:
             painter.setOpacity(base_opacity * self._opacity)
-        if whole or max(bounds[2] - bounds[0], bounds[3] - bounds[1]) <= \
+        if max(bounds[2] - bounds[0], bounds[3] - bounds[1]) <= \
                 PIECE_OF_RECT * max(exposed[2] - exposed[0], exposed[3] - exposed[1]):
             painter.setPen(self._pen)
             painter.drawPath(self.path())
@@ -339,11 +339,21 @@ def _draw(painter: QPainter, shape: QPainterPath | QLineF) -> None:
 _last_shown: list = [None, None, None]
 
 
+def device_area(painter: QPainter, widget) -> QRect:  # noqa: ANN001
+    """What a paint can show, in device pixels: the view's viewport, or (no view: an export)
+    the picture being drawn, which is one band of rows of a big PNG."""
+    if widget is not None:
+        return widget.rect()
+    device = painter.device()
+    return QRect(0, 0, device.width(), device.height())
+
+
 def _shown(painter: QPainter, widget) -> tuple | None:  # noqa: ANN001
-    """The part of the scene a view's paint shows, as (QRectF, scale, (left, top, right,
-    bottom) with 8 px round for the pen, the viewport's larger side); None if the view turns
-    the scene to nothing. Worked out once a paint: every link of it is in the same view."""
-    to_device, area = painter.worldTransform(), widget.rect()
+    """The part of the scene a paint shows (see :func:`device_area`), as (QRectF, scale,
+    (left, top, right, bottom) with 8 px round for the pen, the area's larger side); None if
+    the paint turns the scene to nothing. Worked out once a paint: every link of it is in
+    the same view."""
+    to_device, area = painter.worldTransform(), device_area(painter, widget)
     if to_device == _last_shown[0] and area == _last_shown[1]:
         return _last_shown[2]
     to_item, invertible = to_device.inverted()
@@ -498,9 +508,10 @@ class LinkItem(QGraphicsPathItem):
         stroked as chords (:func:`.curve_clip.chords`: Qt's line rasterizer). A thinner pen
         Qt strokes with its cosmetic stroker, which skips what is out of view itself: that
         curve is stroked whole (finding whether any of it is in view costs more than the
-        stroker's skipping). An export strokes the whole curve."""
+        stroker's skipping). An export strokes the whole curve, unless its picture is drawn a
+        band at a time (a big PNG) and the curve is far longer than the band."""
         curve, whole = self._curve, self._whole
-        if widget is None or curve is None:
+        if curve is None:
             return [(whole, 0.0)], None
         found = _shown(painter, widget)
         if found is None:
