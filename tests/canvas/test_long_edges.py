@@ -33,7 +33,7 @@ from mindmap_app.render.export import ExportOptions
 from mindmap_app.themes import get_theme
 from tests.gui_helpers import open_window
 
-coordinate = st.floats(-2e6, 2e6, allow_nan=False)
+from .test_long_links import assert_same_points, coordinate, picture, rects
 
 
 def control_points(sx: float, sy: float, ex: float, ey: float, down: bool) -> tuple:
@@ -55,12 +55,6 @@ def bezier(points: tuple, t: float) -> tuple[float, float]:
 @st.composite
 def edges(draw):  # noqa: ANN001, ANN201
     return (*(draw(coordinate) for _ in range(4)), draw(st.booleans()))
-
-
-@st.composite
-def rects(draw):  # noqa: ANN001, ANN201
-    x, y = draw(coordinate), draw(coordinate)
-    return x, y, x + draw(st.floats(50, 5000)), y + draw(st.floats(50, 5000))
 
 
 @settings(max_examples=300, deadline=None)
@@ -88,12 +82,7 @@ def test_the_stretch_holds_every_point_of_the_edge_inside_the_rect_and_no_other(
 def test_a_piece_is_the_edge_s_own_points(edge, a, b):
     t0, t1 = min(a, b), max(a, b)
     points = control_points(*edge)
-    piece = sub_cubic(points, t0, t1)
-    scale = max(1.0, *map(abs, points))
-    for s in (0.0, 0.3, 0.5, 0.8, 1.0):
-        px, py = bezier(piece, s)
-        qx, qy = bezier(points, t0 + s * (t1 - t0))
-        assert abs(px - qx) <= 1e-9 * scale and abs(py - qy) <= 1e-9 * scale
+    assert_same_points(sub_cubic(points, t0, t1), points, t0, t1, bezier)
 
 
 def distance_to_segment(point: tuple, a: tuple, b: tuple) -> float:
@@ -149,11 +138,6 @@ def far(qtbot, tmp_path):  # noqa: ANN001, ANN201
     top = editor.mind_map.children(editor.mind_map.root)[0]
     far_child = editor.mind_map.children(top)[1]
     return editor, editor.scene.edges[far_child]
-
-
-def picture(view) -> QImage:  # noqa: ANN001
-    view.viewport().repaint()
-    return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 def ink(colour: QColor, background: QColor) -> float:

@@ -74,16 +74,22 @@ def test_the_stretches_hold_every_point_of_the_curve_inside_the_rect(curve, rect
         assert left - 1e-6 <= x <= right + 1e-6 and top - 1e-6 <= y <= bottom + 1e-6
 
 
+def assert_same_points(piece: tuple, curve: tuple, t0: float, t1: float, point) -> None:  # noqa: ANN001
+    """``piece`` runs through ``curve``'s points from ``t0`` to ``t1`` (``point(curve, t)``
+    evaluates a curve)."""
+    scale = max(1.0, *map(abs, curve))
+    for s in (0.0, 0.25, 0.5, 0.9, 1.0):
+        px, py = point(piece, s)
+        qx, qy = point(curve, t0 + s * (t1 - t0))
+        assert abs(px - qx) <= 1e-9 * scale and abs(py - qy) <= 1e-9 * scale
+
+
 @settings(max_examples=200, deadline=None)
 @given(links(), st.floats(0, 1), st.floats(0, 1))
 def test_a_piece_is_the_curve_s_own_points_and_length(curve, a, b):
     t0, t1 = min(a, b), max(a, b)
     piece = sub_curve(curve, t0, t1)
-    scale = max(1.0, *map(abs, curve))
-    for s in (0.0, 0.25, 0.5, 0.9, 1.0):
-        px, py = point_at(piece, s)
-        qx, qy = point_at(curve, t0 + s * (t1 - t0))
-        assert abs(px - qx) <= 1e-9 * scale and abs(py - qy) <= 1e-9 * scale
+    assert_same_points(piece, curve, t0, t1, point_at)
     # the length up to t0 and the piece's add up to the length up to t1, and match a fine
     # polyline's
     assert arc_length(curve, t0) + arc_length(piece) == pytest.approx(arc_length(curve, t1),
