@@ -173,11 +173,23 @@ def _span(start: float, end: float, low: float, high: float, inverse) -> tuple[f
     return (inverse(a) if a > 0.0 else 0.0), (inverse(b) if b < 1.0 else 1.0)
 
 
+def edge_controls(sx: float, sy: float, ex: float, ey: float, down: bool
+                  ) -> tuple[float, float, float, float, float, float, float, float]:
+    """The tree edge's cubic from (sx, sy) to (ex, ey) as (x0, y0, x1, y1, x2, y2, x3, y3):
+    it leaves and meets the boxes square, across (or ``down``), its control points halfway
+    between its ends in that direction."""
+    if down:
+        mid = (sy + ey) / 2
+        return (sx, sy, sx, mid, ex, mid, ex, ey)
+    mid = (sx + ex) / 2
+    return (sx, sy, mid, sy, mid, ey, ex, ey)
+
+
 def edge_piece(sx: float, sy: float, ex: float, ey: float, down: bool, left: float,
                top: float, right: float, bottom: float) -> tuple[float, float] | None:
     """The stretch ``(t0, t1)`` of the tree edge from (sx, sy) to (ex, ey) (see
-    :func:`~.edge_items.curve_path`: it leaves and meets the boxes square, across or
-    ``down``) that runs inside the rect; None when none of it does.
+    :func:`edge_controls`: it leaves and meets the boxes square, across or ``down``) that
+    runs inside the rect; None when none of it does.
 
     Across, its control points are (m, sy) and (m, ey) with m halfway: y runs
     sy + (ey - sy)(3t^2 - 2t^3) and x sx + (ex - sx)(1.5t - 1.5t^2 + t^3), each rising with t,

@@ -24,6 +24,7 @@ from .curve_clip import (
     arc_length,
     chords,
     cubic_chords,
+    edge_controls,
     edge_piece,
     sub_cubic,
     sub_curve,
@@ -65,14 +66,14 @@ def curve_path(sx: float, sy: float, ex: float, ey: float, down: bool) -> QPaint
     """The cubic curve between the ends :func:`tree_edge_ends` gives: it leaves and meets
     the boxes square (across, or down). Its control points lie between its ends, so the
     rect of the two ends is its bounding rect."""
+    return _cubic_path(edge_controls(sx, sy, ex, ey, down))
+
+
+def _cubic_path(points: tuple[float, ...]) -> QPainterPath:
+    """A path of the one cubic ``points`` (x0, y0, x1, y1, x2, y2, x3, y3)."""
     path = QPainterPath()
-    path.moveTo(sx, sy)
-    if down:
-        mid = (sy + ey) / 2
-        path.cubicTo(sx, mid, ex, mid, ex, ey)
-    else:
-        mid = (sx + ex) / 2
-        path.cubicTo(mid, sy, mid, ey, ex, ey)
+    path.moveTo(points[0], points[1])
+    path.cubicTo(*points[2:])
     return path
 
 
@@ -91,27 +92,18 @@ def _edge_pen(colour: str, width: float) -> tuple[tuple[str, float], QPen]:
     return hit
 
 
-_FLAT_PENS: dict[tuple[str, float], QPen] = {}
+_CHORD_TOOLS: dict[tuple[str, float], tuple[QPen, QBrush]] = {}
 
 
-def _flat_pen(key: tuple[str, float], pen: QPen) -> QPen:
-    """``pen`` (keyed ``key``) with flat caps: for the middle of a long edge (no end shows)."""
-    flat = _FLAT_PENS.get(key)
-    if flat is None:
-        flat = _FLAT_PENS[key] = QPen(pen)
+def _chord_tools(key: tuple[str, float], pen: QPen) -> tuple[QPen, QBrush]:
+    """For the middle of a long edge drawn with ``pen`` (keyed ``key``) as chords: the pen
+    with flat caps (no end shows) and the fill of the round joins between the chords."""
+    tools = _CHORD_TOOLS.get(key)
+    if tools is None:
+        flat = QPen(pen)
         flat.setCapStyle(Qt.PenCapStyle.FlatCap)
-    return flat
-
-
-_JOINT_BRUSHES: dict[tuple[str, float], QBrush] = {}
-
-
-def _joint_brush(key: tuple[str, float], pen: QPen) -> QBrush:
-    """The fill of the round joins between the chords of a long edge drawn with ``pen``."""
-    brush = _JOINT_BRUSHES.get(key)
-    if brush is None:
-        brush = _JOINT_BRUSHES[key] = QBrush(pen.color())
-    return brush
+        tools = _CHORD_TOOLS[key] = (flat, QBrush(pen.color()))
+    return tools
 
 
 class Edge:
@@ -261,32 +253,25 @@ class Edge:
                           bottom + grow)
         if span is None:
             return          # it passes by: none of it inside
-        if down:
-            mid = (sy + ey) / 2
-            piece = sub_cubic((sx, sy, sx, mid, ex, mid, ex, ey), *span)
-        else:
-            mid = (sx + ex) / 2
-            piece = sub_cubic((sx, sy, mid, sy, mid, ey, ex, ey), *span)
+        piece = sub_cubic(edge_controls(sx, sy, ex, ey, down), *span)
         if 0.0 < span[0] and span[1] < 1.0:
             transform = painter.worldTransform()
             points = cubic_chords(piece, max(abs(transform.m11()), abs(transform.m22())))
             if points is not None:
-                painter.setPen(_flat_pen(self._style, self._pen))
+                flat, joins = _chord_tools(self._style, self._pen)
+                painter.setPen(flat)
                 painter.drawLines([QLineF(ax, ay, bx, by)
                                    for (ax, ay), (bx, by) in pairwise(points)])
                 if len(points) > 2:     # round joins: flat ends leave a notch where
                     radius = self._pen.widthF() / 2         # two chords meet at an angle
                     painter.setPen(_NO_PEN)
-                    painter.setBrush(_joint_brush(self._style, self._pen))
+                    painter.setBrush(joins)
                     for x, y in points[1:-1]:
                         painter.drawEllipse(QPointF(x, y), radius, radius)
                     painter.setBrush(_NO_BRUSH)
                 return
-        path = QPainterPath()
-        path.moveTo(piece[0], piece[1])
-        path.cubicTo(*piece[2:])
         painter.setPen(self._pen)
-        painter.drawPath(path)
+        painter.drawPath(_cubic_path(piece))
 
 
 def _box_exit(box: tuple[float, float, float, float], tx: float, ty: float
@@ -499,8 +484,8 @@ class LinkItem(QGraphicsPathItem):
     def _strokes(self, painter: QPainter, widget  # noqa: ANN001
                  ) -> tuple[list[tuple[QPainterPath | QLineF, float]], QRectF | None]:
         """What to stroke of the curve (paths and straight chords), each with its dash
-        offset (in pen widths), and the part of the scene the view shows (None: not worked
-        out, the curve is short or this is an export).
+        offset (in pen widths), and the part of the scene the paint shows (None: not worked
+        out, the curve is short beside it).
 
         In a view, a curve far longer than the view is cut to the stretches inside it: Qt's
         dasher walks the whole of a pen wider than a pixel on screen, and a link across a big

@@ -382,7 +382,6 @@ class MapDoc:
             if _plain(self.links.get(key)) != label:
                 self.links.insert(key, label)
 
-
     def sync_link_ends(self, mind_map: MindMap, ends: set[tuple[str, str]]) -> None:
         """:meth:`sync_links` for the links an edit added, removed or relabelled only."""
         for a, b in ends:
