@@ -22,14 +22,23 @@ class InvariantError(AssertionError):
 _KNOWN = frozenset(NODE_ATTRIBUTES)
 
 
+def _fail(message: str) -> None:
+    raise InvariantError(message)
+
+
 def check_invariants(mind_map: MindMap) -> None:
     """Raise :class:`InvariantError` naming the first broken rule."""
+    check_values(mind_map)
+    check_tree(mind_map)
+
+
+def check_values(mind_map: MindMap) -> None:
+    """The rules on values: the map-level ones and each node's attributes (ids, text, known
+    attributes in stored form). What :meth:`MindMap.from_records` checks after building a
+    tree that is sound by construction."""
     g = mind_map.graph
     meta = g.graph
-
-    def fail(message: str) -> None:
-        raise InvariantError(message)
-
+    fail = _fail
     if meta.get("layout") not in LAYOUTS:
         fail(f"unknown layout {meta.get('layout')!r}")
     if meta.get("theme") not in THEMES:
@@ -42,6 +51,34 @@ def check_invariants(mind_map: MindMap) -> None:
             fail("views are not in stored form")
     except (TypeError, ValueError) as exc:
         fail(f"bad voting rounds or views: {exc}")
+    known = _KNOWN
+    for node, data in g._node.items():
+        if not isinstance(node, str) or not node:
+            fail(f"node id {node!r} is not a non-empty string")
+        if not isinstance(data.get("text"), str):
+            fail(f"node {node!r} has no text")
+        if len(data) == 1:      # only its text: most nodes
+            continue
+        for key, value in data.items():
+            if key not in known:
+                fail(f"node {node!r} has unknown attribute {key!r}")
+            if key == "text":       # any text is stored as it is (checked above)
+                continue
+            # stored form: normalised, and absent (not stored) when equal to the default
+            try:
+                stored = normalise_attr(key, value)
+            except (TypeError, ValueError):
+                stored = None
+            if stored is None or stored != value:
+                fail(f"node {node!r} stores {key}={value!r}, not in stored form")
+
+
+def check_tree(mind_map: MindMap) -> None:
+    """The rules on the graph's shape: roots, one parent each, orders, links, reachability
+    and depth."""
+    g = mind_map.graph
+    meta = g.graph
+    fail = _fail
     roots = [meta["root"], *meta["floating"]]
     if len(set(roots)) != len(roots):
         fail("a root is listed twice")
@@ -68,25 +105,9 @@ def check_invariants(mind_map: MindMap) -> None:
     for root in roots:
         if root in parents:
             fail(f"root {root!r} has a parent")
-    for node, data in g.nodes(data=True):
-        if not isinstance(node, str) or not node:
-            fail(f"node id {node!r} is not a non-empty string")
+    for node in g._node:
         if node not in parents and node not in roots:
             fail(f"node {node!r} has no parent and is not a root")
-        if not isinstance(data.get("text"), str):
-            fail(f"node {node!r} has no text")
-        for key, value in data.items():
-            if key not in _KNOWN:
-                fail(f"node {node!r} has unknown attribute {key!r}")
-            if key == "text":       # any text is stored as it is (checked above)
-                continue
-            # stored form: normalised, and absent (not stored) when equal to the default
-            try:
-                stored = normalise_attr(key, value)
-            except (TypeError, ValueError):
-                stored = None
-            if stored is None or stored != value:
-                fail(f"node {node!r} stores {key}={value!r}, not in stored form")
     # children orders are 0..k-1 (every tree edge's order is an int: checked above)
     for node, nbrs in g._succ.items():
         if not nbrs:        # a leaf: most nodes
