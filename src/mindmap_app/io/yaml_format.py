@@ -264,6 +264,9 @@ def _build_values(loader: Any, path: Any) -> tuple[Any, Any]:
     document_mark = document_raw = None
     documents = 0
     containers = values = 0
+    #: plain keys found to be strings although they start like a YAML 1.1 bool, null or
+    #: number might ("text", "tags", "note": each node has them)
+    strings: set[str] = set()
     while True:
         event = get_event()
         kind = type(event)
@@ -276,10 +279,13 @@ def _build_values(loader: Any, path: Any) -> tuple[Any, Any]:
                 raise _fail(f"the file holds more than {MAX_VALUES:,} values (a map holds at "
                             f"most {MAX_NODES:,} nodes)", path, mark)
             value = event.value
-            if event.tag is None and (not event.implicit[0] or value[:1] not in _IMPLICIT):
+            if event.tag is None and (not event.implicit[0] or value[:1] not in _IMPLICIT
+                                      or value in strings):
                 raw = None  # a string (the common case, decided without a call)
             else:
                 value, raw = _scalar(event, path)
+                if raw is None and key is _NO_KEY and is_map and event.tag is None:
+                    strings.add(value)      # a key such as "text": the next ones are too
             if container is None:
                 document, document_mark, document_raw = value, mark, raw
             elif not is_map:
