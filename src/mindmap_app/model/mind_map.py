@@ -91,12 +91,13 @@ class MindMap:
         ``records`` are ``(id, parent id or None, stored attributes)`` in pre-order (the
         shape of :attr:`Fragment.nodes <mindmap_app.model.fragment.Fragment.nodes>`): the first
         record without a parent is the main root, later ones are floating roots in order;
-        children take the order in which they come. Attributes must be in stored form (see
-        :func:`normalise_attr`) and the dicts become the map's own. ``links`` are
+        children take the order in which they come, and a record's parent must come before
+        it. Attributes must be in stored form (see :func:`normalise_attr`; the dicts are
+        copied). ``links`` are
         ``(from, to, label)``; further keyword ``values`` are map-level values kept beside the
         title (a feature's own, copied by :meth:`copy`). Raises
         :class:`~mindmap_app.model.InvariantError` naming the first broken rule (a duplicate
-        id, an unknown link end, too deep a tree, ...).
+        id, a parent not named before its child, an unknown link end, too deep a tree, ...).
         """
         from .invariants import InvariantError, check_values
 
