@@ -1566,6 +1566,10 @@
       <translation>Verbindung von {a} zu sich selbst</translation>
     </message>
     <message>
+      <source>link from {source} to itself</source>
+      <translation>Verbindung von {source} zu sich selbst</translation>
+    </message>
+    <message>
       <source>Link not opened</source>
       <translation>Link nicht geöffnet</translation>
     </message>
@@ -3166,8 +3170,8 @@
       <translation>diese Argumente fehlen: %s</translation>
     </message>
     <message>
-      <source>the id {twice} is used by two nodes</source>
-      <translation>die ID {twice} wird von zwei Knoten benutzt</translation>
+      <source>the id {node} is used by two nodes</source>
+      <translation>die ID {node} wird von zwei Knoten benutzt</translation>
     </message>
     <message>
       <source>the idea is empty</source>
@@ -3310,8 +3314,8 @@
       <translation>der Aufbau der Gliederung ist widersprüchlich</translation>
     </message>
     <message>
-      <source>the parent {a} of node {b} is not in the map</source>
-      <translation>der Elternknoten {a} von Knoten {b} ist nicht in der Mindmap</translation>
+      <source>the parent {parent} of node {node} is not in the map before it</source>
+      <translation>der Elternknoten {parent} von Knoten {node} steht nicht vor ihm in der Mindmap</translation>
     </message>
     <message>
       <source>the parking lot cannot be merged into an idea</source>
