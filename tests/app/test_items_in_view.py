@@ -169,3 +169,36 @@ def test_the_part_in_view_is_found_alike_by_walking_the_branches_and_by_each_box
         assert walked - links == each - links, (fx, fy)
         found.append(len(each))
     assert sum(1 for n in found if n) >= 2, found
+
+
+def test_a_big_map_opened_beside_the_outline_and_panels_is_drawn_before_its_last_items(
+        qtbot, tmp_path):
+    # the outline, shown when the map opens (a window laid out so last time), selects the
+    # canvas's current idea: it must not make every item of the canvas to find it there
+    folder = copy_samples(tmp_path)
+    from mindmap_app.app.main_window import MainWindow
+
+    window = MainWindow()
+    window.ask_save = lambda document: "discard"
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.actions_by_name["outline"].trigger()
+    window.actions_by_name["idea_panel"].trigger()
+    assert window.outline.isVisible()
+    window.open_path(tall_map_file(folder))
+    editor = window.editor()
+    scene, m = editor.scene, editor.mind_map
+    qtbot.wait(10)
+    assert scene.pending, "the outline made every item of the canvas before the first paint"
+    assert window.outline.current_node() == editor.current() == m.root
+    # an idea picked in the outline far down the map: the canvas selects it, making its box
+    # and its branch's way to it first, and the rest still follows in idle time
+    deep = f"b5-{LEAVES - 1}"
+    window.outline.select_node(deep)
+    assert editor.current() == deep and scene.item(deep).isSelected()
+    qtbot.waitUntil(lambda: not scene.pending, timeout=20000)
+    assert set(scene._items) == set(m.visible_nodes())
+    assert window.outline.current_node() == editor.current() == deep
+    drawn_as_full_layout(editor)

@@ -77,7 +77,7 @@ class FindBar(QWidget):
         if editor is None:
             return
         results = editor.mind_map.find(query) if query else []
-        shown = [n for n in results if n in editor.scene.items_by_id]
+        shown = [n for n in results if editor.scene.shows(n)]
         if shown and editor.current() not in results:
             editor.select(shown[0])
         self.refresh(results)

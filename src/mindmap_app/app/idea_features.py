@@ -134,7 +134,7 @@ class IdeaFeatures(QObject):
             self.entry._finish(False)
         view = editor.view
         if at is None:
-            box = editor.scene.items_by_id[node].box_rect()
+            box = editor.scene.item(node).box_rect()
             at = view.mapFromScene(box.center().x(), box.bottom())
         entry = PopupEntry(view.viewport(), placeholder, done, text, completions)
         entry.destroyed.connect(lambda *_, e=entry: self._entry_gone(e))
@@ -201,7 +201,7 @@ class IdeaFeatures(QObject):
                              lambda colour, branch: editor.ideas.set_color(colour, branch, nodes),
                              lambda: self._picker_closed(editor))
         self.color_picker = picker
-        box = editor.scene.items_by_id[editor.current()].box_rect()
+        box = editor.scene.item(editor.current()).box_rect()
         at = editor.view.mapFromScene(box.right(), box.bottom())
         picker.show_at(at.x() + 8, at.y() + 4)
 

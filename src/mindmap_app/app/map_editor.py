@@ -160,14 +160,15 @@ class MapEditor(QWidget):
     def start_edit(self, node: str | None = None, initial: str | None = None,
                    select_all: bool = False) -> None:
         node = node or self._require_current()
-        if node is None or node not in self.scene.items_by_id:
+        item = None if node is None else self.scene.item(node)  # made now if still pending
+        if item is None:
             return
         self.view.editing = True
         if self.view.overview.active:     # far out no text can be read: come close first
             self.view.set_zoom(1.0)
-            self.view.centerOn(self.scene.items_by_id[node].box_rect().center())
+            self.view.centerOn(item.box_rect().center())
         self.view.ensure_node_visible(node)
-        self.editor.start(self.scene.items_by_id[node], initial, select_all)
+        self.editor.start(item, initial, select_all)
 
     def _on_typed(self, text: str) -> None:
         node = self.current()

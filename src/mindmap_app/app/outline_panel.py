@@ -271,9 +271,9 @@ class OutlinePanel(QDockWidget):
 
     def _shown_on_canvas(self, node: str) -> str:
         """``node``, or its nearest ancestor on the canvas when it is inside a folded branch."""
-        items = self.editor.scene.items_by_id
+        shows = self.editor.scene.shows      # asks, makes no item (a big map's are made later)
         for candidate in self.editor.mind_map.path_to_root(node):
-            if candidate in items:
+            if shows(candidate):
                 return candidate
         return self.editor.mind_map.root
 

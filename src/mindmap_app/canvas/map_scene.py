@@ -126,6 +126,11 @@ class MapScene(QGraphicsScene):
             item = self._items.get(node)
         return item
 
+    def shows(self, node: str) -> bool:
+        """Whether ``node`` has a box on the canvas (made or still pending): it is in the map
+        and no folded branch hides it. Makes no item."""
+        return node in self._items or node in self.pending
+
     def geometries(self):  # noqa: ANN201 - every visible box's measurements, made or not
         yield from (item.geometry for item in self._items.values())
         yield from (geometry for _look, geometry in self.pending.values())
