@@ -15,6 +15,10 @@ The maps are ``canvas_bench.workshop_map`` (notes, tags, votes, a few hand-place
 floating trees, cross-links), saved as YAML. The app's ``.pyc`` files are compiled first,
 as a pip install does.
 
+``--panels`` adds a row under each launch: the same start with the outline and the idea
+panel showing (a first start shows them and closes the window, which keeps them so), as a
+facilitator who works beside the outline starts the app.
+
 ``--peers`` times vym (Debian's ``vym``) on the same maps, saved as FreeMind ``.mm`` by this
 app's own writer, in the same session, the two apps taking turns run by run; each row then
 prints vym's median and the ratio app / vym. vym runs headless as the issue describes:
@@ -49,6 +53,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 DRAWN_SCRIPT = """
 editor = window.editor()
 editor.view.viewport().repaint()      # the first paint, now, before quitting
+app.exit(0)
+"""
+#: shows the outline and the idea panel and closes the window, which keeps them so for the
+#: next start (``--panels``)
+PANELS_SCRIPT = """
+for name in ("outline", "idea_panel"):
+    if not window.actions_by_name[name].isChecked():
+        window.actions_by_name[name].trigger()
+window.close()
 app.exit(0)
 """
 
@@ -169,6 +182,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--peers", action="store_true", help="time vym too, in turn")
     parser.add_argument("--display", default=":113", help="Xvfb display for --peers")
     parser.add_argument("--no-launch", action="store_true", help="exports only")
+    parser.add_argument("--panels", action="store_true",
+                        help="also launch with the outline and the idea panel showing")
     args = parser.parse_args(argv)
     from canvas_bench import workshop_map
 
@@ -195,6 +210,13 @@ def main(argv: list[str]) -> int:
             tmp = Path(folder)
             script = tmp / "drawn.py"
             script.write_text(DRAWN_SCRIPT, encoding="utf-8")
+            panels_env = dict(env, XDG_CONFIG_HOME=str(tmp / "panels-config"))
+            if args.panels:     # a first start shows the panels; later starts keep them
+                panels = tmp / "panels.py"
+                panels.write_text(PANELS_SCRIPT, encoding="utf-8")
+                subprocess.run([py, "-m", "tests.app_with_script", str(panels)],
+                               env=panels_env, cwd=ROOT, check=True,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for count in (int(s) for s in args.sizes.split(",")):
                 mind_map = workshop_map(count, branch=max(2, min(1000, count // 10)))
                 path = tmp / f"map-{count}.yaml"
@@ -206,6 +228,11 @@ def main(argv: list[str]) -> int:
                         vym.launch() if vym else None, env, args.runs,
                         vym.unlock if vym else lambda: None)
                     row(f"launch -> drawn, {count:,} ideas", mine, peer, "")
+                    if args.panels:
+                        mine, _ = paired_runs(
+                            [py, "-m", "tests.app_with_script", str(script), str(path)],
+                            None, panels_env, args.runs)
+                        row("  ... beside outline, idea panel", mine, None, "")
                 for fmt in ("png", "svg"):
                     out = tmp / f"out-{count}.{fmt}"
                     theirs, their_out = vym.export(fmt) if vym else (None, None)
