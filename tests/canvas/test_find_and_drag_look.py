@@ -4,11 +4,15 @@ label of the idea it will drop onto."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QColor, QRegion
 from PySide6.QtTest import QTest
 
+from mindmap_app.app import find_bar
 from mindmap_app.canvas.node_item import NodeItem
+from mindmap_app.io.yaml_format import save_map
+from mindmap_app.model import MindMap
+from mindmap_app.model import operations as ops
 from mindmap_app.themes import contrast_ratio
 from tests.gui_helpers import copy_samples, node_view_point, open_window, press
 
@@ -125,3 +129,47 @@ def test_dragged_branch_is_see_through_and_under_the_target_label(national):
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, M.NoModifier, end)
     assert editor.mind_map.parent("t1") == "t2"
     assert dragged.effectiveOpacity() == 1.0
+
+
+class _Paints(QObject):
+    """The regions the viewport was asked to paint."""
+
+    def __init__(self, widget) -> None:  # noqa: ANN001
+        super().__init__()
+        self.regions: list = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False
+
+
+def test_many_matches_at_once_are_painted_highlighted_and_plain_again(qtbot, tmp_path):
+    # hundreds of boxes changing at one key: the scene is repainted once (not box by box);
+    # the window must still paint every box in view with its new look
+    m = MindMap("Many", "Many matches", root_id="r")
+    for k in range(400):
+        m.apply(ops.add_child(m, "r", f"match {k}" if k % 4 else f"other {k}", node_id=f"n{k}"))
+    path = tmp_path / "many.yaml"
+    save_map(m, path)
+    window, editor = open_window(qtbot, path)
+    press(editor, K.Key_F, M.ControlModifier)
+    bar = window.find_bar
+    viewport = editor.view.viewport()
+    shown = editor.view.mapToScene(viewport.rect()).boundingRect()
+    in_view = [n for n in m.children("r") if n.startswith("n") and int(n[1:]) % 4 and
+               shown.contains(editor.scene.item(n).box_rect())]
+    assert in_view
+    qtbot.wait(50)
+    paints = _Paints(viewport)
+    QTest.keyClicks(bar.field, "match")
+    assert len(highlighted(editor)) == 301 > find_bar.MANY_CHANGED     # and the root
+    qtbot.waitUntil(lambda: any(r.contains(viewport.rect()) for r in paints.regions))
+    fill = editor.scene.theme.highlight_fill()
+    assert box_colour(editor, in_view[0]).name() == fill
+    paints.regions.clear()
+    QTest.keyClick(bar.field, K.Key_Escape)
+    assert highlighted(editor) == set()
+    qtbot.waitUntil(lambda: any(r.contains(viewport.rect()) for r in paints.regions))
+    assert box_colour(editor, in_view[0]).name() != fill

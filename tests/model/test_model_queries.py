@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mindmap_app.model import (
     MAX_DEPTH,
@@ -165,3 +167,50 @@ def test_edits_still_work_beside_a_too_deep_chain() -> None:
     assert m.find("renamed") == [ids[1500]]
     m.apply(ops.toggle_fold(m, ids[1000]))
     assert m.visible_nodes() == ids[:1001]
+
+
+def _found_by_walking(m: MindMap, query: str) -> list[str]:
+    """What find answers, the plain way: every node in map order, text or note matched."""
+    q = query.casefold()
+    return [n for r in m.roots() for n in m.subtree(r)
+            if q in m.text(n).casefold() or q in m.get(n, "note").casefold()]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 10_000)),
+                min_size=1, max_size=80),
+       st.sampled_from(["needle", "NEED", "idea", "e", "zz"]))
+def test_find_answers_matches_in_map_order_after_inserts_moves_and_floating_trees(
+        steps, query):
+    # children inserted at the front or the middle and branches moved about: the order in
+    # which the graph keeps nodes is not the map's order. A few needles among many ideas
+    # (found by placing each match) and many matches (found by a walk) both come in map order
+    m = MindMap("T", "Root", root_id="r")
+    for k, (pick, where) in enumerate(steps):
+        nodes = sorted(m.graph.nodes)
+        node = nodes[pick % len(nodes)]
+        text = "Needle" if where % 13 == 0 else f"idea {k}"
+        if where % 9 == 0:
+            m.apply(ops.add_floating(m, text, node_id=f"n{k}"))
+        elif where % 5 == 0 and node not in m.roots():
+            target = nodes[where % len(nodes)]
+            if target != node and not m.is_ancestor(node, target):
+                m.apply(ops.move(m, node, target, index=0))
+        else:
+            index = where % (len(m.children(node)) + 1)
+            attrs = {"note": "a needle in it"} if where % 17 == 0 else {}
+            m.apply(ops.add_child(m, node, text, index=index, node_id=f"n{k}", **attrs))
+    assert m.find(query) == _found_by_walking(m, query)
+    walk = [n for r in m.roots() for n in m.subtree(r)]
+    assert sorted(m.graph.nodes, key=m._map_order_key) == walk
+
+
+def test_a_few_matches_come_in_map_order_not_in_the_order_they_were_added():
+    m = MindMap("T", "Root", root_id="r")
+    for k in range(40):
+        m.apply(ops.add_child(m, "r", f"idea {k}", node_id=f"i{k}"))
+    for k in range(3):      # each new needle goes first: map order is the reverse of adding
+        m.apply(ops.add_child(m, "r", f"Needle {k}", index=0, node_id=f"needle{k}"))
+    m.apply(ops.add_child(m, "i5", "needle deep", node_id="deep"))
+    m.apply(ops.add_floating(m, "needle parked", node_id="parked"))
+    assert m.find("needle") == ["needle2", "needle1", "needle0", "deep", "parked"]

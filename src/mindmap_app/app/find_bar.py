@@ -21,13 +21,35 @@ if TYPE_CHECKING:
     from .map_editor import MapEditor
 
 
+#: more boxes than this changing their highlight at once: one repaint of the scene
+MANY_CHANGED = 200
+
+
 def highlight(editor: MapEditor, nodes: set[str]) -> None:
     """Fill the boxes of ``nodes`` with the theme's highlight; clear every other box."""
     theme = editor.scene.theme
     fill = theme.highlight_fill()
+    # runs at every key typed in the find bar, over every box of the map: the readable text
+    # colour is worked out once per text colour (a map has a few), only the boxes whose
+    # highlight changes are told, and when they are many the scene is repainted once
+    # instead of each box asking for its own repaint
+    colours: dict[str, tuple[str, str]] = {}
+    changed = []
     for node, item in editor.scene.items_by_id.items():
-        item.set_highlight((fill, theme.text_on(fill, item.look.text_color))
-                           if node in nodes else None)
+        if node in nodes:
+            text = item.look.text_color
+            wanted = colours.get(text)
+            if wanted is None:
+                wanted = colours[text] = (fill, theme.text_on(fill, text))
+        else:
+            wanted = None
+        if item.highlight != wanted:
+            changed.append((item, wanted))
+    many = len(changed) > MANY_CHANGED
+    for item, wanted in changed:
+        item.set_highlight(wanted, repaint=not many)
+    if many:
+        editor.scene.update()
 
 
 def position(editor: MapEditor, results: list[str]) -> tuple[int, int]:

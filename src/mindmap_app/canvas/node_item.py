@@ -323,11 +323,13 @@ class NodeItem(QGraphicsRectItem):
             self.dimmed, self.highlighted = dimmed, highlighted
             self.update()
 
-    def set_highlight(self, colours: tuple[str, str] | None) -> None:
-        """Fill the box with ``(fill, text)`` colours (a find match), or stop (None)."""
+    def set_highlight(self, colours: tuple[str, str] | None, repaint: bool = True) -> None:
+        """Fill the box with ``(fill, text)`` colours (a find match), or stop (None).
+        ``repaint=False``: the caller repaints the whole scene once (thousands of boxes)."""
         if colours != self.highlight:
             self.highlight = colours
-            self.update()
+            if repaint:
+                self.update()
 
     def set_drop_hint(self, hint: str | None) -> None:
         if hint != self.drop_hint:

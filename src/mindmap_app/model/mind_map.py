@@ -351,13 +351,30 @@ class MindMap:
         q = query.casefold()
         if not q:
             return []
-        out = []
-        for root in self.roots():
-            for node in self.subtree(root):
-                data = self.graph.nodes[node]
-                if q in data["text"].casefold() or q in data.get("note", "").casefold():
-                    out.append(node)
-        return out
+        # the find bar asks at every key: the nodes are read as stored, and only the matches
+        # are put in map order (a walk of the whole map when they are many)
+        hits = {node for node, data in self.graph._node.items()
+                if q in data["text"].casefold() or q in data.get("note", "").casefold()}
+        if not hits:
+            return []
+        if len(hits) * 4 < len(self.graph._node):     # placing each costs less than a walk
+            return sorted(hits, key=self._map_order_key)
+        return [node for root in self.roots() for node in self.subtree(root) if node in hits]
+
+    def _map_order_key(self, node: str) -> tuple[int, ...]:
+        """``node``'s place in map order: its root's index among the roots, then the index of
+        each node on the way down among its siblings (a parent's key starts its children's)."""
+        pred = self.graph._pred
+        key: list[int] = []
+        while True:
+            for parent, keys in pred[node].items():
+                if TREE in keys:
+                    key.append(keys[TREE]["order"])
+                    node = parent
+                    break
+            else:
+                key.append(self.roots().index(node))
+                return tuple(reversed(key))
 
     # ------------------------------------------------------------------------- links
     def links(self) -> list[tuple[str, str, str]]:
