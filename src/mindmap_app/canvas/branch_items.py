@@ -22,7 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
-from .edge_items import Edge, device_area
+from .edge_items import Edge, shown_area
 from .node_item import NodeItem
 
 if TYPE_CHECKING:
@@ -61,9 +61,9 @@ class BranchItem(QGraphicsRectItem):
             return
         rect = option.exposedRect
         if widget is None:      # an export: what its picture (a band of a PNG) holds of it
-            to_item, invertible = painter.worldTransform().inverted()
-            if invertible:
-                rect = rect.intersected(to_item.mapRect(QRectF(device_area(painter, None))))
+            found = shown_area(painter, None)
+            if found is not None:
+                rect = rect.intersected(found[0])
         x, y, w, h = rect.getRect()
         exposed, base = (x, y, x + w, y + h), painter.opacity()
         painter.setBrush(_NO_BRUSH)

@@ -320,7 +320,7 @@ def _draw(painter: QPainter, shape: QPainterPath | QLineF) -> None:
         painter.drawPath(shape)
 
 
-#: the last paint's view: (transform, viewport rect) -> what :func:`_shown` answers
+#: the last paint's view: (transform, viewport rect) -> what :func:`shown_area` answers
 _last_shown: list = [None, None, None]
 
 
@@ -333,11 +333,11 @@ def device_area(painter: QPainter, widget) -> QRect:  # noqa: ANN001
     return QRect(0, 0, device.width(), device.height())
 
 
-def _shown(painter: QPainter, widget) -> tuple | None:  # noqa: ANN001
+def shown_area(painter: QPainter, widget) -> tuple | None:  # noqa: ANN001
     """The part of the scene a paint shows (see :func:`device_area`), as (QRectF, scale,
     (left, top, right, bottom) with 8 px round for the pen, the area's larger side); None if
-    the paint turns the scene to nothing. Worked out once a paint: every link of it is in
-    the same view."""
+    the paint turns the scene to nothing. Worked out once a paint: every link and frame of it
+    is in the same view."""
     to_device, area = painter.worldTransform(), device_area(painter, widget)
     if to_device == _last_shown[0] and area == _last_shown[1]:
         return _last_shown[2]
@@ -498,7 +498,7 @@ class LinkItem(QGraphicsPathItem):
         curve, whole = self._curve, self._whole
         if curve is None:
             return [(whole, 0.0)], None
-        found = _shown(painter, widget)
+        found = shown_area(painter, widget)
         if found is None:
             return [(whole, 0.0)], None
         shown, scale, (left, top, right, bottom), view_side = found

@@ -122,8 +122,9 @@ class MindMap:
             if node in attrs_of:
                 raise InvariantError(f"the id {node!r} is used by two nodes")
             if parent is None:
-                level = 0
                 roots.append(node)
+                levels[node] = 0
+                pred[node] = {}
             else:
                 level = levels.get(parent, -1) + 1
                 if not level:
@@ -131,17 +132,14 @@ class MindMap:
                                          f"the map before it")
                 if level > MAX_DEPTH:
                     raise InvariantError(f"node {node!r} is deeper than {MAX_DEPTH} levels")
-            levels[node] = level
-            attrs_of[node] = dict(attrs)
-            succ[node] = {}
-            if parent is None:
-                pred[node] = {}
-            else:
+                levels[node] = level
                 order = counts.get(parent, 0)
                 counts[parent] = order + 1
                 keys = {TREE: {"order": order}}
                 succ[parent][node] = keys
                 pred[node] = {parent: keys}
+            attrs_of[node] = dict(attrs)
+            succ[node] = {}
         if not roots:
             raise InvariantError("a map needs a root node")
         for source, target, label in links:
