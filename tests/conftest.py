@@ -21,6 +21,9 @@ os.environ["MINDMAP_LANG"] = "en"        # the app started by a test speaks Engl
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-test-config-")
 # Recovery files, session markers and backups too (autosave runs in every test window).
 os.environ["MINDMAP_DATA_DIR"] = tempfile.mkdtemp(prefix="mindmap-test-data-")
+# The cache of maps read before and of measured text (on, as for a user: every test that opens
+# a big map twice reads the second time from it), never the developer's own.
+os.environ["MINDMAP_CACHE_DIR"] = tempfile.mkdtemp(prefix="mindmap-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src"

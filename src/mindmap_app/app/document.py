@@ -17,6 +17,7 @@ from ..io.formats import UnknownFormatError, format_for_path, read_map
 from ..io.yaml_format import load_map, save_map
 from ..model import Edit, MindMap
 from ..package_data import sample_map
+from .cache_warmer import warm_after_save
 
 
 class Document(QObject):
@@ -67,6 +68,7 @@ class Document(QObject):
         if target is None:
             raise ValueError("no file name to save to")
         save_map(self.mind_map, target)
+        warm_after_save(target)     # the next open reads the map's cache entry
         self.path = target
         self._outside_changes = False
         self.undo_stack.setClean()

@@ -10,18 +10,19 @@ from pathlib import Path
 from typing import BinaryIO
 
 
-def atomic_write_bytes(path: str | Path, data: bytes) -> None:
+def atomic_write_bytes(path: str | Path, data: bytes, *, durable: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
     Temp file, write, flush, fsync, ``os.replace``; on any failure the temporary file is
-    removed and the previous content of ``path`` is left byte-identical.
+    removed and the previous content of ``path`` is left byte-identical. ``durable=False``
+    skips the fsyncs (a cache entry: whole or absent, but a power cut may lose it).
     """
-    with atomic_writer(path) as handle:
+    with atomic_writer(path, durable=durable) as handle:
         handle.write(data)
 
 
 @contextmanager
-def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
+def atomic_writer(path: str | Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to write ``path``'s new content into, piece by piece (a file too large
     to hold in memory); ``path`` gets it, as :func:`atomic_write_bytes` does, only when the
     ``with`` block ends without an exception."""
@@ -32,7 +33,8 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         try:  # keep the file's permissions; a new file gets the usual ones, not mkstemp's 0600
             mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
             os.chmod(tmp, mode)
@@ -45,6 +47,8 @@ def atomic_writer(path: str | Path) -> Iterator[BinaryIO]:
         except OSError:
             pass
         raise
+    if not durable:
+        return
     try:  # make the rename itself durable
         dir_fd = os.open(folder, os.O_RDONLY)
         try:

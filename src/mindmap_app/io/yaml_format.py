@@ -65,6 +65,7 @@ from yaml.resolver import Resolver
 from ..collector import collector_paused
 from ..model import MAX_DEPTH, MindMap
 from ..model.attributes import NODE_ATTRIBUTES
+from . import map_cache
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
@@ -140,7 +141,12 @@ def load_map(path: str | Path) -> MindMap:
             data = handle.read(MAX_FILE_SIZE + 1)
     except OSError as exc:
         raise MapFormatError(f"cannot read the file: {exc.strerror or exc}", path) from None
-    return loads_map(data, path)
+    cached = map_cache.lookup(data)       # read before: the same bytes, checked then
+    if cached is not None:
+        return cached
+    mind_map = loads_map(data, path)
+    map_cache.store(data, mind_map)       # as read: no edit can come in between
+    return mind_map
 
 
 def loads_map(data: str | bytes, path: str | Path | None = None) -> MindMap:

@@ -155,6 +155,35 @@ class MindMap:
         check_values(mind_map)
         return mind_map
 
+    def plain_form(self) -> tuple[dict[str, Any], ...]:
+        """The graph's own dicts (map values, nodes, successors, predecessors) as they are:
+        plain data for ``marshal``, which keeps the sharing of each edge's dict of keys
+        between its two ends. Not copies: serialise them at once."""
+        graph = self.graph
+        return (graph.graph, graph._node, graph._succ, graph._pred)
+
+    @classmethod
+    def from_plain_form(cls, value: Any) -> MindMap:
+        """The map whose :meth:`plain_form` ``value`` is, taken as it is (the dicts become
+        the map's). For a form this app wrote from a checked map and kept sealed (the
+        cache): only its shape is checked here, not the rules of the map."""
+        from .invariants import InvariantError
+
+        try:
+            values, nodes, succ, pred = value
+            shaped = (type(values) is type(nodes) is type(succ) is type(pred) is dict
+                      and len(nodes) == len(succ) == len(pred) and values.get("root") in nodes)
+        except (TypeError, ValueError):
+            shaped = False
+        if not shaped:
+            raise InvariantError("not the plain form of a map")
+        graph = nx.MultiDiGraph()
+        graph.graph.update(values)
+        graph._node = nodes
+        graph._succ = graph._adj = succ
+        graph._pred = pred
+        return cls._from_graph(graph)
+
     def records(self, top: str | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
         """``(id, parent id or None, stored attributes)`` of every tree in pre-order (or of
         ``top``'s subtree, ``top`` with parent None): what :meth:`from_records` takes. The
