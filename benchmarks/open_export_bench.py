@@ -1,6 +1,6 @@
 """Launch -> drawn and command-line export, whole processes, on generated maps.
 
-Run: ``python benchmarks/open_export_bench.py [--runs N] [--sizes 100,1000,20000]``.
+Run: ``python benchmarks/open_export_bench.py [--runs N] [--sizes 100,1000,20000] [--again]``.
 
 The rows of issue 12's table for this app: each figure is the wall time of a whole process
 (Python start-up and imports included), median of ``--runs`` runs after one warm-up:
@@ -8,6 +8,9 @@ The rows of issue 12's table for this app: each figure is the wall time of a who
 * ``launch -> drawn, N ideas``: ``python -m tests.app_with_script`` (the real app, offscreen
   unless ``QT_QPA_PLATFORM`` says otherwise) opening the map; its script forces the map view's
   first paint and quits, so the process ends once the map has been drawn;
+* ``... opened again`` (``--again``): the same launch on a map opened before, whose cache
+  entries (the map read, its labels' sizes) a first start left; the ``launch`` rows above and
+  the exports run with the cache emptied before every run, as on a map never opened;
 * ``PNG export, N`` / ``SVG export, N``: ``python -m mindmap_app export MAP -o OUT`` (the
   peak memory of the PNG export is printed too, from the kernel's accounting of the child).
 
@@ -66,8 +69,29 @@ app.exit(0)
 """
 
 
+#: stays open until the window has kept its labels' sizes for the next open, then quits
+#: (``--again``: readies the cache the "opened again" rows read)
+KEEP_SCRIPT = """
+import time
+from PySide6.QtCore import QTimer
+from mindmap_app.canvas import text_sizes
+entry = text_sizes._entry(window.editor().document.path)
+give_up = time.monotonic() + 120
+def check():
+    if entry.exists() or time.monotonic() > give_up:
+        app.exit(0 if entry.exists() else 4)
+    else:
+        QTimer.singleShot(100, check)
+check()
+"""
+
+
 def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int, float]:
-    """(wall seconds, exit code, peak memory of the process in MB)."""
+    """(wall seconds, exit code, peak memory of the process in MB). With ``FRESH_CACHE`` in
+    ``env`` the cache folder (``MINDMAP_CACHE_DIR``) is emptied first, outside the timing: a
+    first open, or an export of a map never opened."""
+    if env.get("FRESH_CACHE"):
+        shutil.rmtree(env["MINDMAP_CACHE_DIR"], ignore_errors=True)
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         child = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
@@ -184,6 +208,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--no-launch", action="store_true", help="exports only")
     parser.add_argument("--panels", action="store_true",
                         help="also launch with the outline and the idea panel showing")
+    parser.add_argument("--again", action="store_true",
+                        help="also launch on each map opened before (its cache entries)")
+    parser.add_argument("--launch-up-to", type=int, default=20000,
+                        help="launch rows for maps up to this many ideas")
     args = parser.parse_args(argv)
     from canvas_bench import workshop_map
 
@@ -193,7 +221,9 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                PYTHONPATH=f"{ROOT / 'src'}{os.pathsep}{ROOT}",
                XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="mindmap-bench-config-"),
-               MINDMAP_DATA_DIR=tempfile.mkdtemp(prefix="mindmap-bench-data-"))
+               MINDMAP_DATA_DIR=tempfile.mkdtemp(prefix="mindmap-bench-data-"),
+               MINDMAP_CACHE_DIR=tempfile.mkdtemp(prefix="mindmap-bench-cache-"),
+               FRESH_CACHE="1")
     server = start_display(args.display) if args.peers else None
     if args.peers:
         env.update(DISPLAY=os.environ.get("DISPLAY", args.display), LANG="en_US.UTF-8")
@@ -222,12 +252,24 @@ def main(argv: list[str]) -> int:
                 path = tmp / f"map-{count}.yaml"
                 save_map(mind_map, path)
                 vym = Vym(tmp, freemind_dumps(mind_map), count) if args.peers else None
-                if count <= 20000 and not args.no_launch:
+                if count <= args.launch_up_to and not args.no_launch:
                     mine, peer = paired_runs(
                         [py, "-m", "tests.app_with_script", str(script), str(path)],
                         vym.launch() if vym else None, env, args.runs,
                         vym.unlock if vym else lambda: None)
-                    row(f"launch -> drawn, {count:,} ideas", mine, peer, "")
+                    row(f"launch -> drawn, {count:,} ideas", mine, peer, "first open")
+                    if args.again:
+                        again_env = dict(env, FRESH_CACHE="",
+                                         MINDMAP_CACHE_DIR=str(tmp / f"cache-{count}"))
+                        keep = tmp / "keep.py"
+                        keep.write_text(KEEP_SCRIPT, encoding="utf-8")
+                        subprocess.run([py, "-m", "tests.app_with_script", str(keep),
+                                        str(path)], env=again_env, cwd=ROOT, check=True,
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                        mine, _ = paired_runs(
+                            [py, "-m", "tests.app_with_script", str(script), str(path)],
+                            None, again_env, args.runs)
+                        row("  ... opened again", mine, None, "map and sizes from the cache")
                     if args.panels:
                         mine, _ = paired_runs(
                             [py, "-m", "tests.app_with_script", str(script), str(path)],

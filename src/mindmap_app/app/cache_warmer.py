@@ -39,5 +39,5 @@ def warm_after_save(path: str | Path) -> bool:
     process.setProcessEnvironment(env)
     process.setStandardOutputFile(QProcess.nullDevice())
     process.setStandardErrorFile(QProcess.nullDevice())
-    started, _pid = process.startDetached()
-    return bool(started)
+    started = process.startDetached()     # a bool, or (bool, pid) in some PySide6 versions
+    return bool(started[0] if isinstance(started, tuple) else started)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvas import text_sizes
 from ..canvas.map_scene import MapScene
 from ..collector import collect_garbage, collector_paused, settle_survivors
 from ..commands import MapSettingCommand
@@ -48,6 +49,10 @@ from .undo_texts import name_undo_steps
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
+#: a map of this many ideas or more keeps its labels' sizes for the next open, this long
+#: after it is drawn or saved (see keep_sizes_later)
+KEEP_SIZES_FROM = 500
+KEEP_SIZES_AFTER_MS = 300
 IDEA_PANEL_WIDTH = 290       # the idea panel's first width (px): the canvas keeps the most room
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
@@ -310,6 +315,7 @@ class MainWindow(QMainWindow):
         # instead of walking them all once the reading is done (0.15 s on 20,000 ideas);
         # what is garbage before is collected first, so it is not set apart with them
         collect_garbage()
+        text_sizes.load_for(path)     # the labels' sizes kept from the last open
         with collector_paused():
             try:
                 document = Document.open(path)
@@ -320,7 +326,9 @@ class MainWindow(QMainWindow):
                 self.show_error("Cannot open map", f"{path}: {exc.strerror or exc}")
                 return None
             self._remember(path)
-            return self.add_document(document)
+            editor = self.add_document(document)
+        keep_sizes_later(editor)
+        return editor
 
     def open_linked(self, editor: MapEditor, link: str) -> None:
         self.ideas.open_link(editor, link)
@@ -371,6 +379,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:  # says why, offers Save As; the map stays open and modified
             return self.safety.save_failed(editor, path, exc)
         self.safety.after_save(editor.document, old_path)
+        keep_sizes_later(editor)
         self._remember(path)
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
@@ -503,6 +512,20 @@ def _filled(scene: MapScene | None) -> None:
         # in the same turn of the event loop: the warm-up would do nothing)
         held = weakref.ref(scene)
         QTimer.singleShot(0, lambda: _warm_up(held()))
+
+
+def keep_sizes_later(editor: MapEditor) -> None:
+    """Once the map is drawn (or saved), keep its labels' sizes for its next open (see
+    ``canvas.text_sizes``); a small map measures its labels faster than it reads them."""
+    if editor.scene.idea_count() < KEEP_SIZES_FROM:
+        return
+    held = weakref.ref(editor)
+
+    def keep() -> None:
+        editor = held()
+        if editor is not None and shiboken6.isValid(editor) and editor.document.path:
+            text_sizes.save_for(editor.document.path, editor.scene.labels())
+    QTimer.singleShot(KEEP_SIZES_AFTER_MS, keep)
 
 
 def _warm_up(scene: MapScene | None) -> None:

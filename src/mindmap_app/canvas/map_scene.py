@@ -8,6 +8,8 @@ that the document turns into undoable commands.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
@@ -134,6 +136,12 @@ class MapScene(QGraphicsScene):
     def geometries(self):  # noqa: ANN201 - every visible box's measurements, made or not
         yield from (item.geometry for item in self._items.values())
         yield from (geometry for _look, geometry in self.pending.values())
+
+    def labels(self):  # noqa: ANN201 - (font key, text) of every visible box, made or not
+        for look in itertools.chain((item.look for item in self._items.values()),
+                                    (look for look, _geometry in self.pending.values())):
+            yield (look.font_family, look.font_size, look.bold, look.max_text_width), \
+                look.text or " "
 
     def idea_count(self) -> int:
         """How many visible ideas the scene shows (made or pending)."""

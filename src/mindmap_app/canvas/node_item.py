@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ..themes import contrast_ratio
 from .node_look import NodeLook
+from .text_sizes import TEXT_FLAGS, natural_size, remember
 
-TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 BADGE_MARGIN = 4.0
 HIGHLIGHT = "#f2b701"
 
@@ -118,6 +118,39 @@ def _fill_brush(colour: str) -> QBrush:
     return brush
 
 
+def _measure(text: str, metrics: QFontMetricsF, line_h: float,
+             look: NodeLook) -> tuple[float, float]:
+    """The size of ``text`` in the box's font: on one line, or wrapped at its width."""
+    if "\n" in text or (text.isascii() and SURELY_WIDER * sum(map(
+            ascii_advances(look.font_family, look.font_size, look.bold).__getitem__,
+            text.encode())) > look.max_text_width):
+        advance = math.inf      # it wraps for sure: no need to measure it on one line
+    else:
+        advance = metrics.horizontalAdvance(text)
+    if advance <= look.max_text_width:      # one line: no need to lay out wrapping
+        return advance, line_h
+    wrapped = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS, text)
+    return wrapped.width(), wrapped.height()
+
+
+#: metrics of the small font (tags, votes, badges) -> text -> advance: a map's tags are few
+_SMALL_ADVANCES: dict[int, dict[str, float]] = {}
+
+
+def _small_advance(metrics: QFontMetricsF, text: str) -> float:
+    """``metrics.horizontalAdvance(text)``, measured once per small font (a map has a few
+    tags and vote counts, on thousands of boxes)."""
+    known = _SMALL_ADVANCES.get(id(metrics))
+    if known is None:
+        known = _SMALL_ADVANCES[id(metrics)] = {}
+    advance = known.get(text)
+    if advance is None:
+        if len(known) > 4096:
+            known.clear()
+        advance = known[text] = metrics.horizontalAdvance(text)
+    return advance
+
+
 class NodeGeometry:
     """Measured layout of a node's contents, in item coordinates (centre at 0, 0).
 
@@ -146,18 +179,13 @@ class NodeGeometry:
         pad_x, pad_y = self.pad_x, self.pad_y
         self.icon = line_h
         text = look.text or " "
-        if "\n" in text or (text.isascii() and SURELY_WIDER * sum(map(
-                ascii_advances(look.font_family, look.font_size, look.bold).__getitem__,
-                text.encode())) > look.max_text_width):
-            advance = math.inf      # it wraps for sure: no need to measure it on one line
+        font_key = (look.font_family, look.font_size, look.bold, look.max_text_width)
+        kept = natural_size(font_key, text)
+        if kept is not None:        # measured before (in this run, or kept for the file)
+            natural_w, natural_h = kept
         else:
-            advance = metrics.horizontalAdvance(text)
-        if advance <= look.max_text_width:      # one line: no need to lay out wrapping
-            natural_w, natural_h = advance, line_h
-        else:
-            wrapped = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS,
-                                           text)
-            natural_w, natural_h = wrapped.width(), wrapped.height()
+            natural_w, natural_h = _measure(text, metrics, line_h, look)
+            remember(font_key, text, (natural_w, natural_h))
         text_w = max(natural_w, narrowest)
         text_h = max(natural_h, line_h)
         icons = int(look.has_note) + int(bool(look.link))
@@ -166,14 +194,14 @@ class NodeGeometry:
         chips: list[float] = []
         row_w = 0.0
         for tag, _colour in look.tags:
-            w = small.horizontalAdvance(tag) + 10.0 * scale
+            w = _small_advance(small, tag) + 10.0 * scale
             chips.append(w)
             row_w += w + 4.0
         #: the width of each tag chip, in look.tags order (most nodes: none, one shared tuple)
         self.chips: list[float] | tuple[()] = chips or ()
         if look.votes:
             row_w += (min(look.votes, 5) * (self.dot + 3.0) if look.votes <= 5
-                      else small.horizontalAdvance(f"{look.votes}") + self.dot + 10.0)
+                      else _small_advance(small, f"{look.votes}") + self.dot + 10.0)
         self.row_h = row_h if (chips or look.votes) else 0.0
         width = max(text_w + icons_w, row_w) + 2 * pad_x
         height = text_h + self.row_h + 2 * pad_y
@@ -184,7 +212,7 @@ class NodeGeometry:
         self.row_top = (text_top + text_h) + 2.0                    # text_rect.bottom() + 2
         self.badge_w = 0.0
         if look.folded_count:
-            badge = small.horizontalAdvance(f"{look.folded_count}") + 10.0
+            badge = _small_advance(small, f"{look.folded_count}") + 10.0
             self.badge_w = max(badge, self.small_font.pointSizeF() * 1.8)
         self._box = self._bounds = self._text_rect = self._bar = None
 

@@ -2066,6 +2066,10 @@
       <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
+      <source>not the plain form of a map</source>
+      <translation>nicht die einfache Form einer Mindmap</translation>
+    </message>
+    <message>
       <source>not UTF-8 text (byte 0x{data}); save the file as UTF-8 and try again</source>
       <translation>kein UTF-8-Text (Byte 0x{data}); speichern Sie die Datei als UTF-8 und versuchen Sie es noch einmal</translation>
     </message>
