@@ -17,6 +17,7 @@ starts is let to finish between samples (it is not counted: the first frame is).
 The edits of one round, each followed by its undo (Ctrl+Z) and redo (Ctrl+Shift+Z):
 
 * ``add child``: Tab on a leaf's parent (the new idea opens for typing; Enter keeps it empty);
+* ``add main branch``: Tab on the central idea (a new main topic, after the others);
 * ``add sibling``: Enter;
 * ``edit text``: F2, a few letters, then Enter (timed from that Enter);
 * ``delete``: Delete on a branch of 10-60 ideas;
@@ -72,8 +73,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 NONE = Qt.KeyboardModifier.NoModifier
 LEFT = Qt.MouseButton.LeftButton
-EDITS = ("add child", "add sibling", "edit text", "delete", "fold", "unfold", "move down",
-         "move up", "re-parent")
+EDITS = ("add child", "add main branch", "add sibling", "edit text", "delete", "fold",
+         "unfold", "move down", "move up", "re-parent")
 
 
 class Round:
@@ -120,6 +121,11 @@ class Round:
         self.timed("add child", self.key(K.Key_Tab))
         QTest.keyClick(self.editor.view, K.Key_Return)
         self.undo_redo("add child")
+        # a new main topic: Tab on the central idea (added last among the main branches)
+        self.select(self.editor.mind_map.root)
+        self.timed("add main branch", self.key(K.Key_Tab))
+        QTest.keyClick(self.editor.view, K.Key_Return)
+        self.undo_redo("add main branch")
         self.timed("add sibling", self._sibling(nodes["leaf"]))
         QTest.keyClick(self.editor.view, K.Key_Return)
         self.undo_redo("add sibling")

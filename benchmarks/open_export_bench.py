@@ -74,12 +74,15 @@ app.exit(0)
 KEEP_SCRIPT = """
 import time
 from PySide6.QtCore import QTimer
+from mindmap_app.app.main_window import KEEP_SIZES_AFTER_MS, KEEP_SIZES_FROM
 from mindmap_app.canvas import text_sizes
-entry = text_sizes._entry(window.editor().document.path)
-give_up = time.monotonic() + 120
+editor = window.editor()
+entry = text_sizes._entry(editor.document.path)
+keeps = editor.scene.idea_count() >= KEEP_SIZES_FROM    # a small map keeps no sizes
+give_up = time.monotonic() + (120 if keeps else KEEP_SIZES_AFTER_MS / 1000 + 0.5)
 def check():
     if entry.exists() or time.monotonic() > give_up:
-        app.exit(0 if entry.exists() else 4)
+        app.exit(0 if entry.exists() or not keeps else 4)
     else:
         QTimer.singleShot(100, check)
 check()

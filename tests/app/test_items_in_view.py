@@ -93,11 +93,17 @@ def test_a_big_map_shows_at_once_what_the_whole_scene_shows_and_the_rest_follows
     assert editor.current() == m.root
 
 
-def test_keys_and_edits_before_the_last_items_are_made_act_on_the_whole_map(qtbot, tmp_path):
+def test_keys_and_edits_before_the_last_items_are_made_act_on_the_whole_map(
+        qtbot, tmp_path, monkeypatch):
     window, editor = open_tall(qtbot, tmp_path)
     scene, m = editor.scene, editor.mind_map
     assert scene.pending
+    # the items still waiting are made from the plan, then the edit updates the scene as
+    # any other: the scene is not built again (twice the work on a big map)
+    rebuilt = []
+    monkeypatch.setattr(scene, "rebuild", lambda: rebuilt.append(1))
     press(editor, K.Key_Tab)             # a new idea under the root, typed at once
+    assert not scene.pending and rebuilt == []
     type_text(editor, "Added early")
     press(editor, K.Key_Return)
     assert not scene.pending
@@ -110,7 +116,7 @@ def test_keys_and_edits_before_the_last_items_are_made_act_on_the_whole_map(qtbo
     drawn_as_full_layout(editor)
 
 
-def test_an_edit_from_elsewhere_while_items_wait_rebuilds_the_scene_for_the_new_map(
+def test_an_edit_from_elsewhere_while_items_wait_reaches_the_whole_scene(
         qtbot, tmp_path):
     window, editor = open_tall(qtbot, tmp_path)
     scene, m = editor.scene, editor.mind_map
@@ -123,23 +129,43 @@ def test_an_edit_from_elsewhere_while_items_wait_rebuilds_the_scene_for_the_new_
     assert editor.current() == m.root
 
 
-def test_scrolling_or_zooming_out_of_the_part_made_makes_the_rest_first(qtbot, tmp_path):
-    for move in ("scroll", "zoom"):
-        (tmp_path / move).mkdir()
-        window, editor = open_tall(qtbot, tmp_path / move)
-        scene = editor.scene
-        assert scene.pending
-        if move == "scroll":
-            bar = editor.view.verticalScrollBar()
-            bar.setValue(bar.maximum())
-        else:
-            editor.view.set_zoom(0.2)
-        assert not scene.pending, move
-        view = shown(editor)
-        centres = scene.layout_result.centers
-        in_view = {n for n, (x, y) in centres.items() if view.contains(x, y)}
-        assert in_view and in_view <= set(scene._items), move
-        window.close()
+@pytest.mark.parametrize("move", ["scroll", "zoom", "jump", "many"])
+def test_scrolling_zooming_or_jumping_out_of_the_part_made_makes_what_the_view_shows(
+        qtbot, tmp_path, monkeypatch, move):
+    monkeypatch.setattr(deferred_items, "MAX_REGIONS", 4)
+    window, editor = open_tall(qtbot, tmp_path)
+    scene = editor.scene
+    centres = scene.layout_result.centers
+    waiting = len(scene.pending)
+    assert waiting
+    bar = editor.view.verticalScrollBar()
+    if move == "scroll":
+        bar.setValue(bar.maximum())
+    elif move == "zoom":
+        editor.view.set_zoom(0.2)
+    elif move == "jump":        # an idea far down the map, as the outline or find picks it
+        target = max(scene.pending, key=lambda n: abs(centres[n][1]))   # the farthest
+        editor.select(target)
+        qtbot.waitUntil(lambda: shown(editor).contains(*centres[target]),
+                        timeout=5000)   # the view glides there
+    else:                       # the view goes to one part after another
+        for step in range(1, 7):
+            bar.setValue(bar.minimum() + (bar.maximum() - bar.minimum()) * step // 6)
+            if step == 2:
+                assert scene.pending and len(scene.covered) == 4
+    view = shown(editor)
+    in_view = {n for n, (x, y) in centres.items() if view.contains(x, y)}
+    assert in_view and in_view <= set(scene._items)
+    if move in ("scroll", "jump"):      # not the whole map: the part in view
+        assert 0 < len(scene.pending) < waiting
+    if move == "many":      # the parts made: at most MAX_REGIONS, then the rest at once
+        assert not scene.pending
+    shows = grab(editor)
+    qtbot.waitUntil(lambda: not scene.pending, timeout=20000)
+    editor.view.viewport().repaint()
+    assert grab(editor) == shows, "the part made does not draw as the whole map"
+    drawn_as_full_layout(editor)
+    window.close()
 
 
 def test_a_map_that_fits_or_is_small_is_made_at_once(qtbot, tmp_path):

@@ -1,5 +1,6 @@
-"""Random sequences of editor commands: the scene always matches the model, and undoing them
-all restores the original map exactly."""
+"""Random sequences of editor commands: the scene always matches the model (texts, places,
+links, and each box's look: its branch colour and depth as a fresh build gives them), and
+undoing them all restores the original map exactly."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from hypothesis import strategies as st
 
 from mindmap_app.app.document import Document
 from mindmap_app.app.map_editor import MapEditor
+from mindmap_app.canvas.node_look import colours_and_depths
 from mindmap_app.io.yaml_format import load_map
-from mindmap_app.model import AddLink, check_invariants
+from mindmap_app.model import AddLink, Fragment, InsertSubtree, check_invariants
 from tests.conftest import SAMPLE_MAPS
 
 ACTIONS = ("add_child", "add_sibling", "add_sibling_before", "insert_parent", "delete",
@@ -25,9 +27,11 @@ def scene_matches_model(editor: MapEditor) -> None:
     visible = set(m.visible_nodes())
     assert set(scene.items_by_id) == visible
     assert set(scene.edges) == visible - set(m.roots())
+    known = colours_and_depths(m, scene.theme, sorted(visible))
     for node in visible:
         item = scene.items_by_id[node]
         assert item.look.text == m.text(node)
+        assert item.look == scene._look(node, *known[node]), node
         centre = scene.layout_result.centers[node]
         assert (round(item.pos().x(), 3), round(item.pos().y(), 3)) == \
             (round(centre[0], 3), round(centre[1], 3))
@@ -102,6 +106,8 @@ def test_random_commands_keep_scene_in_sync_and_undo_all_restores(qapp, steps):
     nodes = sorted(mind_map.nodes())
     mind_map.apply(AddLink(nodes[1], nodes[-2], "see"))
     mind_map.apply(AddLink(nodes[-1], nodes[len(nodes) // 2]))
+    # a floating tree: its colour comes after the main branches' (adding one recolours it)
+    mind_map.apply(InsertSubtree(None, 0, Fragment.single("floating-idea", "Parked idea")))
     original = mind_map.snapshot()
     editor = MapEditor(Document(mind_map))
     try:

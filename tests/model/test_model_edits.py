@@ -546,6 +546,25 @@ def test_listeners_hear_what_changed(m: MindMap, do: Recorder) -> None:
     do.undo_all()
 
 
+def test_listeners_before_an_edit_see_the_map_as_it_was(m: MindMap, do: Recorder) -> None:
+    seen: list[tuple[Edit, bool, int]] = []
+
+    def before(edit: Edit) -> None:       # e.g. a view finishing work planned for this map
+        seen.append((edit, "x" in m, len(do.changes)))
+
+    m.subscribe_before(before)
+    edit = ops.add_child(m, "c", "x", node_id="x")
+    do(edit)
+    assert seen == [(edit, False, 0)] and "x" in m and len(do.changes) == 1
+    with pytest.raises(EditError):      # refused: heard before, nothing changed after
+        m.apply(ops.add_child(m, "c", "x", node_id="x"))
+    assert len(seen) == 2 and len(do.changes) == 1
+    m.unsubscribe_before(before)
+    do(ops.set_text("x", "quiet"))
+    assert len(seen) == 2
+    do.undo_all()
+
+
 def test_unknown_nodes_give_edit_errors(m: MindMap) -> None:
     for build in (lambda: ops.add_sibling(m, "gone"), lambda: ops.insert_parent(m, "gone"),
                   lambda: ops.delete_subtree(m, "gone"), lambda: ops.delete_nodes(m, ["gone"]),

@@ -15,8 +15,9 @@ Until the last chunk, the scene is *pending*. Nothing else sees that:
   (:func:`complete`), as it would have been at the open;
 * one item (``MapScene.item``: the selection, the focus) is made with its ancestors;
 * the part made covers the view and a screen around it, so Qt's own painting and hit tests
-  (a click, a drag, a drop) find every item they need there; the view makes the rest first
-  when it scrolls, zooms or grows beyond that part (``MapView._ensure_items``);
+  (a click, a drag, a drop) find every item they need there; when the view scrolls, zooms or
+  grows beyond the parts made, it makes what it shows there and a screen around it first
+  (``MapView._ensure_items``, :func:`show_region`);
 * a change of the model while items are pending builds the scene again, in full
   (``MapScene.on_model_change``): the plan was made for the map before the change.
 
@@ -51,6 +52,8 @@ CHUNK = 200
 STEP_SECONDS = 0.04
 #: the first step waits this long, so that the first paint comes before it
 FIRST_STEP_AFTER_MS = 30
+#: the parts of the map made around where the view went, at most (then the rest is made)
+MAX_REGIONS = 12
 #: how far a cross-link's drawing may reach beyond the box spanning its ends' centres (its
 #: bow, at most 80 px, its label, its ends' boxes): over-reaching only makes a few more items
 LINK_REACH = 400.0
@@ -165,19 +168,28 @@ def _in_region_each(scene: MapScene, left: float, top: float, right: float, bott
 
 def show_region(scene: MapScene, rect: QRectF) -> None:
     """Make what the view shows in ``rect`` (scene coordinates) and a screen around it; the
-    rest follows in idle time."""
-    if not scene.pending:
+    rest follows in idle time. Called at the open, and again each time the view moves out
+    of the parts made so far (a scroll, a jump to an idea found, a zoom): the part made
+    grows by the new view and a screen around it; after :data:`MAX_REGIONS` parts the rest
+    is made at once."""
+    if not scene.pending or scene.filling:
+        return
+    covered = scene.covered or []
+    if len(covered) >= MAX_REGIONS:
+        complete(scene)
         return
     around = rect.adjusted(-rect.width(), -rect.height(), rect.width(), rect.height())
     materialize(scene, with_ancestors(scene, in_region(scene, around)))
-    scene.covered = around
+    scene.covered = [*covered, around]
     if scene.pending:   # once the view has painted what it shows (its update is queued)
         scene.filler.start(FIRST_STEP_AFTER_MS)
 
 
 def covers(scene: MapScene, rect: QRectF) -> bool:
-    """True when every item a view showing ``rect`` needs is made."""
-    return not scene.pending or (scene.covered is not None and scene.covered.contains(rect))
+    """True when every item a view showing ``rect`` needs is made: it lies in one of the
+    parts made."""
+    return not scene.pending or (scene.covered is not None and
+                                 any(part.contains(rect) for part in scene.covered))
 
 
 class Filler(QObject):

@@ -78,7 +78,7 @@ class MapScene(QGraphicsScene):
         self.pending_order: dict[str, int] = {}
         self.pending_links: list[tuple[str, str, str]] = []     # the map's, while pending
         #: the part of the map whose items are all made (None: the view has not shown any)
-        self.covered: QRectF | None = None
+        self.covered: list[QRectF] | None = None
         self.filling = False
         self.filler = deferred_items.Filler(self)
         #: the frame of each visible node's branch that has children (see
@@ -112,6 +112,7 @@ class MapScene(QGraphicsScene):
         self._apply_background()
         self.rebuild()
         mind_map.subscribe(self.on_model_change)
+        mind_map.subscribe_before(self.before_model_change)
 
     @property
     def items_by_id(self) -> dict[str, NodeItem]:
@@ -150,6 +151,7 @@ class MapScene(QGraphicsScene):
     def detach(self) -> None:
         """Stop listening to the model and gliding (the tab is closing)."""
         self.mind_map.unsubscribe(self.on_model_change)
+        self.mind_map.unsubscribe_before(self.before_model_change)
         self.glide.finish()
         self.filler.timer.stop()
 
@@ -544,6 +546,13 @@ class MapScene(QGraphicsScene):
         return rect
 
     # ---------------------------------------------------------------- model changes
+    def before_model_change(self, _edit: object) -> None:
+        """An edit comes while a big map's last items wait (just opened): they are made now,
+        from the plan for the map as it still is, so the edit updates the scene as any other
+        (the rest of the fill, instead of building the whole scene again after the edit)."""
+        if self.pending and not self.filling:
+            deferred_items.complete(self)
+
     def on_model_change(self, change: Change) -> None:
         if self.pending:    # planned for the map before the change: build it again, in full
             self._rebuild_keeping_selection()
@@ -570,9 +579,16 @@ class MapScene(QGraphicsScene):
                 relook.update(self._shown_branch(node))
             else:
                 relook.add(node)
-        if m.root in change.moved or "tag_colors" in change.map_keys:
-            relook.update(self.items_by_id)    # main-branch colours follow the branch order
+        if "tag_colors" in change.map_keys:
+            relook.update(self.items_by_id)
         else:
+            if m.root in change.moved:
+                # main-branch colours follow the branch order (and the floating trees' come
+                # after them): a branch whose colour changed is looked at again, whole (a
+                # branch added last recolours none but the floating trees)
+                for top in (*m.children(m.root), *m.floating):
+                    if top not in new and self._recoloured(top):
+                        relook.update(self._shown_branch(top))
             for node in change.moved | change.added:
                 if node in m and node not in new:
                     # a branch that kept its colour and depth keeps its looks below the top

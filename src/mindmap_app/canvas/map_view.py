@@ -82,12 +82,13 @@ class MapView(QGraphicsView):
             deferred_items.show_region(scene, self._shown())
 
     def _ensure_items(self) -> None:
-        """The view moved out of the part of a big map whose items are made: make them all
-        (a scroll, a zoom, a bigger window)."""
+        """The view moved out of the parts of a big map whose items are made (a scroll, a
+        jump to an idea, a zoom, a bigger window): make what it shows and a screen around."""
         scene = self.map_scene()
-        if scene.pending and scene.covered is not None and \
-                not deferred_items.covers(scene, self._shown()):
-            deferred_items.complete(scene)
+        if scene.pending and scene.covered is not None:
+            shown = self._shown()
+            if not deferred_items.covers(scene, shown):
+                deferred_items.show_region(scene, shown)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt
         super().scrollContentsBy(dx, dy)

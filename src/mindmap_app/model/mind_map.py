@@ -70,6 +70,7 @@ class MindMap:
     def _adopt(self, graph: nx.MultiDiGraph) -> None:
         self.graph = graph
         self._listeners: list[Callable[[Change], None]] = []
+        self._before_listeners: list[Callable[[Edit], None]] = []
         self._id_counter = itertools.count(1)
         #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
         #: so two people adding ideas at once never pick the same id
@@ -456,6 +457,15 @@ class MindMap:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def subscribe_before(self, listener: Callable[[Edit], None]) -> None:
+        """Call ``listener(edit)`` before each edit is applied (the map still as it was):
+        a view that holds work planned for the map as it is finishes it first."""
+        self._before_listeners.append(listener)
+
+    def unsubscribe_before(self, listener: Callable[[Edit], None]) -> None:
+        if listener in self._before_listeners:
+            self._before_listeners.remove(listener)
+
     def apply(self, edit: Edit) -> Edit:
         """Apply ``edit``; notify listeners; return the edit that undoes it.
 
@@ -463,6 +473,8 @@ class MindMap:
         """
         from .edits import Change
 
+        for listener in list(self._before_listeners):
+            listener(edit)
         change = Change()
         inverse = edit.apply_to(self, change)
         for listener in list(self._listeners):
