@@ -108,9 +108,40 @@ def test_after_saving_a_big_map_the_next_open_reads_the_saved_file_from_the_cach
     window.close()
 
 
+def test_saves_in_a_row_start_one_reader_at_a_time(qtbot, tmp_path, counted, monkeypatch):
+    monkeypatch.setattr(cache_warmer, "WARM_MIN_BYTES", 0)
+    monkeypatch.setattr(cache_warmer, "RETRY_MS", 50)
+    started = []
+    real = cache_warmer.subprocess.Popen
+
+    def popen(command, **kwargs):  # noqa: ANN001, ANN202 - the reader, half a second late
+        started.append(command[-1])
+        return real(["sh", "-c", 'sleep 0.5; exec "$@"', "sh", *command], **kwargs)
+
+    monkeypatch.setattr(cache_warmer.subprocess, "Popen", popen)
+    path = tall_map_file(copy_samples(tmp_path))
+    window, editor = open_window(qtbot, path)
+    for text in ("one", "two", "three"):
+        editor.select("b1-1")
+        press(editor, K.Key_F2)
+        type_text(editor, f" {text}")
+        press(editor, K.Key_Return)
+        QTest.keyClick(editor.view, K.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert len(started) == 1, "a reader per save"
+    # the last save is read once the first reader is done
+    saved = path.read_bytes()
+    assert b"Idea 1.1 one two three" in saved
+    qtbot.waitUntil(lambda: not cache_warmer._waiting and all(
+        reader.poll() is not None for reader in cache_warmer._running.values()),
+        timeout=60000)
+    assert map_cache.entry_path("maps", saved).exists()
+    assert len(started) == 2
+    window.close()
+
+
 def test_small_maps_keep_no_sizes_and_start_no_process(qtbot, tmp_path, counted, monkeypatch):
     started = []
-    monkeypatch.setattr(cache_warmer, "QProcess", lambda: started.append(1))
+    monkeypatch.setattr(cache_warmer.subprocess, "Popen", lambda *a, **k: started.append(1))
     window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
     assert editor.scene.idea_count() < main_window.KEEP_SIZES_FROM
     QTest.keyClick(editor.view, K.Key_S, Qt.KeyboardModifier.ControlModifier)

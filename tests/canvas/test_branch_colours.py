@@ -87,3 +87,17 @@ def test_main_branches_that_change_place_take_their_new_colour_whole(editor, edi
     looks_as_built(editor)
     assert colour(editor, "b0-0-0") == theme.branch_color(0)
     assert colour(editor, "b2-2") == theme.branch_color(2)
+
+
+def test_a_floating_tree_added_before_another_recolours_it(editor):
+    theme = editor.scene.theme
+    assert colour(editor, "float-1") == theme.branch_color(3)
+    editor.select("float")
+    editor.add_sibling(before=True)         # a new floating idea, first among them
+    editor.editor.commit()
+    looks_as_built(editor)
+    assert editor.mind_map.floating[1] == "float"
+    assert colour(editor, "float") == colour(editor, "float-1") == theme.branch_color(4)
+    editor.document.undo_stack.undo()
+    looks_as_built(editor)
+    assert colour(editor, "float-1") == theme.branch_color(3)

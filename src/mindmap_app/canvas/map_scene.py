@@ -582,11 +582,14 @@ class MapScene(QGraphicsScene):
         if "tag_colors" in change.map_keys:
             relook.update(self.items_by_id)
         else:
-            if m.root in change.moved:
-                # main-branch colours follow the branch order (and the floating trees' come
-                # after them): a branch whose colour changed is looked at again, whole (a
-                # branch added last recolours none but the floating trees)
-                for top in (*m.children(m.root), *m.floating):
+            if change.structural:
+                # main-branch colours follow the branch order, and the floating trees' come
+                # after them: a branch whose colour changed is looked at again, whole (a main
+                # branch added last recolours none but the floating trees; a floating tree
+                # added or removed, the floating trees after it)
+                tops = (*m.children(m.root), *m.floating) if m.root in change.moved \
+                    else m.floating
+                for top in tops:
                     if top not in new and self._recoloured(top):
                         relook.update(self._shown_branch(top))
             for node in change.moved | change.added:

@@ -27,7 +27,10 @@ def visibility_delta(mind_map: MindMap, change: Change, have: dict) -> tuple[lis
     """(nodes to give an item, in pre-order; nodes whose item must go) after ``change``.
 
     ``have`` holds the nodes that have an item now. Only the branches under the change's
-    :func:`visibility_tops` are walked, and the removed nodes looked up.
+    :func:`visibility_tops` are walked, and the removed nodes looked up. A top that had an
+    item, still shows and was not folded or unfolded shows its branch as before (a parent
+    whose children changed, a branch moved between two shown places): it is not walked (the
+    central idea, when a main branch comes or goes, would be the whole map).
     """
     gone = {n for n in change.removed if n in have}
     fresh: list[str] = []
@@ -36,8 +39,13 @@ def visibility_delta(mind_map: MindMap, change: Change, have: dict) -> tuple[lis
     tops = [t for t in visibility_tops(change) if t in mind_map]
     # parents first, so a branch is walked once from its highest changed node
     tops.sort(key=mind_map.depth)
+    folds = {n for n, keys in change.attrs.items() if "folded" in keys}
     for top in tops:
         if top in seen:
+            continue
+        if top in have and top not in folds and top not in change.added and \
+                shown(mind_map, top):
+            seen.add(top)       # its branch shows as it did; tops below it come later
             continue
         if shown(mind_map, top):
             stack = [top]
