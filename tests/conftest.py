@@ -55,6 +55,20 @@ def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001
             QGuiApplication.clipboard().clear()
 
 
+def count_calls(monkeypatch, owner, name: str) -> list[int]:  # noqa: ANN001
+    """Count the calls of ``owner.name`` (still made) for the test: the one number in the
+    list returned (a parse or a measurement the test expects to be spared)."""
+    count = [0]
+    real = getattr(owner, name)
+
+    def counting(*args, **kwargs):  # noqa: ANN202
+        count[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counting)
+    return count
+
+
 @pytest.fixture
 def data(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     """A fresh data folder (recovery files, backups, session markers) for one test."""

@@ -13,6 +13,7 @@ from mindmap_app.app import cache_warmer, main_window
 from mindmap_app.canvas import deferred_items, node_item, text_sizes
 from mindmap_app.io import map_cache, yaml_format
 from tests.app.test_items_in_view import tall_map_file
+from tests.conftest import count_calls
 from tests.gui_helpers import copy_samples, open_window, press, type_text
 
 K = Qt.Key
@@ -24,21 +25,20 @@ def counted(monkeypatch, tmp_path):
     monkeypatch.setenv("MINDMAP_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(deferred_items, "STEP_SECONDS", 0.0)
     text_sizes.forget()
-    counts = {"parsed": 0, "measured": 0}
-    parse, measure = yaml_format._read_document, node_item._measure
-
-    def parsing(*args):
-        counts["parsed"] += 1
-        return parse(*args)
-
-    def measuring(*args):
-        counts["measured"] += 1
-        return measure(*args)
-
-    monkeypatch.setattr(yaml_format, "_read_document", parsing)
-    monkeypatch.setattr(node_item, "_measure", measuring)
-    yield counts
+    parsed = count_calls(monkeypatch, yaml_format, "_read_document")
+    measured = count_calls(monkeypatch, node_item, "_measure")
+    yield Counts(parsed, measured)
     text_sizes.forget()
+
+
+class Counts:
+    """The YAML documents parsed and the labels measured so far."""
+
+    def __init__(self, parsed: list[int], measured: list[int]) -> None:
+        self._parsed, self._measured = parsed, measured
+
+    def __getitem__(self, name: str) -> int:
+        return (self._parsed if name == "parsed" else self._measured)[0]
 
 
 def drawn(qtbot, editor) -> tuple:  # noqa: ANN001

@@ -9,6 +9,7 @@ import pytest
 from mindmap_app.canvas import node_item, text_sizes
 from mindmap_app.canvas.node_look import NodeLook
 from mindmap_app.io import map_cache
+from tests.conftest import count_calls
 
 LABELS = ["Short", "Parish council closes the youth club", "x" * 3,
           "A long label that wraps over several lines of the box because it says a great deal "
@@ -28,15 +29,7 @@ def measures(monkeypatch, tmp_path):
     """Counts the labels Qt measures; a fresh memory and cache folder."""
     monkeypatch.setenv("MINDMAP_CACHE_DIR", str(tmp_path / "cache"))
     text_sizes.forget()
-    count = [0]
-    measure = node_item._measure
-
-    def counting(*args):
-        count[0] += 1
-        return measure(*args)
-
-    monkeypatch.setattr(node_item, "_measure", counting)
-    yield count
+    yield count_calls(monkeypatch, node_item, "_measure")
     text_sizes.forget()
 
 

@@ -13,16 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from mindmap_app.io import cache_warm, map_cache, yaml_format
 from mindmap_app.io.errors import MapFormatError
 from mindmap_app.io.yaml_format import dumps_map, load_map
-from mindmap_app.model import (
-    AddLink,
-    Fragment,
-    InsertSubtree,
-    MindMap,
-    MoveNode,
-    RemoveLink,
-    RemoveSubtree,
-    check_invariants,
-)
+from mindmap_app.model import Fragment, InsertSubtree, MindMap, check_invariants
+from mindmap_app.model import operations as ops
+from tests.conftest import count_calls
 
 from .test_yaml_format import mind_maps
 
@@ -39,15 +32,7 @@ def cache(tmp_path, monkeypatch):
 @pytest.fixture
 def reads(monkeypatch):
     """Counts the YAML documents parsed (a map from the cache parses none)."""
-    count = [0]
-    parse = yaml_format._read_document
-
-    def counting(*args):
-        count[0] += 1
-        return parse(*args)
-
-    monkeypatch.setattr(yaml_format, "_read_document", counting)
-    return count
+    return count_calls(monkeypatch, yaml_format, "_read_document")
 
 
 def entries(folder) -> list:
@@ -62,7 +47,7 @@ def workshop(size: int = 40) -> MindMap:
         m.apply(InsertSubtree(parent, len(m.children(parent)), Fragment.single(
             f"n{i + 1}", f"idea {i + 1}", tags=("local",) if i % 3 else (), votes=i % 5)))
     if size >= 9:
-        m.apply(AddLink("n5", "n9", "feeds"))
+        m.apply(ops.add_link("n5", "n9", "feeds"))
     return m
 
 
@@ -99,10 +84,10 @@ def test_edits_to_a_map_from_the_cache_behave_as_on_a_read_map(tmp_path, cache, 
     cached = load_map(path)
     assert reads[0] == 1
     for m in (read, cached):
-        m.apply(MoveNode("n6", "n2", 0))
-        m.apply(RemoveLink("n5", "n9"))
-        m.apply(AddLink("n9", "n5", ""))
-        m.apply(RemoveSubtree("n3"))
+        m.apply(ops.move(m, "n6", "n2", 0))
+        m.apply(ops.remove_link("n5", "n9"))
+        m.apply(ops.add_link("n9", "n5"))
+        m.apply(ops.delete_subtree(m, "n3"))
         check_invariants(m)
     same_in_every_detail(read, cached)
     # the entry is not the edited map: the next open is the file again
