@@ -109,7 +109,7 @@ def test_a_changed_file_is_read_again(tmp_path, cache, reads):
     assert len(entries(cache)) == 2
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "magic", "python", "shape"])
+@pytest.mark.parametrize("damage", ["flip", "truncate", "magic", "python", "shape", "stale"])
 def test_a_damaged_or_foreign_entry_is_dropped_and_the_file_read(tmp_path, cache, reads,
                                                                 damage):
     path = tmp_path / "map.yaml"
@@ -125,15 +125,20 @@ def test_a_damaged_or_foreign_entry_is_dropped_and_the_file_read(tmp_path, cache
         blob[:len(map_cache.MAGIC)] = b"mindmap-cache/0\n"
     elif damage == "python":
         blob[len(map_cache.MAGIC):len(map_cache.MAGIC) + 4] = b"py27"
-    else:   # sealed as the cache seals, but not a map's plain form
+    elif damage == "shape":     # sealed as the cache seals, but not a map's plain form
         map_cache.write_sealed(entry, ("not", "a", "map"))
+        blob = bytearray(entry.read_bytes())
+    else:   # a map's plain form whose values the model refuses (an attribute stored otherwise)
+        stale = load_map(path).plain_form()
+        stale[1]["n8"]["tags"] = ["local"]          # stored as a tuple
+        map_cache.write_sealed(entry, stale)
         blob = bytearray(entry.read_bytes())
     entry.write_bytes(bytes(blob))
     m = load_map(path)
     assert reads[0] == 2, "the damaged entry was used"
     assert m.text("n7") == "idea 7"
-    if damage != "shape":
-        assert entry.read_bytes() != bytes(blob), "the damaged entry was kept"
+    assert m.get("n8", "tags") == ("local",)
+    assert entry.read_bytes() != bytes(blob), "the damaged entry was kept"
 
 
 def test_without_a_usable_cache_folder_maps_open_as_before(tmp_path, monkeypatch, reads):

@@ -3,14 +3,15 @@ app has read, kept in the user's cache folder under the hash of the file's bytes
 keeps compiled ``.pyc`` files beside the source).
 
 Reading a 100,000-idea YAML file costs about 1.9 s (libyaml's events, the schema checks, the
-model); the same map from its cache entry about 0.2 s (the graph's own dicts as ``marshal``
+model); the same map from its cache entry about 0.4 s (the graph's own dicts as ``marshal``
 keeps them, :meth:`MindMap.plain_form`). The file stays the single source of truth:
 
 * an entry is found only by the BLAKE2 hash of the file's exact bytes, so any change to the
   file (an edit in another program, a colleague's copy) misses and the file is read;
 * an entry carries the hash of its own content and is used only when that matches too (a
-  damaged entry is read as a miss and removed), and only by the same cache version and
-  Python (``marshal``'s format is Python's own);
+  damaged entry is read as a miss and removed), only by the same cache version, app version
+  and Python (``marshal``'s format is Python's own), and only when the map's values pass
+  the model's checks (:meth:`MindMap.from_plain_form`);
 * only a file read without an error gets an entry (a bad file is reported every time); after
   the app saves a big map, a process of its own reads the new file in the background
   (:mod:`mindmap_app.io.cache_warm`) so that the next open finds its entry;
@@ -32,6 +33,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .. import __version__
 from ..collector import collector_paused
 from ..model import InvariantError, MindMap
 from .atomic import atomic_write_bytes
@@ -43,7 +45,8 @@ MAX_ENTRIES = 48
 MAX_BYTES = 512 * 2**20
 #: map files smaller than this are read about as fast as an entry: no entry for them
 MIN_FILE_BYTES = 16 * 1024
-_TAG = f"py{sys.version_info[0]}{sys.version_info[1]}-m{marshal.version}\n".encode()
+_TAG = (f"mindmap-app {__version__} py{sys.version_info[0]}{sys.version_info[1]} "
+        f"m{marshal.version}\n").encode()
 _DIGEST = 20
 _HEAD = len(MAGIC) + len(_TAG) + _DIGEST
 

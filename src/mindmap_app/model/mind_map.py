@@ -167,8 +167,10 @@ class MindMap:
     def from_plain_form(cls, value: Any) -> MindMap:
         """The map whose :meth:`plain_form` ``value`` is, taken as it is (the dicts become
         the map's). For a form this app wrote from a checked map and kept sealed (the
-        cache): only its shape is checked here, not the rules of the map."""
-        from .invariants import InvariantError
+        cache): its shape is checked and, as :meth:`from_records` does, its values (an entry
+        kept by a version of the app that stored an attribute otherwise is refused), not the
+        tree's rules."""
+        from .invariants import InvariantError, check_values
 
         try:
             values, nodes, succ, pred = value
@@ -183,7 +185,9 @@ class MindMap:
         graph._node = nodes
         graph._succ = graph._adj = succ
         graph._pred = pred
-        return cls._from_graph(graph)
+        mind_map = cls._from_graph(graph)
+        check_values(mind_map)
+        return mind_map
 
     def records(self, top: str | None = None) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
         """``(id, parent id or None, stored attributes)`` of every tree in pre-order (or of
