@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from importlib import resources
 from pathlib import Path
+
+
+def python_path_with_app(existing: str | None) -> str:
+    """``PYTHONPATH`` for a child Python process that runs one of the app's modules
+    (``-m mindmap_app...``): the folder this package is in, then ``existing``."""
+    package_root = str(Path(__file__).resolve().parents[1])
+    return os.pathsep.join([package_root, *filter(None, [existing])])
 
 
 def sample_map(name: str = "workshop.yaml") -> Path:

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from ..io import cache_warm, map_cache
+from ..package_data import python_path_with_app
 
 #: files smaller than this open fast enough from the YAML: no process for them
 #: (256 KiB: about 1,800 ideas of a workshop map)
@@ -44,9 +45,7 @@ def warm_after_save(path: str | Path) -> bool:
             _waiting.add(key)
             QTimer.singleShot(RETRY_MS, lambda: _again(key))
         return True
-    package_root = str(Path(cache_warm.__file__).resolve().parents[2])
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [package_root, *filter(None, [os.environ.get("PYTHONPATH")])]))
+    env = dict(os.environ, PYTHONPATH=python_path_with_app(os.environ.get("PYTHONPATH")))
     try:
         _running[key] = subprocess.Popen(
             [sys.executable, "-m", cache_warm.__name__, key], env=env,

@@ -18,8 +18,9 @@ Until the last chunk, the scene is *pending*. Nothing else sees that:
   (a click, a drag, a drop) find every item they need there; when the view scrolls, zooms or
   grows beyond the parts made, it makes what it shows there and a screen around it first
   (``MapView._ensure_items``, :func:`show_region`);
-* a change of the model while items are pending builds the scene again, in full
-  (``MapScene.on_model_change``): the plan was made for the map before the change.
+* an edit while items are pending makes them first, from the plan for the map as it still
+  is (``MapScene.before_model_change``: the model announces every edit), then updates the
+  scene as any edit does.
 
 The order of the boxes is the map's pre-order, as a full build makes them: a node's item is
 made after its parent's, so it hangs in its parent's frame. Siblings made out of pre-order

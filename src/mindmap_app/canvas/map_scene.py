@@ -31,6 +31,7 @@ from .overview import hide_contents, node_at
 from .scene_links import sync_all, sync_ends, sync_of
 from .scene_moves import place_moved
 from .scene_sync import visibility_delta
+from .text_sizes import label_of
 
 SCENE_MARGIN = 400.0
 #: above this many moving nodes the map jumps instead of gliding (a glide must stay smooth)
@@ -139,10 +140,9 @@ class MapScene(QGraphicsScene):
         yield from (geometry for _look, geometry in self.pending.values())
 
     def labels(self):  # noqa: ANN201 - (font key, text) of every visible box, made or not
-        for look in itertools.chain((item.look for item in self._items.values()),
-                                    (look for look, _geometry in self.pending.values())):
-            yield (look.font_family, look.font_size, look.bold, look.max_text_width), \
-                look.text or " "
+        return map(label_of, itertools.chain(
+            (item.look for item in self._items.values()),
+            (look for look, _geometry in self.pending.values())))
 
     def idea_count(self) -> int:
         """How many visible ideas the scene shows (made or pending)."""
@@ -554,9 +554,6 @@ class MapScene(QGraphicsScene):
             deferred_items.complete(self)
 
     def on_model_change(self, change: Change) -> None:
-        if self.pending:    # planned for the map before the change: build it again, in full
-            self._rebuild_keeping_selection()
-            return
         with collector_paused():     # thousands of small tuples on a big map
             self._on_model_change(change)
         if self.contents_hidden:
@@ -619,19 +616,6 @@ class MapScene(QGraphicsScene):
                 self._update_edges([n for n in relook if n in self.edges])
             if change.links:
                 self._update_links()
-
-    def _rebuild_keeping_selection(self) -> None:
-        focus = getattr(self.focusItem(), "node_id", None)
-        selected = [item.node_id for item in self.selectedItems() if isinstance(item, NodeItem)]
-        self.defer_items = False
-        self.rebuild()
-        self.select_only([n for n in selected if n in self._items])
-        if focus in self._items:
-            self._items[focus].setFocus()
-        if self.contents_hidden:
-            hide_contents(self)
-        self.update()   # one repaint for the new items (see deferred_items.materialize)
-        self.items_filled.emit()
 
     def _sync_edges_of(self, nodes: set[str]) -> None:
         """A node that became a floating root loses its edge; one that joined a tree gets

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..themes import contrast_ratio
 from .node_look import NodeLook
-from .text_sizes import TEXT_FLAGS, natural_size, remember
+from .text_sizes import TEXT_FLAGS, label_of, natural_size, remember
 
 BADGE_MARGIN = 4.0
 HIGHLIGHT = "#f2b701"
@@ -178,8 +178,7 @@ class NodeGeometry:
         self.pad_x, self.pad_y, self.dot, row_h = spacing
         pad_x, pad_y = self.pad_x, self.pad_y
         self.icon = line_h
-        text = look.text or " "
-        font_key = (look.font_family, look.font_size, look.bold, look.max_text_width)
+        font_key, text = label_of(look)
         kept = natural_size(font_key, text)
         if kept is not None:        # measured before (in this run, or kept for the file)
             natural_w, natural_h = kept

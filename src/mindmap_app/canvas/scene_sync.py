@@ -43,11 +43,11 @@ def visibility_delta(mind_map: MindMap, change: Change, have: dict) -> tuple[lis
     for top in tops:
         if top in seen:
             continue
-        if top in have and top not in folds and top not in change.added and \
-                shown(mind_map, top):
+        is_shown = shown(mind_map, top)
+        if is_shown and top in have and top not in folds and top not in change.added:
             seen.add(top)       # its branch shows as it did; tops below it come later
             continue
-        if shown(mind_map, top):
+        if is_shown:
             stack = [top]
             while stack:
                 node = stack.pop()

@@ -43,6 +43,16 @@ TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.Alig
 _SIZES: dict[FontKey, dict[str, tuple[float, float]]] = {}
 _count = 0
 _FINGERPRINTS: dict[FontKey, tuple] = {}
+#: labels measured in this run so far; and, per entry, that number when it was read or written
+#: (no label measured since: the entry holds what memory would write again)
+_measured = 0
+_in_step: dict[Path, int] = {}
+
+
+def label_of(look) -> tuple[FontKey, str]:  # noqa: ANN001 - a NodeLook
+    """A box's label as kept here: its font key and its text (an empty text measures as a
+    space)."""
+    return (look.font_family, look.font_size, look.bold, look.max_text_width), look.text or " "
 
 
 def natural_size(key: FontKey, text: str) -> tuple[float, float] | None:
@@ -53,7 +63,8 @@ def natural_size(key: FontKey, text: str) -> tuple[float, float] | None:
 
 def remember(key: FontKey, text: str, size: tuple[float, float]) -> None:
     """Keep the size ``text`` measured in the font and width of ``key``."""
-    global _count
+    global _count, _measured
+    _measured += 1
     if _count >= MAX_IN_MEMORY:
         forget()
     sizes = _SIZES.get(key)
@@ -107,6 +118,7 @@ def load_for(path: str | Path) -> int:
     if not isinstance(value, dict):
         return 0
     taken = 0
+    _in_step[entry] = _measured
     for key, (stored_print, sizes) in value.items():
         if fingerprint(key) != stored_print:
             continue
@@ -123,9 +135,10 @@ def load_for(path: str | Path) -> int:
 
 def save_for(path: str | Path, labels: Iterable[tuple[FontKey, str]]) -> int:
     """Keep, for the map file ``path``, the sizes of ``labels`` (each box's font key and text)
-    known in memory; how many were kept."""
+    known in memory; how many were kept (0 also when no label was measured since its entry
+    was read or written: it is not written again)."""
     entry = _entry(path)
-    if entry is None:
+    if entry is None or (_in_step.get(entry) == _measured and entry.exists()):
         return 0
     out: dict[FontKey, tuple[tuple, dict[str, tuple[float, float]]]] = {}
     kept = 0
@@ -141,4 +154,5 @@ def save_for(path: str | Path, labels: Iterable[tuple[FontKey, str]]) -> int:
         kept += 1
     if not kept or not map_cache.write_sealed(entry, out):
         return 0
+    _in_step[entry] = _measured
     return kept

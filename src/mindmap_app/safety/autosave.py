@@ -21,7 +21,6 @@ its recovery file.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import threading
 import time
@@ -35,6 +34,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from ..model.snapshot import MapSnapshot
+from ..package_data import python_path_with_app
 from . import worker as worker_module
 from .backups import FileSignature
 from .recovery_files import remove_entry
@@ -117,9 +117,7 @@ class AutosaveWorker(QObject):
         process.setProgram(sys.executable)
         process.setArguments(["-m", worker_module.__name__])
         env = QProcessEnvironment.systemEnvironment()
-        package_root = str(Path(worker_module.__file__).resolve().parents[2])
-        paths = [package_root, *filter(None, [env.value("PYTHONPATH")])]
-        env.insert("PYTHONPATH", os.pathsep.join(paths))
+        env.insert("PYTHONPATH", python_path_with_app(env.value("PYTHONPATH")))
         process.setProcessEnvironment(env)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         process.readyReadStandardOutput.connect(self._on_output)
