@@ -18,6 +18,12 @@ The maps are ``canvas_bench.workshop_map`` (notes, tags, votes, a few hand-place
 floating trees, cross-links), saved as YAML. The app's ``.pyc`` files are compiled first,
 as a pip install does.
 
+``--floor`` adds a row under each launch, and under each export of a map it draws whole (up
+to 200 ideas): ``stack_floor.py`` on the same map (the least a program on this stack does to
+show the file's ideas: imports, libyaml's events, one Qt measure per label, a window or a
+file with a few of them), run in turn with the app's command, and the ratio app / floor of
+the two medians: what is the app's own work.
+
 ``--panels`` adds a row under each launch: the same start with the outline and the idea
 panel showing (a first start shows them and closes the window, which keeps them so), as a
 facilitator who works beside the outline starts the app.
@@ -202,6 +208,18 @@ def row(label: str, mine: tuple[float, int, float], peer: tuple[float, int, floa
     print(text + f"  {notes}" + (f"; vym: {peer_note}" if peer_note else ""), flush=True)
 
 
+#: the floor program draws this many ideas (``stack_floor.SHOWN``)
+FLOOR_DRAWS = 200
+
+
+def floor_row(ours: list[str], floor: list[str], env: dict[str, str], runs: int) -> None:
+    """The stack's floor for the same work (see ``stack_floor.py``), in turn with ours."""
+    mine, least = paired_runs(ours, floor, env, runs)
+    assert least is not None
+    row("  ... the stack's floor", least, None,
+        f"app {mine[0]:.2f} s in turn: app / floor {mine[0] / least[0]:.2f}")
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -213,6 +231,8 @@ def main(argv: list[str]) -> int:
                         help="also launch with the outline and the idea panel showing")
     parser.add_argument("--again", action="store_true",
                         help="also launch on each map opened before (its cache entries)")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time stack_floor.py (the stack's least), in turn")
     parser.add_argument("--launch-up-to", type=int, default=20000,
                         help="launch rows for maps up to this many ideas")
     args = parser.parse_args(argv)
@@ -243,6 +263,7 @@ def main(argv: list[str]) -> int:
             tmp = Path(folder)
             script = tmp / "drawn.py"
             script.write_text(DRAWN_SCRIPT, encoding="utf-8")
+            floor = Path(__file__).resolve().parent / "stack_floor.py"
             panels_env = dict(env, XDG_CONFIG_HOME=str(tmp / "panels-config"))
             if args.panels:     # a first start shows the panels; later starts keep them
                 panels = tmp / "panels.py"
@@ -261,6 +282,9 @@ def main(argv: list[str]) -> int:
                         vym.launch() if vym else None, env, args.runs,
                         vym.unlock if vym else lambda: None)
                     row(f"launch -> drawn, {count:,} ideas", mine, peer, "first open")
+                    if args.floor:
+                        floor_row([py, "-m", "tests.app_with_script", str(script), str(path)],
+                                  [py, str(floor), str(path)], env, args.runs)
                     if args.again:
                         again_env = dict(env, FRESH_CACHE="",
                                          MINDMAP_CACHE_DIR=str(tmp / f"cache-{count}"))
@@ -296,6 +320,10 @@ def main(argv: list[str]) -> int:
                         if fmt == "png":
                             peer_note += f", {png_figures(their_out)}"
                     row(f"{fmt.upper()} export, {count:,}", mine, peer, note, peer_note)
+                    if args.floor and count <= FLOOR_DRAWS:    # it draws every idea
+                        floor_row([py, "-m", "mindmap_app", "export", str(path), "-o", str(out)],
+                                  [py, str(floor), str(path), f"--{fmt}", str(out)], env,
+                                  args.runs)
                     for made in (out, their_out):
                         if made is not None and made.exists():
                             made.unlink()

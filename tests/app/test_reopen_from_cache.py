@@ -81,6 +81,31 @@ def test_a_big_map_opened_again_parses_no_yaml_measures_no_label_and_looks_the_s
     window.close()
 
 
+def test_the_map_is_kept_only_after_it_is_drawn_and_not_once_it_was_edited(
+        qtbot, tmp_path, counted, monkeypatch):
+    monkeypatch.setattr(main_window, "KEEP_SIZES_AFTER_MS", 1500)
+    path = tall_map_file(copy_samples(tmp_path))
+    entry = map_cache.entry_path("maps", path.read_bytes())
+    window, editor = open_window(qtbot, path)
+    editor.view.viewport().repaint()     # drawn
+    assert not entry.exists(), "the first paint waited for the map's cache entry"
+    editor.select("b3-5")
+    press(editor, K.Key_Tab)            # an idea added before the map was kept
+    type_text(editor, "Unsaved idea")
+    press(editor, K.Key_Return)
+    qtbot.waitUntil(text_sizes._entry(path).exists, timeout=5000)   # the keeping ran
+    assert not entry.exists(), "an edited map was kept as the file's"
+    assert counted["parsed"] == 1
+
+    window, editor = reopen(qtbot, window, path)
+    assert counted["parsed"] == 2, "the file was not read again"
+    assert editor.mind_map.find("Unsaved idea") == []
+    qtbot.waitUntil(entry.exists, timeout=5000)     # unedited this time: kept
+    window, editor = reopen(qtbot, window, path)
+    assert counted["parsed"] == 2
+    window.close()
+
+
 def test_after_saving_a_big_map_the_next_open_reads_the_saved_file_from_the_cache(
         qtbot, tmp_path, counted, monkeypatch):
     monkeypatch.setattr(cache_warmer, "WARM_MIN_BYTES", 0)     # the test map is 100 KB

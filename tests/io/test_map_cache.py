@@ -97,6 +97,21 @@ def test_edits_to_a_map_from_the_cache_behave_as_on_a_read_map(tmp_path, cache, 
     assert dumps_map(again) == path.read_text(encoding="utf-8")
 
 
+def test_reading_for_the_window_keeps_the_entry_only_when_asked(tmp_path, cache, reads):
+    path = tmp_path / "m.yaml"
+    path.write_text(dumps_map(workshop()), encoding="utf-8")
+    first, keep = yaml_format.load_map_keeping_later(path)
+    assert entries(cache) == []         # nothing written until the window asks
+    keep()
+    (entry,) = entries(cache)
+    again, keep_again = yaml_format.load_map_keeping_later(path)
+    assert reads[0] == 1                # from the entry
+    written = entry.stat().st_mtime_ns
+    keep_again()                        # a map from the cache: nothing to keep
+    assert entries(cache) == [entry] and entry.stat().st_mtime_ns == written
+    same_in_every_detail(first, again)
+
+
 def test_a_changed_file_is_read_again(tmp_path, cache, reads):
     path = tmp_path / "map.yaml"
     path.write_text(dumps_map(workshop()), encoding="utf-8")

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..commands import MapCommand
 from ..i18n.messages import message
 from ..io.formats import UnknownFormatError, format_for_path, read_map
-from ..io.yaml_format import load_map, save_map
+from ..io.yaml_format import load_map_keeping_later, save_map
 from ..model import Edit, MindMap
 from ..package_data import sample_map
 from .cache_warmer import warm_after_save
@@ -37,6 +37,8 @@ class Document(QObject):
         self._outside_changes = False
         self.undo_stack.cleanChanged.connect(self._emit_state)
         self.undo_stack.indexChanged.connect(self._emit_state)
+        #: keeps the map as read from its file for the next open (see keep_read_map)
+        self._keep_read_map = None
 
     def _emit_state(self, *_args) -> None:
         self.state_changed.emit()
@@ -53,10 +55,33 @@ class Document(QObject):
         except UnknownFormatError:        # no or an unknown extension: read it as YAML
             fmt = None
         if fmt is None or fmt.name == "yaml":
-            return cls(load_map(path), path)
+            mind_map, keep = load_map_keeping_later(path)
+            document = cls(mind_map, path)
+            document._keep_read_map = keep
+            mind_map.subscribe_before(document._edited_after_reading)
+            return document
         document = cls(read_map(path, fmt))
         document.imported_from = Path(path)
         return document
+
+    @property
+    def read_map_to_keep(self) -> bool:
+        """True until :meth:`keep_read_map` keeps the map as read, or an edit comes first."""
+        return self._keep_read_map is not None
+
+    def keep_read_map(self) -> None:
+        """Keep the map, as read from its file, in the cache for the next open of the same
+        file (``io.map_cache``): the window calls it once the map is drawn. Nothing when
+        the map did not come from a YAML file just read, was kept already, or was edited
+        since it was read (an entry holds what the file's bytes say)."""
+        keep, self._keep_read_map = self._keep_read_map, None
+        if keep is not None:
+            self.mind_map.unsubscribe_before(self._edited_after_reading)
+            keep()
+
+    def _edited_after_reading(self, _edit: Edit) -> None:
+        self._keep_read_map = None
+        self.mind_map.unsubscribe_before(self._edited_after_reading)
 
     @classmethod
     def new(cls) -> Document:

@@ -50,7 +50,7 @@ from .undo_texts import name_undo_steps
 log = logging.getLogger(__name__)
 MAX_RECENT = 10
 #: a map of this many ideas or more keeps its labels' sizes for the next open, this long
-#: after it is drawn or saved (see keep_sizes_later)
+#: after it is drawn or saved (see keep_for_next_open)
 KEEP_SIZES_FROM = 500
 KEEP_SIZES_AFTER_MS = 300
 IDEA_PANEL_WIDTH = 290       # the idea panel's first width (px): the canvas keeps the most room
@@ -327,7 +327,7 @@ class MainWindow(QMainWindow):
                 return None
             self._remember(path)
             editor = self.add_document(document)
-        keep_sizes_later(editor)
+        keep_for_next_open(editor)
         return editor
 
     def open_linked(self, editor: MapEditor, link: str) -> None:
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:  # says why, offers Save As; the map stays open and modified
             return self.safety.save_failed(editor, path, exc)
         self.safety.after_save(editor.document, old_path)
-        keep_sizes_later(editor)
+        keep_for_next_open(editor)
         self._remember(path)
         self.statusBar().showMessage(f"Saved {path}", 4000)
         return True
@@ -514,16 +514,22 @@ def _filled(scene: MapScene | None) -> None:
         QTimer.singleShot(0, lambda: _warm_up(held()))
 
 
-def keep_sizes_later(editor: MapEditor) -> None:
-    """Once the map is drawn (or saved), keep its labels' sizes for its next open (see
-    ``canvas.text_sizes``); a small map measures its labels faster than it reads them."""
-    if editor.scene.idea_count() < KEEP_SIZES_FROM:
+def keep_for_next_open(editor: MapEditor) -> None:
+    """Once the map is drawn (or saved), keep what its next open can take instead of doing
+    again: the map as read from its file (``Document.keep_read_map``, unless edited by then)
+    and its labels' sizes (``canvas.text_sizes``; a small map measures its labels faster than
+    it reads them). Not before: the first paint does not wait for either."""
+    sizes = editor.scene.idea_count() >= KEEP_SIZES_FROM
+    if not sizes and not editor.document.read_map_to_keep:
         return
     held = weakref.ref(editor)
 
     def keep() -> None:
         editor = held()
-        if editor is not None and shiboken6.isValid(editor) and editor.document.path:
+        if editor is None or not shiboken6.isValid(editor):
+            return
+        editor.document.keep_read_map()
+        if sizes and editor.document.path:
             text_sizes.save_for(editor.document.path, editor.scene.labels())
     QTimer.singleShot(KEEP_SIZES_AFTER_MS, keep)
 

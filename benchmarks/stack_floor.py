@@ -1,0 +1,113 @@
+"""The floor under issue 12's opening and export targets: the least a program on this app's
+stack (Python, networkx, PyYAML with libyaml, PySide6) does to show a map file's ideas.
+
+Run: ``python benchmarks/stack_floor.py MAP.yaml [--svg OUT.svg | --png OUT.png]``; its
+wall time, whole process, is the figure (``open_export_bench.py --floor`` times it in turn
+with the app and prints the ratio).
+
+It imports what the app is built on (networkx, PyYAML, QtWidgets), reads the file's YAML
+events with libyaml (no values built, nothing checked: every scalar after a ``text`` key is a
+label), puts one networkx node per label, measures every label in the app's default box font
+(DejaVu Sans 11 pt, wrapped at the theme's 220 px: one Qt call per label, where the app saves
+some with a cheaper one), then shows a window whose view holds the first 200 labels as plain
+text items and paints it once, or draws them into an SVG or a PNG. No layout, no model
+checks, no looks, no menus: what is left above it is the app's own work.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import networkx as nx
+import yaml
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+
+#: the app's default box font and wrap width (themes.py, node_look.py)
+FONT, POINT_SIZE, WRAP_PX = "DejaVu Sans", 11.0, 220.0
+SHOWN = 200
+
+
+def labels(path: str) -> list[str]:
+    """Every scalar that follows a ``text`` key, from libyaml's events."""
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    loader = yaml.CSafeLoader(text)
+    found, after_text = [], False
+    try:
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                if after_text:
+                    found.append(event.value)
+                after_text = event.value == "text" and not after_text
+            elif kind is yaml.StreamEndEvent:
+                return found
+            else:
+                after_text = False
+    finally:
+        loader.dispose()
+
+
+def main(argv: list[str]) -> int:
+    path, *rest = argv
+    app = QApplication(sys.argv[:1])
+    texts = labels(path)
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from((index, {"text": label}) for index, label in enumerate(texts))
+    font = QFont(FONT)
+    font.setPointSizeF(POINT_SIZE)
+    metrics = QFontMetricsF(font)
+    wrap = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    box = QRectF(0, 0, WRAP_PX, 1e6)
+    sizes = [metrics.boundingRect(box, wrap, label).size() for label in texts]
+    scene = QGraphicsScene()
+    y = 0.0
+    for label, size in zip(texts[:SHOWN], sizes, strict=False):
+        item = scene.addText(label, font)
+        item.setTextWidth(WRAP_PX)
+        item.setPos((len(scene.items()) % 8) * 240.0, y)
+        y += size.height() / 8
+    if rest and rest[0] in ("--svg", "--png"):
+        return draw_file(scene, rest[0], rest[1])
+    window = QMainWindow()
+    view = QGraphicsView(scene)
+    window.setCentralWidget(view)
+    window.resize(1600, 1000)
+    window.show()
+
+    def painted() -> None:
+        view.viewport().repaint()
+        app.exit(0)
+
+    QTimer.singleShot(0, painted)
+    return app.exec()
+
+
+def draw_file(scene: QGraphicsScene, kind: str, out: str) -> int:
+    rect = scene.itemsBoundingRect()
+    if kind == "--svg":
+        from PySide6.QtSvg import QSvgGenerator
+
+        generator = QSvgGenerator()
+        generator.setFileName(out)
+        generator.setSize(rect.size().toSize())
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        painter = QPainter(generator)
+    else:
+        image = QImage(QSize(int(rect.width()) + 1, int(rect.height()) + 1),
+                       QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    painter.end()
+    if kind == "--png" and not image.save(out, "PNG"):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
