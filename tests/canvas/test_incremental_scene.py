@@ -71,3 +71,21 @@ def test_random_commands_draw_what_a_full_layout_draws(qapp, steps):
     finally:
         editor.close_editor()
         editor.deleteLater()
+
+
+def test_a_main_branch_given_a_side_is_drawn_there(qapp):
+    # the side a FreeMind file or a colleague in the room gives a main branch: the scene
+    # drew it where it was until the next layout
+    mind_map = load_map(SAMPLE_MAPS / "national.yaml")
+    editor = MapEditor(Document(mind_map))
+    try:
+        branch = mind_map.children(mind_map.root)[0]
+        before = editor.scene.items_by_id[branch].scenePos().x()
+        editor.document.run(ops.set_attr(branch, "side", "left" if before > 0 else "right"),
+                            "Side")
+        after = editor.scene.items_by_id[branch].scenePos().x()
+        assert (before > 0) != (after > 0)
+        drawn_as_full_layout(editor)
+    finally:
+        editor.close_editor()
+        editor.deleteLater()

@@ -18,9 +18,14 @@ Until the last chunk, the scene is *pending*. Nothing else sees that:
   (a click, a drag, a drop) find every item they need there; when the view scrolls, zooms or
   grows beyond the parts made, it makes what it shows there and a screen around it first
   (``MapView._ensure_items``, :func:`show_region`);
-* an edit while items are pending makes them first, from the plan for the map as it still
-  is (``MapScene.before_model_change``: the model announces every edit), then updates the
-  scene as any edit does.
+* an edit while items are pending (the model announces every edit:
+  ``MapScene.before_model_change``) updates the made items as any edit does and the plan of
+  the waiting ones (:func:`light_while_pending`, :func:`after_edit`): the boxes that go or
+  hide leave the plan, the looks of waiting boxes whose branch changed colour are worked out
+  again, the layout places them where they will be made, and what moved into the parts
+  made is made. An edit that could reorder what waits (a waiting branch moved, a theme, a
+  layout, a view filter) makes every waiting item first, from the plan for the map as it
+  still is, then updates the scene as any edit does.
 
 The order of the boxes is the map's pre-order, as a full build makes them: a node's item is
 made after its parent's, so it hangs in its parent's frame. Siblings made out of pre-order
@@ -37,6 +42,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRectF, QTimer
 
 from ..collector import collector_paused, settle_survivors
+from ..model.edits import (
+    AddLink,
+    Composite,
+    Edit,
+    InsertSubtree,
+    MoveNode,
+    RemoveLink,
+    RemoveSubtree,
+    SetNodeAttr,
+)
 from .branch_items import hang, refresh_frames
 from .node_item import measured
 from .node_look import colours_and_depths
@@ -118,8 +133,52 @@ def materialize(scene: MapScene, nodes: list[str]) -> None:
     finally:
         scene.filling = False
     if not scene.pending:
-        scene.pending_order, scene.pending_links = {}, []
-        scene.items_filled.emit()
+        _filled(scene)
+
+
+class Shown:
+    """The nodes that have a box, made or waiting: what an edit's visibility walk asks."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.made, self.pending = scene._items, scene.pending  # noqa: SLF001 - its parts
+
+    def __contains__(self, node: object) -> bool:
+        return node in self.made or node in self.pending
+
+
+def light_while_pending(scene: MapScene, edit: Edit) -> bool:
+    """True when ``edit`` can update the scene with items still waiting (see the module
+    notes): it adds, removes, restyles or links ideas whose own box is made (or that have
+    none), or moves a made branch under a made parent. Anything else makes them first."""
+    if scene.hidden_nodes:
+        return False
+    made, pending = scene._items, scene.pending  # noqa: SLF001 - the scene's own parts
+    kind = type(edit)
+    if kind is Composite:
+        return all(light_while_pending(scene, part) for part in edit.edits)
+    if kind is SetNodeAttr or kind is RemoveSubtree:
+        return edit.node not in pending
+    if kind is InsertSubtree:
+        return edit.parent not in pending
+    if kind is MoveNode:
+        return edit.node in made and (edit.parent is None or edit.parent in made)
+    return kind is AddLink or kind is RemoveLink
+
+
+def after_edit(scene: MapScene) -> None:
+    """After an edit with items waiting: the plan's links are the map's now, and what the
+    layout moved into the parts already made is made (they must hold every item)."""
+    if not scene.pending:
+        _filled(scene)
+        return
+    scene.pending_links = scene.mind_map.links()
+    for part in scene.covered or ():
+        materialize(scene, with_ancestors(scene, in_region(scene, part)))
+
+
+def _filled(scene: MapScene) -> None:
+    scene.pending_order, scene.pending_links = {}, []
+    scene.items_filled.emit()
 
 
 def complete(scene: MapScene) -> None:

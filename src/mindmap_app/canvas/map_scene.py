@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from ..collector import collector_paused
 from ..layout import LayoutResult, compute_layout
 from ..layout.relative_layout import RelativeLayout
-from ..model import Change, MindMap
+from ..model import Change, Edit, MindMap
 from ..themes import Theme, get_theme, scaled
 from . import deferred_items
 from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
@@ -25,7 +25,7 @@ from .edge_items import Edge, LinkItem
 from .glide import Glide
 from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
-from .node_item import NodeItem, keep_measured
+from .node_item import NodeItem, keep_measured, measured
 from .node_look import colours_and_depths, node_look
 from .overview import hide_contents, node_at
 from .scene_links import sync_all, sync_ends, sync_of
@@ -81,6 +81,8 @@ class MapScene(QGraphicsScene):
         #: the part of the map whose items are all made (None: the view has not shown any)
         self.covered: list[QRectF] | None = None
         self.filling = False
+        #: the edit announced last updates the scene with items still waiting
+        self._light_edit = False
         self.filler = deferred_items.Filler(self)
         #: the frame of each visible node's branch that has children (see
         #: :mod:`.branch_items`: a leaf's box stands in its parent's frame itself)
@@ -259,12 +261,15 @@ class MapScene(QGraphicsScene):
         """:meth:`_sync_visible` for one change: walks only the branches it touched."""
         if self.hidden_nodes:       # a view filter hides branches: the full walk knows how
             return self._sync_visible()
-        fresh, gone = visibility_delta(self.mind_map, change, self.items_by_id)
+        have = deferred_items.Shown(self) if self.pending else self.items_by_id
+        fresh, gone = visibility_delta(self.mind_map, change, have)
         self._drop_items(gone)
         self._add_items(fresh)
         return set(fresh), gone
 
     def _drop_items(self, gone: set[str]) -> None:
+        if self.pending:        # a waiting box that goes is never made
+            gone = {n for n in gone if self.pending.pop(n, None) is None}
         items, edges, branches = self.items_by_id, self.edges, self.branches
         self.glide.forget(gone)
         for node in gone:
@@ -331,8 +336,9 @@ class MapScene(QGraphicsScene):
             edge.attach(branch)
 
     def _refresh_looks(self, nodes: list[str]) -> bool:
-        """Recompute the look of ``nodes``; True when any size changed."""
-        nodes = [n for n in nodes if n in self.items_by_id]
+        """Recompute the look of ``nodes`` (made or waiting); True when any size changed."""
+        items, pending = self.items_by_id, self.pending
+        nodes = [n for n in nodes if n in items or n in pending]
         if not nodes:
             return False
         m = self.mind_map
@@ -341,7 +347,13 @@ class MapScene(QGraphicsScene):
         for node in nodes:
             colour, depth = known[node]
             look = self._look(node, colour, depth)
-            resized |= self.items_by_id[node].set_look(look)
+            item = items.get(node)
+            if item is not None:
+                resized |= item.set_look(look)
+            elif look != pending[node][0]:
+                geometry = measured(look)
+                resized |= geometry.size != pending[node][1].size
+                pending[node] = (look, geometry)
         return resized
 
     def _look(self, node: str, colour: str, depth: int):  # noqa: ANN202
@@ -546,16 +558,30 @@ class MapScene(QGraphicsScene):
         return rect
 
     # ---------------------------------------------------------------- model changes
-    def before_model_change(self, _edit: object) -> None:
-        """An edit comes while a big map's last items wait (just opened): they are made now,
-        from the plan for the map as it still is, so the edit updates the scene as any other
-        (the rest of the fill, instead of building the whole scene again after the edit)."""
+    def before_model_change(self, edit: Edit) -> None:
+        """An edit comes while a big map's last items wait (just opened). Most edits update
+        the made items and the plan of the waiting ones (see :mod:`.deferred_items`); for
+        the others the waiting items are made now, from the plan for the map as it still is,
+        and the edit then updates the scene as any other."""
+        self._light_edit = False
         if self.pending and not self.filling:
-            deferred_items.complete(self)
+            if deferred_items.light_while_pending(self, edit):
+                self._light_edit = True
+            else:
+                deferred_items.complete(self)
 
     def on_model_change(self, change: Change) -> None:
+        light, self._light_edit = self._light_edit and bool(self.pending), False
         with collector_paused():     # thousands of small tuples on a big map
-            self._on_model_change(change)
+            if light:       # the made items as ever; the waiting ones keep waiting
+                self.filling = True
+                try:
+                    self._on_model_change(change)
+                finally:
+                    self.filling = False
+                deferred_items.after_edit(self)
+            else:
+                self._on_model_change(change)
         if self.contents_hidden:
             hide_contents(self)     # a new tree or cross-link stays hidden too; redraw
 
@@ -605,8 +631,9 @@ class MapScene(QGraphicsScene):
         if change.links:
             sync_ends(self, change.link_ends)
         # a note, tag chip colour or a colour that leaves every box its size moves nothing:
-        # no layout of the whole map for it, only the edges' colours (and the links)
-        places = any(keys & {"pos", "folded"} for keys in change.attrs.values())
+        # no layout of the whole map for it, only the edges' colours (and the links); a
+        # place, a fold or a main branch's side does
+        places = any(keys & {"pos", "folded", "side"} for keys in change.attrs.values())
         if visibility or resized or places or change.map_keys & {"layout"} or \
                 (relook and self.layout_result is None):
             self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
@@ -633,25 +660,31 @@ class MapScene(QGraphicsScene):
                 edge.attach(frame(self, parent))
 
     def _shown_branch(self, node: str) -> list[str]:
-        """``node`` and its descendants that have items (the walk stops where items end)."""
-        items, children = self.items_by_id, self.mind_map.children
-        if node not in items:
+        """``node`` and its descendants that have boxes, made or waiting (the walk stops
+        where boxes end)."""
+        has = deferred_items.Shown(self) if self.pending else self.items_by_id
+        if node not in has:
             return []
+        children = self.mind_map.children
         out, stack = [], [node]
         while stack:
             current = stack.pop()
             out.append(current)
-            stack.extend(c for c in children(current) if c in items)
+            stack.extend(c for c in children(current) if c in has)
         return out
 
     def _recoloured(self, node: str) -> bool:
-        """True when ``node``'s branch colour or depth differs from what its item shows."""
+        """True when ``node``'s branch colour or depth differs from what its box shows."""
         item = self.items_by_id.get(node)
-        if item is None:
+        if item is not None:
+            shows = item.look
+        elif node in self.pending:
+            shows = self.pending[node][0]
+        else:
             return False
         colour, depth = colours_and_depths(self.mind_map, self.theme, [node])[node]
         look = node_look(self.mind_map, self.theme, node, colour, depth)
-        return (look.color, look.depth) != (item.look.color, item.look.depth)
+        return (look.color, look.depth) != (shows.color, shows.depth)
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:
