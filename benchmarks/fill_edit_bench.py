@@ -11,8 +11,8 @@ Escape (the empty idea goes again), Enter on a main topic (a sibling), Escape, C
 Printed: the median over ``--runs`` fresh opens, and how many items still wait after the
 keys (none: they were all made first). ``--filled`` presses the same keys once every item
 is made, the yardstick (an Enter on the second main topic recolours the branches after the
-new one, made or waiting: the colours follow the order). ``ROOT`` (an environment
-variable) runs another checkout's code, for a before/after.
+new one, made or waiting: the colours follow the order). For a before/after, run a copy of
+this file from another checkout's ``benchmarks/``: it takes that checkout's code.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-bench-config-")
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

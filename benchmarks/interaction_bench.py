@@ -18,6 +18,8 @@ The edits of one round, each followed by its undo (Ctrl+Z) and redo (Ctrl+Shift+
 
 * ``add child``: Tab on a leaf's parent (the new idea opens for typing; Enter keeps it empty);
 * ``add main branch``: Tab on the central idea (a new main topic, after the others);
+* ``insert main topic``: Enter on the first main topic (a new one after it: the colours
+  follow the branches' order, so every branch after it is drawn in the next colour);
 * ``add sibling``: Enter;
 * ``edit text``: F2, a few letters, then Enter (timed from that Enter);
 * ``delete``: Delete on a branch of 10-60 ideas;
@@ -73,8 +75,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 NONE = Qt.KeyboardModifier.NoModifier
 LEFT = Qt.MouseButton.LeftButton
-EDITS = ("add child", "add main branch", "add sibling", "edit text", "delete", "fold",
-         "unfold", "move down", "move up", "re-parent")
+EDITS = ("add child", "add main branch", "insert main topic", "add sibling", "edit text",
+         "delete", "fold", "unfold", "move down", "move up", "re-parent")
 
 
 class Round:
@@ -126,6 +128,11 @@ class Round:
         self.timed("add main branch", self.key(K.Key_Tab))
         QTest.keyClick(self.editor.view, K.Key_Return)
         self.undo_redo("add main branch")
+        # a main topic inserted after the first: every branch after it takes the next colour
+        self.select(self.editor.mind_map.children(self.editor.mind_map.root)[0])
+        self.timed("insert main topic", self.key(K.Key_Return))
+        QTest.keyClick(self.editor.view, K.Key_Return)
+        self.undo_redo("insert main topic")
         self.timed("add sibling", self._sibling(nodes["leaf"]))
         QTest.keyClick(self.editor.view, K.Key_Return)
         self.undo_redo("add sibling")

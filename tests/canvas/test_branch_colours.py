@@ -31,6 +31,9 @@ def looks_as_built(editor: MapEditor) -> None:
     known = colours_and_depths(m, scene.theme, visible)
     for node in visible:
         assert scene.items_by_id[node].look == scene._look(node, *known[node]), node
+    for child, edge in scene.edges.items():     # the edge to a box is in its colour
+        look = scene.items_by_id[child].look
+        assert edge._style == (look.color, scene.theme.edge_width_at(look.depth)), child
 
 
 def colour(editor: MapEditor, node: str) -> str:

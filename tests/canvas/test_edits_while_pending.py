@@ -66,6 +66,9 @@ def plan_matches_model(editor: MapEditor) -> None:
     for part in scene.covered or ():
         assert not deferred_items.in_region(scene, part), "a made part lacks a box"
     assert set(scene.edges) == made.keys() - set(m.roots())
+    for child, edge in scene.edges.items():     # in its box's colour and depth's width
+        look = made[child].look
+        assert edge._style == (look.color, scene.theme.edge_width_at(look.depth)), child
     assert set(scene.link_items) == {(a, b) for a, b, _ in m.links() if a in made and b in made}
 
 

@@ -162,11 +162,13 @@ class Edge:
     def set_style(self, colour: str, width: float) -> None:
         if (colour, width) == self._style:
             return
+        same_width = self._style is not None and self._style[1] == width
         self._style, self._pen = _edge_pen(colour, width)
         if self._bounds is not None:        # a curve placed already: its bounds take the pen
             self._repaint()
-            self._set_bounds()
-            self._repaint()
+            if not same_width:              # a new colour only: the same bounds
+                self._set_bounds()
+                self._repaint()
 
     def set_curve(self, parent: tuple[float, float, float, float],
                   child: tuple[float, float, float, float], side: int) -> None:

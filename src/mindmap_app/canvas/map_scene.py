@@ -335,24 +335,27 @@ class MapScene(QGraphicsScene):
             edge = edges[node] = Edge(node)
             edge.attach(branch)
 
-    def _refresh_looks(self, nodes: list[str]) -> bool:
-        """Recompute the look of ``nodes`` (made or waiting); True when any size changed."""
+    def _refresh_looks(self, nodes: list[str]) -> set[str]:
+        """Recompute the look of ``nodes`` (made or waiting); returns those whose size
+        changed."""
         items, pending = self.items_by_id, self.pending
         nodes = [n for n in nodes if n in items or n in pending]
+        resized: set[str] = set()
         if not nodes:
-            return False
+            return resized
         m = self.mind_map
         known = colours_and_depths(m, self.theme, nodes)
-        resized = False
         for node in nodes:
             colour, depth = known[node]
             look = self._look(node, colour, depth)
             item = items.get(node)
             if item is not None:
-                resized |= item.set_look(look)
+                if item.set_look(look):
+                    resized.add(node)
             elif look != pending[node][0]:
                 geometry = measured(look)
-                resized |= geometry.size != pending[node][1].size
+                if geometry.size != pending[node][1].size:
+                    resized.add(node)
                 pending[node] = (look, geometry)
         return resized
 
@@ -636,8 +639,18 @@ class MapScene(QGraphicsScene):
         places = any(keys & {"pos", "folded", "side"} for keys in change.attrs.values())
         if visibility or resized or places or change.map_keys & {"layout"} or \
                 (relook and self.layout_result is None):
-            self.relayout(force_edges="layout" in change.map_keys, changed=relook | new,
-                          fresh=new, touched=change.touched() | relook | new)
+            # boxes only looked at again for their branch's colour (a main topic inserted
+            # before theirs) keep their size and place: their edges take the colour, the
+            # layout and the frames need not hear of them (most of a big map, at times)
+            recoloured = relook - resized - change.touched() - new
+            self.relayout(force_edges="layout" in change.map_keys,
+                          changed=(relook - recoloured) | new, fresh=new,
+                          touched=change.touched() | resized | new)
+            items, edges, theme = self.items_by_id, self.edges, self.theme
+            for node in recoloured:     # its edge takes its colour (and depth's width)
+                edge, item = edges.get(node), items.get(node)
+                if edge is not None and item is not None:
+                    edge.set_style(item.look.color, theme.edge_width_at(item.look.depth))
         else:
             if relook:
                 self._update_edges([n for n in relook if n in self.edges])
