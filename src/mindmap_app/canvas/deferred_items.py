@@ -42,16 +42,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRectF, QTimer
 
 from ..collector import collector_paused, settle_survivors
-from ..model.edits import (
-    AddLink,
-    Composite,
-    Edit,
-    InsertSubtree,
-    MoveNode,
-    RemoveLink,
-    RemoveSubtree,
-    SetNodeAttr,
-)
+from ..model import edits as model_edits
 from .branch_items import hang, refresh_frames
 from .node_item import measured
 from .node_look import colours_and_depths
@@ -146,23 +137,23 @@ class Shown:
         return node in self.made or node in self.pending
 
 
-def light_while_pending(scene: MapScene, edit: Edit) -> bool:
+def light_while_pending(scene: MapScene, edit: model_edits.Edit) -> bool:
     """True when ``edit`` can update the scene with items still waiting (see the module
     notes): it adds, removes, restyles or links ideas whose own box is made (or that have
     none), or moves a made branch under a made parent. Anything else makes them first."""
     if scene.hidden_nodes:
         return False
     made, pending = scene._items, scene.pending  # noqa: SLF001 - the scene's own parts
-    kind = type(edit)
-    if kind is Composite:
+    kind, e = type(edit), model_edits
+    if kind is e.Composite:
         return all(light_while_pending(scene, part) for part in edit.edits)
-    if kind is SetNodeAttr or kind is RemoveSubtree:
+    if kind is e.SetNodeAttr or kind is e.RemoveSubtree:
         return edit.node not in pending
-    if kind is InsertSubtree:
+    if kind is e.InsertSubtree:
         return edit.parent not in pending
-    if kind is MoveNode:
+    if kind is e.MoveNode:
         return edit.node in made and (edit.parent is None or edit.parent in made)
-    return kind is AddLink or kind is RemoveLink
+    return kind is e.AddLink or kind is e.RemoveLink
 
 
 def after_edit(scene: MapScene) -> None:
