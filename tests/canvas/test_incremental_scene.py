@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from mindmap_app.app.document import Document
 from mindmap_app.app.map_editor import MapEditor
+from mindmap_app.canvas.branch_items import frame_rect
 from mindmap_app.io.yaml_format import load_map
 from mindmap_app.layout import compute_layout
 from mindmap_app.model import operations as ops
@@ -86,6 +87,33 @@ def test_a_main_branch_given_a_side_is_drawn_there(qapp):
         after = editor.scene.items_by_id[branch].scenePos().x()
         assert (before > 0) != (after > 0)
         drawn_as_full_layout(editor)
+    finally:
+        editor.close_editor()
+        editor.deleteLater()
+
+
+def test_a_fold_badge_that_grows_grows_its_frames(qapp):
+    # a folded idea's badge counts what it hides: 9 -> 10 widens it, and the frames that
+    # hold it (what paints and hit tests go by) grow with it, though its box keeps its size
+    mind_map = load_map(SAMPLE_MAPS / "national.yaml")
+    top = mind_map.children(mind_map.root)[0]
+    folded = mind_map.children(top)[0]
+    while mind_map.hidden_count(folded) < 9 or not mind_map.children(folded):
+        mind_map.apply(ops.add_child(mind_map, folded, "more"))
+    while mind_map.hidden_count(folded) > 9:
+        mind_map.apply(ops.delete_subtree(mind_map, mind_map.children(folded)[-1]))
+    mind_map.apply(ops.toggle_fold(mind_map, folded))
+    editor = MapEditor(Document(mind_map))
+    try:
+        scene = editor.scene
+        item = scene.items_by_id[folded]
+        size, wide = item.geometry.size, item.rect().width()
+        hidden = mind_map.children(folded)[0]
+        editor.document.run(ops.add_child(mind_map, hidden, "one more"), "Add")
+        assert item.look.folded_count == 10 and item.geometry.size == size
+        assert item.rect().width() > wide
+        for node, branch in scene.branches.items():
+            assert branch.rect() == frame_rect(scene, node), node
     finally:
         editor.close_editor()
         editor.deleteLater()

@@ -25,7 +25,7 @@ from .edge_items import Edge, LinkItem
 from .glide import Glide
 from .interactions import DragInteraction
 from .link_drag import LinkDragInteraction
-from .node_item import NodeItem, keep_measured, measured
+from .node_item import NodeItem, geometry_key, keep_measured, measured
 from .node_look import colours_and_depths, node_look
 from .overview import hide_contents, node_at
 from .scene_links import sync_all, sync_ends, sync_of
@@ -335,29 +335,36 @@ class MapScene(QGraphicsScene):
             edge = edges[node] = Edge(node)
             edge.attach(branch)
 
-    def _refresh_looks(self, nodes: list[str]) -> set[str]:
+    def _refresh_looks(self, nodes: list[str]) -> tuple[set[str], set[str]]:
         """Recompute the look of ``nodes`` (made or waiting); returns those whose size
-        changed."""
+        changed, and those measured again (text, font or marks changed: the box's badges
+        may have, its size not)."""
         items, pending = self.items_by_id, self.pending
         nodes = [n for n in nodes if n in items or n in pending]
         resized: set[str] = set()
+        measured_again: set[str] = set()
         if not nodes:
-            return resized
+            return resized, measured_again
         m = self.mind_map
         known = colours_and_depths(m, self.theme, nodes)
         for node in nodes:
             colour, depth = known[node]
             look = self._look(node, colour, depth)
             item = items.get(node)
+            was = item.look if item is not None else pending[node][0]
+            if look == was:
+                continue
+            if geometry_key(look) != geometry_key(was):
+                measured_again.add(node)
             if item is not None:
                 if item.set_look(look):
                     resized.add(node)
-            elif look != pending[node][0]:
+            else:
                 geometry = measured(look)
                 if geometry.size != pending[node][1].size:
                     resized.add(node)
                 pending[node] = (look, geometry)
-        return resized
+        return resized, measured_again
 
     def _look(self, node: str, colour: str, depth: int):  # noqa: ANN202
         look = node_look(self.mind_map, self.theme, node, colour, depth)
@@ -628,7 +635,7 @@ class MapScene(QGraphicsScene):
                 if node in m:
                     relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
             self._sync_edges_of(change.moved)
-        resized = self._refresh_looks(list(relook - new))
+        resized, measured_again = self._refresh_looks(list(relook - new))
         if new or gone:
             sync_of(self, new, gone)
         if change.links:
@@ -639,10 +646,10 @@ class MapScene(QGraphicsScene):
         places = any(keys & {"pos", "folded", "side"} for keys in change.attrs.values())
         if visibility or resized or places or change.map_keys & {"layout"} or \
                 (relook and self.layout_result is None):
-            # boxes only looked at again for their branch's colour (a main topic inserted
-            # before theirs) keep their size and place: their edges take the colour, the
+            # boxes whose colour or depth alone changed (a main topic inserted before
+            # theirs) keep their size, badges and place: their edges take the colour, the
             # layout and the frames need not hear of them (most of a big map, at times)
-            recoloured = relook - resized - change.touched() - new
+            recoloured = relook - measured_again - change.touched() - new
             self.relayout(force_edges="layout" in change.map_keys,
                           changed=(relook - recoloured) | new, fresh=new,
                           touched=change.touched() | resized | new)
