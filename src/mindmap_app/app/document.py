@@ -57,8 +57,9 @@ class Document(QObject):
         if fmt is None or fmt.name == "yaml":
             mind_map, keep = load_map_keeping_later(path)
             document = cls(mind_map, path)
-            document._keep_read_map = keep
-            mind_map.subscribe_before(document._edited_after_reading)
+            if keep is not None:    # kept once drawn (the window asks), unless edited first
+                document._keep_read_map = keep
+                mind_map.subscribe_before(document._edited_after_reading)
             return document
         document = cls(read_map(path, fmt))
         document.imported_from = Path(path)

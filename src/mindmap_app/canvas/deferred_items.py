@@ -128,13 +128,14 @@ def materialize(scene: MapScene, nodes: list[str]) -> None:
 
 
 class Shown:
-    """The nodes that have a box, made or waiting: what an edit's visibility walk asks."""
+    """The nodes that have a box, made or waiting (``MapScene.shows``), as a container: what
+    an edit's visibility walk asks."""
 
     def __init__(self, scene: MapScene) -> None:
-        self.made, self.pending = scene._items, scene.pending  # noqa: SLF001 - its parts
+        self._shows = scene.shows
 
-    def __contains__(self, node: object) -> bool:
-        return node in self.made or node in self.pending
+    def __contains__(self, node: str) -> bool:
+        return self._shows(node)
 
 
 def light_while_pending(scene: MapScene, edit: model_edits.Edit) -> bool:
