@@ -47,18 +47,38 @@ def open_editor(qtbot, path):  # noqa: ANN001, ANN201
     return editor
 
 
+def uncoloured(look):  # noqa: ANN001, ANN201
+    return look._replace(color="", fill="")
+
+
 def plan_matches_model(editor: MapEditor) -> None:
     """Made and waiting boxes are what shows, once each; a waiting box has the look and size
-    the map gives it now; each made one stands where the layout puts it; every part of the
-    map said to be made holds no waiting box; links and edges join made boxes."""
+    the map gives it now (its colour may wait till it is made: see stale_looks), a made one
+    too (its colour may wait if it is out of view); each made one stands where the layout
+    puts it; every part of the map said to be made holds no waiting box; links and edges
+    join made boxes."""
     scene, m = editor.scene, editor.mind_map
     made, pending = scene._items, scene.pending
     assert not made.keys() & pending.keys()
     assert made.keys() | pending.keys() == set(m.visible_nodes())
-    known = colours_and_depths(m, scene.theme, sorted(pending))
+    known = colours_and_depths(m, scene.theme, [n for n in m.visible_nodes()])
     for node, (look, geometry) in pending.items():
-        assert look == scene._look(node, *known[node]), node
+        now = scene._look(node, *known[node])
+        if scene.stale.in_plan:
+            assert uncoloured(look) == uncoloured(now), node
+        else:
+            assert look == now, node
         assert geometry.size == measured(look).size, node
+    view = editor.view
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    in_view = set(scene.layout_cache.reaching(shown.left(), shown.top(), shown.right(),
+                                              shown.bottom()))
+    for node, item in made.items():
+        now = scene._look(node, *known[node])
+        if node in in_view or not scene.stale.under_stale(node):
+            assert item.look == now, node
+        else:
+            assert uncoloured(item.look) == uncoloured(now), node
     centres = scene.layout_result.centers
     for node, item in made.items():
         x, y = centres[node]
@@ -158,15 +178,22 @@ def test_a_new_main_topic_while_items_wait_is_fast_and_recolours_waiting_branche
     editor = open_editor(qtbot, tall_map)
     scene, m = editor.scene, editor.mind_map
     waiting = len(scene.pending)
+    last = m.children(m.root)[-1]
+    leaf = m.children(last)[-1]
+    old = scene.pending[leaf][0].color
     # first among the main topics: every branch after it takes the next colour
     editor.document.run(ops.add_child(m, m.root, "First topic", index=0), "Add")
     assert len(scene.pending) >= waiting - 400, "the edit made the waiting items"
-    last = m.children(m.root)[-1]
-    leaf = m.children(last)[-1]
     assert leaf in scene.pending
     plan_matches_model(editor)
-    colour = scene.pending[leaf][0].color
+    colour = scene.theme.stroke_color(colours_and_depths(m, scene.theme, [leaf])[leaf][0])
+    assert colour != old
+    # the made boxes take their colours in idle time; the waiting ones when they are made
+    qtbot.waitUntil(lambda: not scene.stale.roots)
+    assert leaf in scene.pending
+    plan_matches_model(editor)
     deferred_items.complete(scene)
     assert scene.items_by_id[leaf].look.color == colour
+    assert scene.edges[leaf]._style[0] == colour
     scene_matches_model(editor)
     editor.close_editor()

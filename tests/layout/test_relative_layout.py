@@ -118,3 +118,9 @@ def test_the_nodes_reaching_into_a_rect_are_those_whose_box_or_edge_does(tree, s
         found = layout.reaching(left, top, right, bottom)
         assert len(found) == len(set(found))
         assert set(found) == expected
+        # only some branches (those recoloured): their nodes among the expected ones
+        shown = list(result.centers)
+        branches = data.draw(st.lists(st.sampled_from(shown), max_size=3, unique=True))
+        below = {n for b in branches for n in shown if b in m.path_to_root(n)}
+        found = layout.reaching(left, top, right, bottom, branches)
+        assert set(found) == expected & below

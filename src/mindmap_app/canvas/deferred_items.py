@@ -113,6 +113,7 @@ def materialize(scene: MapScene, nodes: list[str]) -> None:
                 side = sides.get(node, 1)
                 if items[node].side != side:
                     items[node].set_side(side)
+            scene.stale.made(nodes)     # the plan may hold a branch's old colour
             fresh = set(nodes)
             scene._update_edges([n for n in nodes if n in scene.edges], result.centers, fresh)
             sync_of(scene, fresh, set(), scene.pending_links)
@@ -170,6 +171,7 @@ def after_edit(scene: MapScene) -> None:
 
 def _filled(scene: MapScene) -> None:
     scene.pending_order, scene.pending_links = {}, []
+    scene.stale.filled()
     scene.items_filled.emit()
 
 

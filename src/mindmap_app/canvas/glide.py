@@ -46,6 +46,10 @@ class Glide:
             item.setPos(start + (end - start) * float(t))
         self.on_step(list(self._moves))
 
+    def moves(self) -> dict[str, tuple[QPointF, QPointF]]:
+        """node -> (from, to) of the items gliding now (in their frames' coordinates)."""
+        return {node: (start, end) for node, (_item, start, end) in self._moves.items()}
+
     def forget(self, nodes: set[str]) -> None:
         """Stop moving the items of ``nodes``: they are going away (an undo can take away
         boxes the last one set gliding; Qt deletes a box with the frame it hangs in)."""

@@ -19,7 +19,7 @@ from ..layout import LayoutResult, compute_layout
 from ..layout.relative_layout import RelativeLayout
 from ..model import Change, Edit, MindMap
 from ..themes import Theme, get_theme, scaled
-from . import deferred_items
+from . import deferred_items, scene_looks, stale_looks
 from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
 from .edge_items import Edge, LinkItem
 from .glide import Glide
@@ -84,6 +84,8 @@ class MapScene(QGraphicsScene):
         #: the edit announced last updates the scene with items still waiting
         self._light_edit = False
         self.filler = deferred_items.Filler(self)
+        #: branches whose boxes may still show an old colour (see :mod:`.stale_looks`)
+        self.stale = stale_looks.StaleLooks(self)
         #: the frame of each visible node's branch that has children (see
         #: :mod:`.branch_items`: a leaf's box stands in its parent's frame itself)
         self.branches: dict[str, BranchItem] = {}
@@ -122,6 +124,8 @@ class MapScene(QGraphicsScene):
         """The item of every visible node (pending ones are made first)."""
         if self.pending and not self.filling:
             deferred_items.complete(self)
+        if self.stale.roots:
+            self.stale.all()
         return self._items
 
     def item(self, node: str) -> NodeItem | None:
@@ -130,6 +134,8 @@ class MapScene(QGraphicsScene):
         if item is None and node in self.pending:
             deferred_items.materialize(self, deferred_items.with_ancestors(self, {node}))
             item = self._items.get(node)
+        if item is not None and self.stale.roots:
+            self.stale.one(node)
         return item
 
     def shows(self, node: str) -> bool:
@@ -156,6 +162,7 @@ class MapScene(QGraphicsScene):
         self.mind_map.unsubscribe_before(self.before_model_change)
         self.glide.finish()
         self.filler.timer.stop()
+        self.stale.forget()
 
     # ----------------------------------------------------------------------- building
     def _apply_background(self) -> None:
@@ -169,6 +176,7 @@ class MapScene(QGraphicsScene):
     def set_theme(self, name: str) -> None:
         self.theme = scaled(get_theme(name), self.text_scale)
         self._apply_background()
+        self.stale.forget()         # every box is looked at again
         self._refresh_looks(list(self.items_by_id))
         self.relayout(force_edges=True)
         for item in self.link_items.values():
@@ -183,6 +191,7 @@ class MapScene(QGraphicsScene):
         # few hundred of them would walk every object of the process each time
         with collector_paused():
             self.filler.timer.stop()
+            self.stale.forget()
             self.pending.clear()
             self.pending_order, self.pending_links = {}, []
             self.clear()
@@ -339,7 +348,7 @@ class MapScene(QGraphicsScene):
         """Recompute the look of ``nodes`` (made or waiting); returns those whose size
         changed, and those measured again (text, font or marks changed: the box's badges
         may have, its size not)."""
-        items, pending = self.items_by_id, self.pending
+        items, pending = self._items, self.pending
         nodes = [n for n in nodes if n in items or n in pending]
         resized: set[str] = set()
         measured_again: set[str] = set()
@@ -574,6 +583,7 @@ class MapScene(QGraphicsScene):
         the others the waiting items are made now, from the plan for the map as it still is,
         and the edit then updates the scene as any other."""
         self._light_edit = False
+        self.stale.before_edit()
         if self.pending and not self.filling:
             if deferred_items.light_while_pending(self, edit):
                 self._light_edit = True
@@ -582,22 +592,26 @@ class MapScene(QGraphicsScene):
 
     def on_model_change(self, change: Change) -> None:
         light, self._light_edit = self._light_edit and bool(self.pending), False
-        with collector_paused():     # thousands of small tuples on a big map
-            if light:       # the made items as ever; the waiting ones keep waiting
-                self.filling = True
-                try:
+        self.stale.holding = True
+        try:
+            with collector_paused():     # thousands of small tuples on a big map
+                if light:       # the made items as ever; the waiting ones keep waiting
+                    self.filling = True
+                    try:
+                        self._on_model_change(change)
+                    finally:
+                        self.filling = False
+                    deferred_items.after_edit(self)
+                else:
                     self._on_model_change(change)
-                finally:
-                    self.filling = False
-                deferred_items.after_edit(self)
-            else:
-                self._on_model_change(change)
+        finally:
+            self.stale.holding = False
+        self.stale.after_edit()
         if self.contents_hidden:
             hide_contents(self)     # a new tree or cross-link stays hidden too; redraw
 
     def _on_model_change(self, change: Change) -> None:
         m = self.mind_map
-        relook: set[str] = set()
         if change.map_keys & {"theme"}:
             self.set_theme(m.theme)
         visibility = change.structural or any("folded" in keys for keys in change.attrs.values())
@@ -605,37 +619,10 @@ class MapScene(QGraphicsScene):
         gone: set[str] = set()
         if visibility:
             new, gone = self._sync_changed(change)
-        for node, keys in change.attrs.items():
-            if node not in m or node in new:
-                continue
-            if "style" in keys:
-                relook.update(self._shown_branch(node))
-            else:
-                relook.add(node)
-        if "tag_colors" in change.map_keys:
-            relook.update(self.items_by_id)
-        else:
-            if change.structural:
-                # main-branch colours follow the branch order, and the floating trees' come
-                # after them: a branch whose colour changed is looked at again, whole (a main
-                # branch added last recolours none but the floating trees; a floating tree
-                # added or removed, the floating trees after it)
-                tops = (*m.children(m.root), *m.floating) if m.root in change.moved \
-                    else m.floating
-                for top in tops:
-                    if top not in new and self._recoloured(top):
-                        relook.update(self._shown_branch(top))
-            for node in change.moved | change.added:
-                if node in m and node not in new:
-                    # a branch that kept its colour and depth keeps its looks below the top
-                    relook.update(self._shown_branch(node) if self._recoloured(node)
-                                  else (node,))
+        relook = scene_looks.to_look_at(self, change, new)
         if change.structural:
-            for node in change.moved | change.added:
-                if node in m:
-                    relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
             self._sync_edges_of(change.moved)
-        resized, measured_again = self._refresh_looks(list(relook - new))
+        resized, measured_again = self._refresh_looks(list(relook))
         if new or gone:
             sync_of(self, new, gone)
         if change.links:
@@ -678,33 +665,6 @@ class MapScene(QGraphicsScene):
             elif parent is not None and edge is None and parent in items:
                 edge = edges[node] = Edge(node)
                 edge.attach(frame(self, parent))
-
-    def _shown_branch(self, node: str) -> list[str]:
-        """``node`` and its descendants that have boxes, made or waiting (the walk stops
-        where boxes end)."""
-        has = deferred_items.Shown(self) if self.pending else self.items_by_id
-        if node not in has:
-            return []
-        children = self.mind_map.children
-        out, stack = [], [node]
-        while stack:
-            current = stack.pop()
-            out.append(current)
-            stack.extend(c for c in children(current) if c in has)
-        return out
-
-    def _recoloured(self, node: str) -> bool:
-        """True when ``node``'s branch colour or depth differs from what its box shows."""
-        item = self.items_by_id.get(node)
-        if item is not None:
-            shows = item.look
-        elif node in self.pending:
-            shows = self.pending[node][0]
-        else:
-            return False
-        colour, depth = colours_and_depths(self.mind_map, self.theme, [node])[node]
-        look = node_look(self.mind_map, self.theme, node, colour, depth)
-        return (look.color, look.depth) != (shows.color, shows.depth)
 
     # ------------------------------------------------------------------- helpers
     def item_at(self, pos: QPointF, exclude: set[str] | None = None) -> NodeItem | None:

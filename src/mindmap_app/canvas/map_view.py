@@ -30,6 +30,9 @@ class MapView(QGraphicsView):
     zoom_changed = Signal(float)
     #: right-click: (global position, whether it was on a node)
     context_menu_requested = Signal(object, bool)
+    #: the view recolours what it shows of stale branches before it paints it (see
+    #: :mod:`.stale_looks`): an edit's scene may leave them to idle time
+    shows_stale_looks = True
 
     def __init__(self, scene: MapScene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -83,12 +86,15 @@ class MapView(QGraphicsView):
 
     def _ensure_items(self) -> None:
         """The view moved out of the parts of a big map whose items are made (a scroll, a
-        jump to an idea, a zoom, a bigger window): make what it shows and a screen around."""
+        jump to an idea, a zoom, a bigger window): make what it shows and a screen around;
+        what it shows of branches recoloured in idle time is recoloured first."""
         scene = self.map_scene()
         if scene.pending and scene.covered is not None:
             shown = self._shown()
             if not deferred_items.covers(scene, shown):
                 deferred_items.show_region(scene, shown)
+        if scene.stale.roots:
+            scene.stale.show(self._shown())
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt
         super().scrollContentsBy(dx, dy)

@@ -547,14 +547,25 @@ class RelativeLayout:
         s = self.slot.get(node)
         return self.vk[s] if s is not None else []
 
-    def reaching(self, left: float, top: float, right: float, bottom: float) -> list[str]:
+    def reaching(self, left: float, top: float, right: float, bottom: float,
+                 branches: list[str] | None = None) -> list[str]:
         """The nodes whose box, or edge from their parent, reaches into the rect ``left``,
         ``top``, ``right``, ``bottom`` (the span from the parent's centre to the far side of
         the box holds the curve). A branch whose boxes and edge from its parent all lie
-        outside the rect is skipped whole: the cost is what the rect holds, not the map."""
+        outside the rect is skipped whole: the cost is what the rect holds, not the map.
+        ``branches``: only the nodes of these branches (default: the whole map)."""
         slot, bbox, vk, w, h = self.slot, self.bbox, self.vk, self.w, self.h
-        stack: list[tuple[str, float | None, float]] = [
-            (r, None, 0.0) for r in [self._root_id, *self.floating] if r in slot]
+        if branches is None:
+            stack: list[tuple[str, float | None, float]] = [
+                (r, None, 0.0) for r in [self._root_id, *self.floating] if r in slot]
+        else:
+            stack = []
+            for node in branches:
+                s = slot.get(node)
+                if s is None:
+                    continue
+                up = self.parent[s]
+                stack.append((node, *self.absolute(up)) if up >= 0 else (node, None, 0.0))
         out = []
         while stack:
             node, px, py = stack.pop()
