@@ -68,8 +68,10 @@ def to_look_at(scene: MapScene, change: Change, new: set[str]) -> set[str]:
                 relook.add(node)
                 if kind or stale.any:
                     later.add(node)
-        for node in change.moved | change.added:    # the badges of folded ideas above
-            if node in m:
+        added, parent_of = change.added, m.parent
+        for node in change.moved | added:    # the badges of folded ideas above (walked
+            # from the top of each branch added: below it, every box is new)
+            if node in m and (node not in added or parent_of(node) not in added):
                 relook.update(a for a in m.path_to_root(node) if m.get(a, "folded"))
     stale.mark(later)
     return relook - new
