@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRectF, QTimer
 
 from ..collector import collector_paused, settle_survivors
+from ..model import Change
 from ..model import edits as model_edits
 from .branch_items import hang, refresh_frames
 from .node_item import measured
@@ -158,13 +159,16 @@ def light_while_pending(scene: MapScene, edit: model_edits.Edit) -> bool:
     return kind is e.AddLink or kind is e.RemoveLink
 
 
-def after_edit(scene: MapScene) -> None:
-    """After an edit with items waiting: the plan's links are the map's now, and what the
-    layout moved into the parts already made is made (they must hold every item)."""
+def after_edit(scene: MapScene, change: Change) -> None:
+    """After an edit with items waiting: the plan's links are the map's now (read again
+    when the edit added, removed or relabelled any: a walk of every edge of the map), and
+    what the layout moved into the parts already made is made (they must hold every
+    item)."""
     if not scene.pending:
         _filled(scene)
         return
-    scene.pending_links = scene.mind_map.links()
+    if change.links:
+        scene.pending_links = scene.mind_map.links()
     for part in scene.covered or ():
         materialize(scene, with_ancestors(scene, in_region(scene, part)))
 

@@ -601,7 +601,7 @@ class MapScene(QGraphicsScene):
                         self._on_model_change(change)
                     finally:
                         self.filling = False
-                    deferred_items.after_edit(self)
+                    deferred_items.after_edit(self, change)
                 else:
                     self._on_model_change(change)
         finally:
