@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from mindmap_app.i18n.messages import message
+from mindmap_app.model.operations import set_map_attr
 from tests.app.idea_helpers import K, M, key, type_where_focus
 from tests.app.test_translations import is_german
 from tests.gui_helpers import copy_samples, drag, node_view_point, open_window, press
@@ -102,6 +103,9 @@ def test_the_undo_steps_of_real_actions_are_german(national, qtbot):
     editor.select("threats")
     window.actions_by_name["tidy_branch"].trigger()
     did("Tidy Up Branch")
+    press(editor, K.Key_Left if editor.scene.layout_result.sides["threats"] == 1 else K.Key_Right,
+          M.ControlModifier)
+    did("Ctrl+Left on a main branch: to the other side")
     editor.scene.select_only(["t5", "t6"])         # several ideas: a colour for both
     editor.ideas.set_color("#1a7f37")
     did("colour of 2 ideas")
@@ -137,6 +141,7 @@ def test_refused_actions_explain_themselves_in_german(national, qtbot):
     editor.select("t1")
     press(editor, K.Key_Space)
     status("Space on a leaf")
+    editor.document.run(set_map_attr("layout", "right"), "Layout")   # no left side
     editor.select("threats")
     press(editor, K.Key_Left, M.ControlModifier)
     status("Ctrl+Left on a main branch")

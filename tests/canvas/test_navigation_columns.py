@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from mindmap_app.app.document import Document
 from mindmap_app.app.map_editor import MapEditor
+from mindmap_app.model import operations as ops
 from tests.conftest import SAMPLE_MAPS
 from tests.gui_helpers import copy_samples, open_window, press
 from tests.layout.test_layout import build_map
@@ -211,14 +212,65 @@ def test_keys_are_mirrored_on_the_left_side(national):
     assert m.parent(second) == branch and m.index_of(second) == m.index_of(first) + 1
 
 
-def test_main_branch_cannot_move_up_and_first_idea_moves_into_the_one_below(national):
-    _, editor = national
+def _drawn_side(editor, node: str) -> int:  # noqa: ANN001
+    """-1 when ``node``'s box stands left of the central idea's, else 1."""
+    items = editor.scene.items_by_id
+    return -1 if items[node].scenePos().x() < items[editor.mind_map.root].scenePos().x() else 1
+
+
+def test_a_main_branch_goes_to_the_other_side_and_stays_there(national, tmp_path):
+    window, editor = national
     m = editor.mind_map
+    assert m.layout == "balanced"
     branch = _right_branch_with_children(editor)
     before = m.snapshot()
     editor.select(branch)
+    press(editor, K.Key_Left, M.ControlModifier)    # towards the root: over to the left
+    assert m.get(branch, "side") == "left" and _drawn_side(editor, branch) == -1
+    assert editor.current() == branch
+    assert "Move 1 node to the Left Side" in editor.document.undo_stack.undoText()
+    press(editor, K.Key_Right, M.ControlModifier)   # towards the root on the left: back over
+    assert m.get(branch, "side") == "right" and _drawn_side(editor, branch) == 1
     press(editor, K.Key_Left, M.ControlModifier)
-    assert m.snapshot() == before and editor.document.undo_stack.count() == 0
+    # it stays on its side when a main topic is added before it
+    editor.select(m.root)
+    press(editor, K.Key_Tab)
+    press(editor, K.Key_Escape)
+    assert _drawn_side(editor, branch) == -1
+    path = tmp_path / "sides.yaml"
+    editor.document.save(path)
+    assert Document.open(path).mind_map.get(branch, "side") == "left"
+    while editor.document.undo_stack.canUndo():
+        press(editor, K.Key_Z, M.ControlModifier)
+    assert m.snapshot() == before and _drawn_side(editor, branch) == 1
+
+
+def test_a_main_branch_placed_by_hand_loses_the_placement_when_it_changes_side(national):
+    _, editor = national
+    m = editor.mind_map
+    branch = _right_branch_with_children(editor)
+    x, y = m.get(branch, "pos") or (300.0, 40.0)
+    editor.document.run(ops.set_pos(branch, (abs(x), y)), "Place")
+    editor.select(branch)
+    press(editor, K.Key_Left, M.ControlModifier)
+    assert m.get(branch, "pos") is None and _drawn_side(editor, branch) == -1
+
+
+def test_a_main_branch_cannot_move_up_in_the_right_style(national):
+    _, editor = national
+    m = editor.mind_map
+    editor.document.run(ops.set_map_attr("layout", "right"), "Layout")
+    branch = m.children(m.root)[0]
+    before = m.snapshot()
+    editor.select(branch)
+    press(editor, K.Key_Left, M.ControlModifier)
+    assert m.snapshot() == before and editor.document.undo_stack.count() == 1
+
+
+def test_first_idea_moves_into_the_one_below(national):
+    _, editor = national
+    m = editor.mind_map
+    branch = _right_branch_with_children(editor)
     first, second = m.children(branch)[:2]
     editor.select(first)
     press(editor, K.Key_Right, M.ControlModifier)

@@ -5,6 +5,10 @@ selected ideas *up a level*, towards the root: they become siblings of their par
 after it. Ctrl+Right moves them *into the sibling above*, as its last children (into the
 sibling below when they are the first). On the left side of a map the keys are mirrored, so
 the arrow always points the way the idea travels on screen. Each move is one undo step.
+
+A main branch has no level above it: in the balanced style the same key takes it to the
+other side of the central idea (Ctrl+Left on the right side, Ctrl+Right on the left), as
+Freeplane does; it stays there (its ``side``) whatever the branches around it do.
 """
 
 from __future__ import annotations
@@ -72,7 +76,10 @@ def move_up_level(editor) -> None:  # noqa: ANN001
     m = editor.mind_map
     grand = m.parent(parent)
     if grand is None:
-        editor.message.emit("A main branch cannot move up a level")
+        if parent == m.root and m.layout == "balanced":
+            to_other_side(editor, nodes)
+        else:
+            editor.message.emit("A main branch cannot move up a level")
         return
     index = m.index_of(parent) + 1
     try:
@@ -81,6 +88,25 @@ def move_up_level(editor) -> None:  # noqa: ANN001
         editor.message.emit(str(exc).capitalize())
         return
     _apply(editor, moves, nodes, f"Move {_plural(len(nodes))} Up a Level")
+
+
+def to_other_side(editor, nodes: list[str]) -> None:  # noqa: ANN001
+    """Main branches to the other side of the central idea (the side of the first), kept
+    there; a hand placement, which would say the side instead, is dropped."""
+    m = editor.mind_map
+    left = not _on_left_side(editor, nodes[0])
+    edits = [ops.set_attr(n, "side", "left" if left else "right") for n in nodes]
+    edits += [ops.set_pos(n, None) for n in nodes if m.get(n, "pos") is not None]
+    edit = Composite(tuple(edits))
+    if left:
+        done = editor._run(edit, f"Move {_plural(len(nodes))} to the Left Side", ReparentCommand)
+    else:
+        done = editor._run(edit, f"Move {_plural(len(nodes))} to the Right Side",
+                           ReparentCommand)
+    if done:
+        editor.select(nodes[0])
+        if len(nodes) > 1:
+            editor.scene.select_only(nodes)
 
 
 def move_into_sibling(editor) -> None:  # noqa: ANN001

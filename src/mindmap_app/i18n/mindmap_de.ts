@@ -1806,6 +1806,14 @@
       <translation>{plural} in „{text}“ verschieben</translation>
     </message>
     <message>
+      <source>Move {plural} to the Left Side</source>
+      <translation>{plural} auf die linke Seite verschieben</translation>
+    </message>
+    <message>
+      <source>Move {plural} to the Right Side</source>
+      <translation>{plural} auf die rechte Seite verschieben</translation>
+    </message>
+    <message>
       <source>Move {plural} Up a Level</source>
       <translation>{plural} eine Ebene höher verschieben</translation>
     </message>
