@@ -224,9 +224,11 @@ def test_a_main_branch_goes_to_the_other_side_and_stays_there(national, tmp_path
     assert m.layout == "balanced"
     branch = _right_branch_with_children(editor)
     before = m.snapshot()
+    others = {b: _drawn_side(editor, b) for b in m.children(m.root) if b != branch}
     editor.select(branch)
     press(editor, K.Key_Left, M.ControlModifier)    # towards the root: over to the left
     assert m.get(branch, "side") == "left" and _drawn_side(editor, branch) == -1
+    assert {b: _drawn_side(editor, b) for b in others} == others, "the others moved too"
     assert editor.current() == branch
     assert "Move 1 node to the Left Side" in editor.document.undo_stack.undoText()
     press(editor, K.Key_Right, M.ControlModifier)   # towards the root on the left: back over

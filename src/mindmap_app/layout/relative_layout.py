@@ -274,7 +274,7 @@ class RelativeLayout:
                  if (side := table[sid[c]].get("side")) in _SIDE_SIGN}
         spans = [fo.span(c) for c in branches]
         if fixed:
-            right, left = split_sides(branches, spans, fixed)
+            right, left = split_sides(branches, spans, fixed, fo.breadth_gap)
         else:
             k = choose_split(spans, fo.breadth_gap)
             right, left = branches[:k], branches[k:]

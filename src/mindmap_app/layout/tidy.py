@@ -93,7 +93,7 @@ class TidyForest:
             branches = kids[root]
             if fixed_sides and any(c in fixed_sides for c in branches):
                 right, left = split_sides(branches, [self.span(c) for c in branches],
-                                          fixed_sides)
+                                          fixed_sides, self.breadth_gap)
             else:
                 k = choose_split([self.span(c) for c in branches], self.breadth_gap)
                 right, left = branches[:k], branches[k:]
@@ -298,19 +298,17 @@ def choose_split(spans: list[float], gap: float) -> int:
     return best_k
 
 
-def split_sides(branches: list[int], spans: list[float],
-                fixed: dict[int, int]) -> tuple[list[int], list[int]]:
+def split_sides(branches: list[int], spans: list[float], fixed: dict[int, int],
+                gap: float) -> tuple[list[int], list[int]]:
     """(right, left) branches, each in order: a branch with a fixed side (+1 right, -1 left)
-    goes there; each other branch, in order, to the side that is narrower so far."""
+    goes there; each other branch where the map would put it with no side fixed
+    (:func:`choose_split`), so that one branch sent to the other side moves alone."""
+    k = choose_split(spans, gap)
     right: list[int] = []
     left: list[int] = []
-    widths = [0.0, 0.0]
-    for branch, span in zip(branches, spans, strict=True):
-        side = fixed.get(branch)
-        if side is None:
-            side = 1 if widths[0] <= widths[1] else -1
+    for index, branch in enumerate(branches):
+        side = fixed.get(branch) or (1 if index < k else -1)
         (right if side > 0 else left).append(branch)
-        widths[0 if side > 0 else 1] += span
     return right, left
 
 
