@@ -98,6 +98,7 @@ def to_other_side(editor, nodes: list[str]) -> None:  # noqa: ANN001
     edits = [ops.set_attr(n, "side", "left" if left else "right") for n in nodes]
     edits += [ops.set_pos(n, None) for n in nodes if m.get(n, "pos") is not None]
     edit = Composite(tuple(edits))
+    # each undo text whole in the call: the catalogue (make translations) finds them there
     if left:
         done = editor._run(edit, f"Move {_plural(len(nodes))} to the Left Side", ReparentCommand)
     else:

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRectF, QTimer
 
 from ..collector import collector_paused
+from .scene_looks import shown_branch
 
 if TYPE_CHECKING:
     from .map_scene import MapScene
@@ -225,19 +226,10 @@ class StaleLooks(QObject):
     # ------------------------------------------------------------------ helpers
     def _next_branch(self) -> None:
         """Take the next stale branch: its made boxes not recoloured yet are the queue."""
-        scene = self.scene
         root = next(iter(self.roots))
         self._current = root
-        items, done = scene._items, self.done   # noqa: SLF001
-        children = scene.mind_map.children
-        out: list[str] = []
-        if root in items and root in scene.mind_map:
-            stack = [root]
-            while stack:
-                node = stack.pop()
-                if node not in done:
-                    out.append(node)
-                stack.extend(c for c in children(node) if c in items)
+        items, done = self.scene._items, self.done   # noqa: SLF001
+        out = [n for n in shown_branch(self.scene, root) if n in items and n not in done]
         self._queue = out
         if not out:
             self.roots.discard(root)

@@ -26,7 +26,7 @@ from ..model import LAYOUTS, MindMap
 from .flat_tree import DEFAULT_SIZE
 from .map_layout import _BASE, DOWN, LEFT, RIGHT, LayoutResult, compute_layout
 from .relative_tidy import LoggedForest
-from .tidy import choose_split, split_sides
+from .tidy import split_sides
 
 _SIDE = {RIGHT: 1, LEFT: -1, DOWN: 2}
 _SIDE_SIGN = {"right": 1, "left": -1}
@@ -272,12 +272,8 @@ class RelativeLayout:
         sid = self.sid
         fixed = {c: _SIDE_SIGN[side] for c in branches
                  if (side := table[sid[c]].get("side")) in _SIDE_SIGN}
-        spans = [fo.span(c) for c in branches]
-        if fixed:
-            right, left = split_sides(branches, spans, fixed, fo.breadth_gap)
-        else:
-            k = choose_split(spans, fo.breadth_gap)
-            right, left = branches[:k], branches[k:]
+        right, left = split_sides(branches, [fo.span(c) for c in branches], fixed,
+                                  fo.breadth_gap)
         fo.kids[s] = right
         fo.kids[t] = left[::-1]
         fo.spread[t] = False

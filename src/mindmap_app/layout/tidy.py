@@ -91,12 +91,8 @@ class TidyForest:
         self._first_walk([v for v in reversed(order) if kids[v] and v not in held])
         for root, twin in twins.items():
             branches = kids[root]
-            if fixed_sides and any(c in fixed_sides for c in branches):
-                right, left = split_sides(branches, [self.span(c) for c in branches],
-                                          fixed_sides, self.breadth_gap)
-            else:
-                k = choose_split([self.span(c) for c in branches], self.breadth_gap)
-                right, left = branches[:k], branches[k:]
+            right, left = split_sides(branches, [self.span(c) for c in branches],
+                                      fixed_sides or {}, self.breadth_gap)
             kids[root] = right
             kids[twin] = left[::-1]
             self._first_walk((root, twin))
