@@ -148,6 +148,11 @@ class Theme:
         `min_contrast`."""
         return _tint(color.lower(), self.background, self.text, self.branch_tint, self.min_contrast)
 
+    def idea_fill(self, color: str) -> str:
+        """A fill offered for an idea (the fill picker's swatches): a stronger tint of
+        `color` than a main branch's, on which `text` keeps at least `min_contrast`."""
+        return _tint(color.lower(), self.background, self.text, 0.45, self.min_contrast)
+
     def highlight_fill(self) -> str:
         """Fill of a find match: a strong tint of the selection colour on which the theme's
         text keeps `min_contrast` (Freeplane fills found nodes the same way)."""

@@ -109,6 +109,8 @@ def test_the_undo_steps_of_real_actions_are_german(national, qtbot):
     editor.scene.select_only(["t5", "t6"])         # several ideas: a colour for both
     editor.ideas.set_color("#1a7f37")
     did("colour of 2 ideas")
+    editor.ideas.set_fill("#ffe08a", branch=True)
+    did("fill of 2 branches")
     editor.ideas.rename_tag("threat", "Gefahr")
     did("rename tag")
     editor.select("t7")
@@ -214,6 +216,30 @@ def test_the_idea_panel_says_mixed_in_german(national, qtbot):
     assert "(gemischt)" in texts
     assert "(mixed)" not in " ".join(texts)
     assert window.ideas.panel.votes.specialValueText() in ("", "(gemischt)")
+
+
+def test_the_colour_and_fill_pickers_speak_german(national, qtbot):
+    """Ctrl+Shift+C and Ctrl+Shift+B: the picker's help line and buttons, and the panel's
+    fill row, in German."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window, editor = national
+    editor.select("t1")
+    shown: list[tuple[str, str]] = []
+    for keys in (K.Key_C, K.Key_B):
+        press(editor, keys, M.ControlModifier | M.ShiftModifier)
+        picker = window.ideas.color_picker
+        assert picker is not None and picker.isVisible()
+        shown += [(f"picker {keys}", w.text()) for w in
+                  picker.findChildren(QLabel) + picker.findChildren(QAbstractButton)
+                  if w.isVisible() and not w.text().isdigit()]
+        key(editor, K.Key_Escape)
+    panel = window.ideas.panel
+    shown += [("panel fill", panel.fill.text()), ("panel fill tip", panel.fill.toolTip()),
+              ("menu", window.actions_by_name["fill"].text())]
+    assert "Hintergrundfarbe wählen (1-9, Pfeile und Eingabe), C: eigene, A: keine, " \
+        "B: ganzer Zweig" in [text for _, text in shown]
+    assert_german(shown)
 
 
 def test_a_message_is_put_together_from_german_pieces():

@@ -1,5 +1,7 @@
 """Choose an idea's colour: the theme's branch palette as swatches (keys 1-9, arrows and
 Enter), a custom colour, or "as the branch" (clears it); for the idea or its whole branch.
+The same picker chooses an idea's fill (the palette's tints, or none: the theme's) and a
+tag's colour.
 
 Shown in place over the map, beside the idea (Esc closes it and returns to the map)."""
 
@@ -30,8 +32,8 @@ class ColorPicker(QFrame):
 
     def __init__(self, parent: QWidget, theme: Theme, current: str | None,
                  chosen: Callable[[str | None, bool], None],
-                 closed: Callable[[], None] = lambda: None, for_tag: str | None = None
-                 ) -> None:
+                 closed: Callable[[], None] = lambda: None, for_tag: str | None = None,
+                 fill: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("color_picker")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -40,14 +42,22 @@ class ColorPicker(QFrame):
         self.chosen = chosen
         self.closed = closed
         box = QVBoxLayout(self)
-        what = (f"Colour of the tag '{for_tag}' (1-9, arrows and Enter), C: custom, "
-                "A: the theme's" if for_tag else
-                "Pick a colour (1-9, arrows and Enter), C: custom, A: as the branch, "
-                "B: whole branch")
-        box.addWidget(QLabel(what, self))
+        # (each text whole in its call: the catalogue finds it there)
+        if for_tag:
+            what = QLabel(f"Colour of the tag '{for_tag}' (1-9, arrows and Enter), "
+                          "C: custom, A: the theme's", self)
+        elif fill:
+            what = QLabel("Pick a fill (1-9, arrows and Enter), C: custom, A: none, "
+                          "B: whole branch", self)
+        else:
+            what = QLabel("Pick a colour (1-9, arrows and Enter), C: custom, "
+                          "A: as the branch, B: whole branch", self)
+        box.addWidget(what)
         row = QHBoxLayout()
         self.swatches: list[QToolButton] = []
-        for i, colour in enumerate(theme.branch_colors[:9]):
+        #: the colours the swatches give: the theme's branch palette, for a fill its tints
+        self.colours = [theme.idea_fill(c) if fill else c for c in theme.branch_colors[:9]]
+        for i, colour in enumerate(self.colours):
             button = QToolButton(self)
             button.setText(str(i + 1))
             button.setToolTip(f"{colour} (key {i + 1})")
@@ -67,7 +77,8 @@ class ColorPicker(QFrame):
         box.addWidget(self.branch)
         self.branch.setVisible(for_tag is None)
         buttons = QHBoxLayout()
-        clear = QPushButton("&The theme's (A)" if for_tag else "&As the branch (A)", self)
+        clear = QPushButton("&The theme's (A)" if for_tag else "&None (A)" if fill
+                            else "&As the branch (A)", self)
         clear.setAutoDefault(False)
         clear.clicked.connect(lambda: self._pick(None))
         custom = QPushButton("&Custom... (C)", self)
@@ -78,8 +89,7 @@ class ColorPicker(QFrame):
         box.addLayout(buttons)
         self._current = current
         #: the swatch Enter takes (arrows move it; it has the focus)
-        self.index = next((i for i, b in enumerate(self.swatches)
-                           if theme.branch_colors[i] == current), 0)
+        self.index = next((i for i, c in enumerate(self.colours) if c == current), 0)
 
     def show_at(self, x: int, y: int) -> None:
         self.adjustSize()

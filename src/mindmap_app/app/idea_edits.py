@@ -116,6 +116,18 @@ class IdeaEdits:
     def set_color(self, color: str | None, branch: bool = False,
                   nodes: list[str] | None = None) -> bool:
         """Give the ideas (or their whole branches) ``color``; None: as the branch."""
+        return self._set_style("color", color, branch, nodes)
+
+    def set_fill(self, color: str | None, branch: bool = False,
+                 nodes: list[str] | None = None) -> bool:
+        """Fill the ideas' boxes (or every box of their branches) with ``color``; None: the
+        theme's fill."""
+        return self._set_style("background", color, branch, nodes)
+
+    def _set_style(self, key: str, color: str | None, branch: bool,
+                   nodes: list[str] | None) -> bool:
+        """``style[key]`` of the ideas. A branch colour is given to the top alone (the
+        ideas below take it from there, their own giving way); a fill to every idea."""
         m = self.mind_map
         nodes = self._nodes(nodes)
         targets = list(dict.fromkeys(
@@ -123,17 +135,21 @@ class IdeaEdits:
         edits = []
         for node in targets:
             style = dict(m.get(node, "style") or {})
-            wanted = color if (node in nodes or color is None) else None
+            wanted = color if (node in nodes or key == "background") else None
             if wanted:
-                style["color"] = wanted
+                style[key] = wanted
             else:
-                style.pop("color", None)
+                style.pop(key, None)
             if style != (m.get(node, "style") or {}):
                 edits.append(SetNodeAttr(node, "style", style or None))
-        what = "Branch Colour" if branch else "Colour"
+        if key == "background":
+            what = "Branch Fill" if branch else "Fill"
+        else:
+            what = "Branch Colour" if branch else "Colour"
         text = f"Clear {what}" if color is None else f"{what} {color}"
         if not edits:
-            self.editor.message.emit("The colour is already so")
+            self.editor.message.emit("The fill is already so" if key == "background"
+                                     else "The colour is already so")
             return False
         return self._run(edits, text + _count(len(nodes)), StyleCommand)
 

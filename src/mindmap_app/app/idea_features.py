@@ -5,8 +5,8 @@ Keys (Freeplane and XMind where they agree; letters alone keep starting a text e
 F3 add a tag (XMind's label key), F4 edit the note (XMind), Ctrl+K web or map link
 (Freeplane and XMind), Ctrl+Shift+K link to a map file (Freeplane: hyperlink to a file),
 Ctrl+L cross-link (Freeplane's connector, XMind's relationship), Ctrl+Shift+L edit the
-cross-link's label, Ctrl+Shift+C colour, Ctrl+I the idea panel, F6 / Shift+F6 move the focus
-between the map, the panels and the find bar.
+cross-link's label, Ctrl+Shift+C colour, Ctrl+Shift+B fill, Ctrl+I the idea panel, F6 /
+Shift+F6 move the focus between the map, the panels and the find bar.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ IDEA_ACTIONS = (
     ("edit_note", "Edit &Note", ("F4",), "edit_note", "&Node"),
     ("add_tag", "Add &Tag...", ("F3",), "ask_tag", "&Node"),
     ("color", "&Colour...", ("Ctrl+Shift+C",), "choose_color", "&Node"),
+    ("fill", "F&ill...", ("Ctrl+Shift+B",), "choose_fill", "&Node"),
     ("web_link", "Web or Map Lin&k...", ("Ctrl+K",), "ask_link", "&Node"),
     ("map_link", "Link to Map &File...", ("Ctrl+Shift+K",), "choose_map_link", "&Node"),
     ("cross_link", "Add Cross-lin&k...", ("Ctrl+L",), "start_cross_link", "&Node"),
@@ -79,7 +80,7 @@ class IdeaFeatures(QObject):
             if name in ("edit_note", "idea_panel"):
                 menu.addSeparator()
             w._action(name, text, keys, lambda _=False, m=method: getattr(self, m)(), menu)
-            if name == "color":     # (Add/Remove Vote: the Facilitate menu's, Alt+= / Alt+-)
+            if name == "fill":      # (Add/Remove Vote: the Facilitate menu's, Alt+= / Alt+-)
                 self.remove_tag_menu = menu.addMenu("&Remove Tag")
                 self.remove_tag_menu.aboutToShow.connect(
                     lambda: self._fill_remove_tags(self.remove_tag_menu))
@@ -191,15 +192,24 @@ class IdeaFeatures(QObject):
 
     # -------------------------------------------------------------- colour, votes
     def choose_color(self) -> None:
+        self._choose("color")
+
+    def choose_fill(self) -> None:
+        self._choose("background")
+
+    def _choose(self, key: str) -> None:
+        """The picker beside the current idea, for the selected ideas' colour or fill."""
         editor, nodes = self._selection()
         if not nodes:
             return
-        current = (editor.mind_map.get(nodes[0], "style") or {}).get("color")
+        current = (editor.mind_map.get(nodes[0], "style") or {}).get(key)
         if self.color_picker is not None:
             self.color_picker.close()
+        ideas = editor.ideas
+        apply = ideas.set_fill if key == "background" else ideas.set_color
         picker = ColorPicker(editor.view.viewport(), editor.scene.theme, current,
-                             lambda colour, branch: editor.ideas.set_color(colour, branch, nodes),
-                             lambda: self._picker_closed(editor))
+                             lambda colour, branch: apply(colour, branch, nodes),
+                             lambda: self._picker_closed(editor), fill=key == "background")
         self.color_picker = picker
         box = editor.scene.item(editor.current()).box_rect()
         at = editor.view.mapFromScene(box.right(), box.bottom())

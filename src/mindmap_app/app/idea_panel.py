@@ -131,6 +131,16 @@ class IdeaPanel(QDockWidget):
         colour_row.addWidget(self.colour, 1)
         colour_row.addWidget(self.clear_colour)
         form.addRow(self._label("&Colour", self.colour), colour_row)
+        fill_row = QHBoxLayout()
+        self.fill = QPushButton(body)
+        self.fill.setToolTip("Choose the fill (Ctrl+Shift+B)")
+        self.fill.clicked.connect(lambda: window.ideas.choose_fill())
+        self.clear_fill = QPushButton("Clear", body)
+        self.clear_fill.setToolTip("Back to the theme's fill")
+        self.clear_fill.clicked.connect(lambda: self._ideas() and self._ideas().set_fill(None))
+        fill_row.addWidget(self.fill, 1)
+        fill_row.addWidget(self.clear_fill)
+        form.addRow(self._label("&Fill", self.fill), fill_row)
         self.votes = QSpinBox(body)
         self.votes.setAccessibleName("Votes")
         self.votes.lineEdit().setAccessibleName("Votes")
@@ -215,8 +225,8 @@ class IdeaPanel(QDockWidget):
         m = self.editor.mind_map if self.editor else None
         enabled = bool(nodes)
         for widget in (self.text, self.note, self.tags, self.tag_entry, self.remove_tag_button,
-                       self.colour, self.clear_colour, self.votes, self.link, self.open_link,
-                       self.cross):
+                       self.colour, self.clear_colour, self.fill, self.clear_fill, self.votes,
+                       self.link, self.open_link, self.cross):
             widget.setEnabled(enabled)
         if not nodes:
             self.heading.setText(tr("No idea selected"))
@@ -260,19 +270,14 @@ class IdeaPanel(QDockWidget):
                     self.tags.addItem(item)
                     if tag == current:
                         self.tags.setCurrentItem(item)
-        # colour
-        colours = {(m.get(n, "style") or {}).get("color") for n in nodes}
-        if len(colours) > 1:
-            button = (tr(MIXED), "")
-        else:
-            colour = colours.pop()
-            button = (colour or tr("as the branch"),
-                      f"background: {colour}; color: "
-                      f"{'#ffffff' if QColor(colour).lightnessF() < 0.55 else '#000000'};"
-                      if colour else "")
-        if self._changed("colour", button):     # a style sheet set again restyles the button
-            self.colour.setText(button[0])
-            self.colour.setStyleSheet(button[1])
+        # colour and fill
+        def style_of(n: str) -> dict:
+            return m.get(n, "style") or {}
+
+        self._show_colour(self.colour, "colour", {style_of(n).get("color") for n in nodes},
+                          tr("as the branch"))
+        self._show_colour(self.fill, "fill", {style_of(n).get("background") for n in nodes},
+                          tr("the theme's"))
         # votes: the special value shows "mixed"
         votes = {m.get(n, "votes") for n in nodes}
         mixed = len(votes) > 1
@@ -301,6 +306,22 @@ class IdeaPanel(QDockWidget):
                     item.setData(0, Qt.ItemDataRole.UserRole, ends)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                     self.cross.addTopLevelItem(item)
+
+    def _show_colour(self, button: QPushButton, part: str, colours: set[str | None],
+                     unset: str) -> None:
+        """The colour button: the colour, on itself; ``unset`` when the ideas have none of
+        their own; mixed when they differ."""
+        if len(colours) > 1:
+            shown = (tr(MIXED), "")
+        else:
+            colour = colours.pop()
+            shown = (colour or unset,
+                     f"background: {colour}; color: "
+                     f"{'#ffffff' if QColor(colour).lightnessF() < 0.55 else '#000000'};"
+                     if colour else "")
+        if self._changed(part, shown):     # a style sheet set again restyles the button
+            button.setText(shown[0])
+            button.setStyleSheet(shown[1])
 
     def _changed(self, part: str, shown: object) -> bool:
         """True (and ``shown`` remembered) when ``part`` of the panel must show something

@@ -57,7 +57,7 @@ IDEA_PANEL_WIDTH = 290       # the idea panel's first width (px): the canvas kee
 CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text", "-", "cut",
                         "copy", "paste", "-", "delete", "delete_node", "-", "fold", "move_up",
                         "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
-                        "remove_tag", "color", "add_vote", "remove_vote", "web_link",
+                        "remove_tag", "color", "fill", "add_vote", "remove_vote", "web_link",
                         "cross_link", "idea_panel")
 CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
 

@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 #: (action name, icon file); "|" is a separator; "layout" and "theme" open their menus
 TOOLBAR = ("new:new", "open:open", "save:save", "|", "undo:undo", "redo:redo", "|",
            "add_child:add_child", "delete:delete", "|", "add_tag:tag", "color:color",
-           "add_vote:vote", "edit_note:note", "web_link:link", "cross_link:cross_link", "|",
+           "fill:fill", "add_vote:vote", "edit_note:note", "web_link:link",
+           "cross_link:cross_link", "|",
            "layout:layout", "theme:theme", "legend:legend", "idea_panel:panel", "|",
            "present:present", "export:export")
 SIZES = (16, 22, 24, 32, 48, 64)

@@ -36,10 +36,10 @@ def to_look_at(scene: MapScene, change: Change, new: set[str]) -> set[str]:
         if node not in m or node in new:
             continue
         relook.add(node)
-        if "style" in keys:         # its colour may be its branch's now
+        if "style" in keys:         # its colour may be its branch's now (a fill is its own)
             if wait:
                 later.add(node)
-            else:
+            elif recoloured(scene, node):
                 relook.update(shown_branch(scene, node))
     if "tag_colors" in change.map_keys:
         relook.update(scene._items)     # noqa: SLF001 - every box: none waits then

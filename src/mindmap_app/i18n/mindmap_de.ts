@@ -498,6 +498,10 @@
       <translation>Zurück zur Farbe des Zweigs</translation>
     </message>
     <message>
+      <source>Back to the theme's fill</source>
+      <translation>Zurück zur Hintergrundfarbe des Farbschemas</translation>
+    </message>
+    <message>
       <source>&amp;Background:</source>
       <translation>&amp;Hintergrund:</translation>
     </message>
@@ -536,6 +540,10 @@
     <message>
       <source>Branch Colour {color}</source>
       <translation>Zweigfarbe {color}</translation>
+    </message>
+    <message>
+      <source>Branch Fill {color}</source>
+      <translation>Zweig-Hintergrundfarbe {color}</translation>
     </message>
     <message>
       <source>branch {branch}</source>
@@ -622,6 +630,10 @@
       <translation>Farbe wählen (Strg+Umschalt+C)</translation>
     </message>
     <message>
+      <source>Choose the fill (Ctrl+Shift+B)</source>
+      <translation>Hintergrundfarbe wählen (Strg+Umschalt+B)</translation>
+    </message>
+    <message>
       <source>Clear</source>
       <translation>Leeren</translation>
     </message>
@@ -630,8 +642,16 @@
       <translation>Zweigfarbe entfernen</translation>
     </message>
     <message>
+      <source>Clear Branch Fill</source>
+      <translation>Zweig-Hintergrundfarbe entfernen</translation>
+    </message>
+    <message>
       <source>Clear Colour</source>
       <translation>Farbe entfernen</translation>
+    </message>
+    <message>
+      <source>Clear Fill</source>
+      <translation>Hintergrundfarbe entfernen</translation>
     </message>
     <message>
       <source>Clear the filter</source>
@@ -664,6 +684,10 @@
     <message>
       <source>Colour</source>
       <translation>Farbe</translation>
+    </message>
+    <message>
+      <source>Colour of the tag '{for_tag}' (1-9, arrows and Enter), C: custom, A: the theme's</source>
+      <translation>Farbe des Schlagworts „{for_tag}“ (1-9, Pfeile und Eingabe), C: eigene, A: die des Farbschemas</translation>
     </message>
     <message>
       <source>Colour {color}</source>
@@ -1078,6 +1102,10 @@
       <translation>{exported_path} exportiert</translation>
     </message>
     <message>
+      <source>F&amp;ill...</source>
+      <translation>&amp;Hintergrundfarbe...</translation>
+    </message>
+    <message>
       <source>F2 or just type</source>
       <translation>F2 oder einfach lostippen</translation>
     </message>
@@ -1108,6 +1136,18 @@
     <message>
       <source>file to write; its extension chooses the format</source>
       <translation>die zu schreibende Datei; ihre Endung bestimmt das Format</translation>
+    </message>
+    <message>
+      <source>&amp;Fill</source>
+      <translation>&amp;Hintergrund</translation>
+    </message>
+    <message>
+      <source>Fill</source>
+      <translation>Hintergrundfarbe</translation>
+    </message>
+    <message>
+      <source>Fill {color}</source>
+      <translation>Hintergrundfarbe {color}</translation>
     </message>
     <message>
       <source>filter mode must be one of {join}</source>
@@ -1982,6 +2022,10 @@
       <translation>keine</translation>
     </message>
     <message>
+      <source>&amp;None (A)</source>
+      <translation>&amp;Keine (A)</translation>
+    </message>
+    <message>
       <source>None yet: the maps you open appear here.</source>
       <translation>Noch keine: Die Mindmaps, die Sie öffnen, erscheinen hier.</translation>
     </message>
@@ -2388,6 +2432,14 @@
     <message>
       <source>Phone Inbox</source>
       <translation>Handy-Eingang</translation>
+    </message>
+    <message>
+      <source>Pick a colour (1-9, arrows and Enter), C: custom, A: as the branch, B: whole branch</source>
+      <translation>Farbe wählen (1-9, Pfeile und Eingabe), C: eigene, A: wie der Zweig, B: ganzer Zweig</translation>
+    </message>
+    <message>
+      <source>Pick a fill (1-9, arrows and Enter), C: custom, A: none, B: whole branch</source>
+      <translation>Hintergrundfarbe wählen (1-9, Pfeile und Eingabe), C: eigene, A: keine, B: ganzer Zweig</translation>
     </message>
     <message>
       <source>Pick a name first</source>
@@ -3178,6 +3230,10 @@
       <translation>die zu schreibende Datei; ihre Endung bestimmt das Format</translation>
     </message>
     <message>
+      <source>The fill is already so</source>
+      <translation>Die Hintergrundfarbe ist schon so</translation>
+    </message>
+    <message>
       <source>the following arguments are required: %s</source>
       <translation>diese Argumente fehlen: %s</translation>
     </message>
@@ -3376,6 +3432,10 @@
     <message>
       <source>the snapshot is not a consistent map: {exc}</source>
       <translation>der Schnappschuss ist keine widerspruchsfreie Mindmap: {exc}</translation>
+    </message>
+    <message>
+      <source>the theme's</source>
+      <translation>die des Farbschemas</translation>
     </message>
     <message>
       <source>&amp;The theme's (A)</source>
