@@ -279,6 +279,17 @@ PROJECTOR = Theme(
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, DARK, PROJECTOR)}
 
 
+#: what a theme's boxes and edges take their size and shape from (its colours aside)
+SHAPE_FIELDS = ("font_family", "font_size", "root_font_size", "branch_font_size",
+                "edge_width", "border_width", "max_text_width", "min_edge_width", "edge_taper")
+
+
+def same_shapes(a: Theme, b: Theme) -> bool:
+    """True when boxes and edges drawn with ``a`` and with ``b`` differ in colour alone (light
+    and dark do): a switch between them needs no measuring and no layout."""
+    return all(getattr(a, name) == getattr(b, name) for name in SHAPE_FIELDS)
+
+
 def scaled(theme: Theme, factor: float) -> Theme:
     """``theme`` with its text ``factor`` times bigger (the text-size setting; 1: itself)."""
     if factor == 1.0:

@@ -25,6 +25,7 @@ def counted(monkeypatch, tmp_path):
     monkeypatch.setenv("MINDMAP_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setattr(deferred_items, "STEP_SECONDS", 0.0)
     text_sizes.forget()
+    node_item._KEPT.clear()     # boxes an earlier test dropped (their measures are kept)
     parsed = count_calls(monkeypatch, yaml_format, "_read_document")
     measured = count_calls(monkeypatch, node_item, "_measure")
     yield Counts(parsed, measured)
@@ -57,6 +58,7 @@ def reopen(qtbot, window, path):  # noqa: ANN001, ANN201
     (nothing measured in memory)."""
     assert window.close()
     text_sizes.forget()
+    node_item._KEPT.clear()
     return open_window(qtbot, path)
 
 

@@ -48,7 +48,10 @@ def open_editor(qtbot, path):  # noqa: ANN001, ANN201
 
 
 def uncoloured(look):  # noqa: ANN001, ANN201
-    return look._replace(color="", fill="")
+    """A look less its colours (branch colour, fill, text and tag chips: what a new branch
+    colour or a theme in colour alone changes)."""
+    return look._replace(color="", fill="", text_color="",
+                         tags=tuple((tag, "") for tag, _colour in look.tags))
 
 
 def plan_matches_model(editor: MapEditor) -> None:

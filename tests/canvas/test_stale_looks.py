@@ -131,7 +131,12 @@ def test_a_main_branch_given_a_colour_takes_it_in_view_now_and_whole_later(
         assert scene.edges[node]._style[0] == colour_now(editor, node)
 
 
-def test_the_rest_is_recoloured_in_idle_steps(qtbot, tall_map):
+def test_the_rest_is_recoloured_in_idle_steps(qtbot, tall_map, monkeypatch):
+    from mindmap_app.canvas import stale_looks
+
+    # a step ends once its time is up: with none, after its first chunk (a fast machine
+    # did the whole map within one step's 30 ms)
+    monkeypatch.setattr(stale_looks, "STEP_SECONDS", 0.0)
     editor = made_editor(qtbot, tall_map)
     scene, m = editor.scene, editor.mind_map
     editor.document.run(ops.add_child(m, m.root, "First topic", index=0), "Add")
@@ -217,9 +222,52 @@ def test_stale_branches_are_recoloured_before_an_edit_that_cannot_wait(qtbot, ta
     other.setScene(None)
 
 
+def test_a_theme_in_colour_alone_recolours_the_view_now_and_the_rest_later(
+        qtbot, tall_map, monkeypatch):
+    """Light to dark: the boxes keep their sizes and places; nothing is laid out again, the
+    view's boxes take the new colours at once, the others when seen."""
+    editor = made_editor(qtbot, tall_map)
+    scene, m = editor.scene, editor.mind_map
+    centres = scene.layout_result.centers
+    far = max(m.children("b6"), key=lambda n: abs(centres[n][1]))   # out of the view
+    light = scene._items[far].look
+    relooked = count_relooked(monkeypatch, scene)
+    laid_out = []
+    monkeypatch.setattr(scene, "relayout", lambda *a, **k: laid_out.append(1))
+    scene.set_theme("dark")
+    assert laid_out == [], "a theme in colour alone laid the map out again"
+    assert relooked[0] < 300, "the theme looked at boxes out of view"
+    assert scene._items[far].look == light
+    looks_right(editor)
+    assert scene._items[m.root].look.fill == scene.theme.root_fill
+    monkeypatch.undo()
+    editor.view.centerOn(scene._items[far])
+    assert scene._items[far].look.fill == scene.theme.node_fill != light.fill
+    looks_right(editor)
+    painted = editor.view.viewport().grab().toImage()
+    scene.stale.all()
+    assert editor.view.viewport().grab().toImage() == painted
+    scene_matches_model(editor)
+    drawn_as_full_layout(editor)
+    for node, edge in scene.edges.items():
+        assert edge._style[0] == scene._items[node].look.color, node
+
+
+def test_a_theme_of_other_sizes_is_laid_out_at_once(qtbot, tall_map):
+    editor = made_editor(qtbot, tall_map)
+    scene = editor.scene
+    scene.set_theme("dark")             # stale boxes, then bigger ones: all made right
+    before = scene.layout_result.centers["b6-0"]
+    scene.set_theme("projector")
+    assert not scene.stale.roots
+    assert scene.layout_result.centers["b6-0"] != before
+    scene_matches_model(editor)
+    drawn_as_full_layout(editor)
+
+
 # ------------------------------------------------------------------ random edits
 STEPS = ("main", "reorder", "delete_main", "undo", "redo", "scroll", "idle", "move",
-         "colour", "fold", "text")
+         "colour", "fold", "text", "theme", "fill")
 step = st.tuples(st.sampled_from(STEPS), st.integers(0, 10_000), st.integers(0, 10_000))
 
 
@@ -251,6 +299,11 @@ def apply(editor: MapEditor, action: str, a: int, b: int) -> None:
                              {"color": ("#b03a2e", "#2e7d32")[b % 2]}), "Colour")
     elif action == "fold" and mains:
         doc.run(ops.toggle_fold(m, mains[a % len(mains)]), "Fold")
+    elif action == "theme":             # the window's (light and dark: colours alone)
+        scene.set_theme(("light", "dark", "dark", "projector")[b % 4])
+    elif action == "fill":
+        doc.run(ops.set_attr(node, "style", {"background": ("#ffe08a", "#9cc9ba")[b % 2]}),
+                "Fill")
     elif action == "text" and node != m.root:
         doc.run(ops.set_text(node, f"text {b}"), "Edit")
 

@@ -115,8 +115,9 @@ class IdeaFeatures(QObject):
     def _on_theme(self) -> None:
         editor = self.editor()
         if editor is not None:
-            if getattr(editor, "legend", None) is not None:
-                editor.legend.refresh()
+            legend = getattr(editor, "legend", None)
+            if legend is not None and not legend.isHidden():   # (a hidden one, when shown)
+                legend.refresh()
             self.panel.refresh()
 
     def _selection(self) -> tuple[MapEditor | None, list[str]]:

@@ -18,7 +18,7 @@ from ..collector import collector_paused
 from ..layout import LayoutResult, compute_layout
 from ..layout.relative_layout import RelativeLayout
 from ..model import Change, Edit, MindMap
-from ..themes import Theme, get_theme, scaled
+from ..themes import Theme, get_theme, same_shapes, scaled
 from . import deferred_items, scene_looks, stale_looks
 from .branch_items import BranchItem, frame, hang, holder, local_pos, refresh_all_frames
 from .edge_items import Edge, LinkItem
@@ -174,16 +174,41 @@ class MapScene(QGraphicsScene):
             self.set_theme(self.theme.name)
 
     def set_theme(self, name: str) -> None:
-        self.theme = scaled(get_theme(name), self.text_scale)
+        old, self.theme = self.theme, scaled(get_theme(name), self.text_scale)
         self._apply_background()
-        self.stale.forget()         # every box is looked at again
-        self._refresh_looks(list(self.items_by_id))
-        self.relayout(force_edges=True)
+        if self.layout_result is not None and same_shapes(old, self.theme):
+            self._recolour_all()
+        else:
+            self.stale.forget()         # every box is looked at again
+            self._refresh_looks(list(self.items_by_id))
+            self.relayout(force_edges=True)
         for item in self.link_items.values():
             item.set_style(self.theme.link_color, self.theme.font_family,
                            self.theme.font_size * 0.85)
-        self._update_links()
+        if self.layout_result is not None and not same_shapes(old, self.theme):
+            self._update_links()    # (their labels' fonts changed; in colour alone, nothing)
         self.update()
+
+    def _recolour_all(self) -> None:
+        """A theme that differs in colour alone (light and dark): every box keeps its size
+        and place, so nothing is measured or laid out; on a big map in a window the boxes in
+        view take the new colours at once, the rest as they come into view or in idle time
+        (every branch stale, :mod:`.stale_looks`)."""
+        m, stale = self.mind_map, self.stale
+        if stale.can_wait():
+            stale.mark([*m.children(m.root), *m.floating])
+            self._refresh_looks([m.root])
+            stale.after_edit()
+        else:
+            stale.forget()
+            self._refresh_looks(list(self.items_by_id))
+            width = self.theme.edge_width_at
+            items = self._items
+            for node, edge in self.edges.items():
+                item = items.get(node)
+                if item is not None:
+                    edge.set_style(item.look.color, width(item.look.depth))
+        self.layout_changed.emit()      # (the focus ring and the overview take the colours)
 
     def rebuild(self) -> None:
         """Create every item from scratch (on open)."""
