@@ -357,8 +357,8 @@ COMPOSED = (
     "Branch Colour {color}", "Clear Colour", "Clear Branch Colour", "Fill {color}",
     "Branch Fill {color}", "Clear Fill", "Clear Branch Fill", "Add Tag '{tag}'",
     "Remove Tag '{tag}'", "Set Votes to {votes}", "Tag Colour '{tag}'",
-    "Default Tag Colour '{tag}'", "Set Tags", "Set Votes", "Add Child", "Add Sibling",
-    "Add Sibling Before", "Insert Parent", "Delete 1 node", "Delete {n} nodes",
+    "Default Tag Colour '{tag}'", "Set Tags", "Set Votes", "Add Child", "Add Floating Idea",
+    "Add Sibling", "Add Sibling Before", "Insert Parent", "Delete 1 node", "Delete {n} nodes",
     "Move 1 node", "Move {n} nodes",
     # layouts and themes, as the undo steps "Layout: radial" and "Theme: dark" name them
     "right", "left", "balanced", "down", "radial", "light", "dark", "projector",

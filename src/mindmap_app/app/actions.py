@@ -31,6 +31,7 @@ EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
                "add_sibling:before", "Node"),
     ActionSpec("insert_parent", "Insert &Parent", ("Shift+Tab", "Ctrl+Return", "Ctrl+Enter"),
                "insert_parent", "Node"),
+    ActionSpec("add_floating", "New Fl&oating Idea", ("Ctrl+Shift+N",), "add_floating", "Node"),
     ActionSpec("delete", "&Delete Branch", ("Delete",), "delete_subtree", "Node", True),
     ActionSpec("delete_node", "Delete &Node Only", ("Shift+Delete",), "delete_node_only",
                "Node"),

@@ -59,7 +59,8 @@ CONTEXT_NODE_ACTIONS = ("add_child", "add_sibling", "insert_parent", "edit_text"
                         "move_down", "open_link", "tidy_branch", "-", "edit_note", "add_tag",
                         "remove_tag", "color", "fill", "add_vote", "remove_vote", "web_link",
                         "cross_link", "idea_panel")
-CONTEXT_BACKGROUND_ACTIONS = ("paste", "-", "fit", "zoom_in", "zoom_out", "tidy_all")
+CONTEXT_BACKGROUND_ACTIONS = ("add_floating", "paste", "-", "fit", "zoom_in", "zoom_out",
+                              "tidy_all")
 
 
 class MainWindow(QMainWindow):

@@ -66,6 +66,7 @@ class MapEditor(QWidget):
         self.scene.reparent_requested.connect(self._on_reparent_requested)
         self.scene.link_activated.connect(self._on_link_activated)
         self.scene.edit_requested.connect(self.start_edit)
+        self.scene.floating_requested.connect(lambda x, y: self.add_floating((x, y)))
         self.scene.cross_link_requested.connect(self.ideas.add_cross_link)
         self.view.typed.connect(self._on_typed)
         self.editor.committed.connect(self._on_edit_committed)
@@ -144,6 +145,14 @@ class MapEditor(QWidget):
             return
         self._add(ops.add_sibling(self.mind_map, node, before=before),
                   "Add Sibling Before" if before else "Add Sibling")
+
+    def add_floating(self, at: tuple[float, float] | None = None) -> None:
+        """A new idea beside the main tree, its text typed at once (Esc takes it back): at
+        ``at`` (scene coordinates: where the background was double-clicked), else where the
+        background was right-clicked for the menu, else below the map."""
+        if at is None:
+            at = self.view.menu_point
+        self._add(ops.add_floating(self.mind_map, pos=at), "Add Floating Idea")
 
     def insert_parent(self) -> None:
         node = self._require_current()

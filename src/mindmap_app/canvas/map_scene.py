@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -59,6 +59,8 @@ class MapScene(QGraphicsScene):
     cross_link_requested = Signal(str, str)
     #: double-click on a cross-link: (source, target) whose label to edit
     link_label_requested = Signal(str, str)
+    #: double-click on the background: where (scene x, y) a new floating idea goes
+    floating_requested = Signal(float, float)
     #: the layout was recomputed (positions may have changed)
     layout_changed = Signal()
     #: the last pending item was made (see :mod:`.deferred_items`)
@@ -778,6 +780,10 @@ class MapScene(QGraphicsScene):
         link = self.link_at(event.scenePos())
         if link is not None:
             self.link_label_requested.emit(link.source, link.target)
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:     # (XMind's floating topic)
+            self.floating_requested.emit(event.scenePos().x(), event.scenePos().y())
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

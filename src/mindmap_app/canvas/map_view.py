@@ -50,6 +50,8 @@ class MapView(QGraphicsView):
         # moving pixels (the focus ring's style sheet made the viewport see-through)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.editing = False            # set by the inline editor's owner
+        #: where the background was right-clicked while its menu is open (scene x, y)
+        self.menu_point: tuple[float, float] | None = None
         self._pan_from: QPointF | None = None
         self._rubber = False
         # scroll bars only when the map is bigger than the window: the view's own scroll
@@ -276,10 +278,16 @@ class MapView(QGraphicsView):
 
     def contextMenuEvent(self, event) -> None:  # noqa: ANN001
         scene = self.map_scene()
-        item = scene.item_at(self.mapToScene(event.pos()))
+        point = self.mapToScene(event.pos())
+        item = scene.item_at(point)
         if item is not None and not item.isSelected():
             scene.select_only([item.node_id])
-        self.context_menu_requested.emit(event.globalPos(), item is not None)
+        # the background's menu: its New Floating Idea goes where it was asked for
+        self.menu_point = (point.x(), point.y()) if item is None else None
+        try:
+            self.context_menu_requested.emit(event.globalPos(), item is not None)
+        finally:
+            self.menu_point = None
         event.accept()
 
     # -------------------------------------------------------------------- keyboard

@@ -378,6 +378,10 @@
       <translation>Verbinden mit... (Strg+L)</translation>
     </message>
     <message>
+      <source>Add Floating Idea</source>
+      <translation>Freie Idee hinzufügen</translation>
+    </message>
+    <message>
       <source>Add idea</source>
       <translation>Idee hinzufügen</translation>
     </message>
@@ -1880,6 +1884,10 @@
     <message>
       <source>New</source>
       <translation>Neu</translation>
+    </message>
+    <message>
+      <source>New Fl&amp;oating Idea</source>
+      <translation>Neue freie &amp;Idee</translation>
     </message>
     <message>
       <source>&amp;New Map  (Ctrl+N)</source>
