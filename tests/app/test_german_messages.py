@@ -112,7 +112,7 @@ def test_the_undo_steps_of_real_actions_are_german(national, qtbot):
     editor.ideas.set_fill("#ffe08a", branch=True)
     did("fill of 2 branches")
     press(editor, K.Key_N, M.ControlModifier | M.ShiftModifier)     # a floating idea
-    type_where_focus("Später")
+    type_where_focus("Danach")     # (QTest types ASCII only)
     key(editor, K.Key_Return)
     did("Ctrl+Shift+N: floating idea")
     editor.ideas.rename_tag("threat", "Gefahr")
