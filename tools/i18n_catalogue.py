@@ -64,8 +64,8 @@ UI_CALLS.update({"addItem": (0,), "insertItem": (1,), "_action": (1,), "ActionSp
                  "InboxTakeCommand": (2,), "_add": (1,), "_apply": (3,),
                  "show_error": (0, 1), "_t": None, "_heads": None,
                  # the app's own helpers that put a text on screen
-                 "_popup": (2,), "confirm": (0,), "_fail": (0,), "_status": (0,),
-                 "ask_save_failed": (0,), "set_status": (0,)})
+                 "_popup": (2,), "PopupEntry": (1,), "confirm": (0,), "_fail": (0,),
+                 "_status": (0,), "ask_save_failed": (0,), "set_status": (0,)})
 #: the calls whose texts reach the user from the Qt-free packages: errors and the command
 #: line's output (translated by mindmap_app.i18n.messages when shown)
 MESSAGE_CALLS: dict[str, tuple[int, ...] | None] = {
@@ -358,6 +358,7 @@ COMPOSED = (
     "Branch Fill {color}", "Clear Fill", "Clear Branch Fill", "Add Tag '{tag}'",
     "Remove Tag '{tag}'", "Set Votes to {votes}", "Tag Colour '{tag}'",
     "Default Tag Colour '{tag}'", "Set Tags", "Set Votes", "Add Child", "Add Floating Idea",
+    "Map Title '{title}'", "Clear Map Title",
     "Add Sibling", "Add Sibling Before", "Insert Parent", "Delete 1 node", "Delete {n} nodes",
     "Move 1 node", "Move {n} nodes",
     # layouts and themes, as the undo steps "Layout: radial" and "Theme: dark" name them

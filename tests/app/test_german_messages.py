@@ -115,6 +115,8 @@ def test_the_undo_steps_of_real_actions_are_german(national, qtbot):
     type_where_focus("Danach")     # (QTest types ASCII only)
     key(editor, K.Key_Return)
     did("Ctrl+Shift+N: floating idea")
+    editor.rename_map("Workshop")
+    did("File > Map Title")
     editor.ideas.rename_tag("threat", "Gefahr")
     did("rename tag")
     editor.select("t7")

@@ -8,7 +8,7 @@ import weakref
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,6 +41,7 @@ from .idea_features import IdeaFeatures
 from .lifetime import dispose, drain
 from .map_editor import MapEditor
 from .outline_panel import install_outline
+from .popup_entry import PopupEntry
 from .readability import Readability
 from .share_room import Sharing
 from .start_page import StartPage
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Open maps")
         self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.tabBarDoubleClicked.connect(self.ask_map_title)     # (XMind's sheet name)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.find_bar = FindBar(self)
         central = QWidget(self)
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self._action("save_as", "Save &As...", ("Ctrl+Shift+S",), self.save_as, file_menu)
         self._action("export", "&Export...", ("Ctrl+E",), self._open_export_dialog,
                      file_menu)
+        self._action("map_title", "Map &Title...", (), self.ask_map_title, file_menu)
         self._action("close_tab", "&Close Tab", ("Ctrl+W",),
                      lambda: self.close_tab(self.tabs.currentIndex()), file_menu)
         self.sharing = Sharing(self, file_menu)    # Share Map, Join Shared Map, Room panel
@@ -488,6 +491,19 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.scene.set_theme(name)
             self._sync_checks()
+
+    def ask_map_title(self, index: int | None = None) -> None:
+        """An entry over the top of the map for its title (File > Map Title..., or a
+        double-click on the tab); Enter keeps it, one undo step."""
+        if index is not None and index >= 0:
+            self.tabs.setCurrentIndex(index)
+        editor = self.editor()
+        if editor is None:
+            return
+        viewport = editor.view.viewport()
+        self.title_entry = PopupEntry(viewport, "Map title (Enter)", editor.rename_map,
+                                      editor.mind_map.title or "")
+        self.title_entry.show_at(QPoint(viewport.width() // 2, 8))
 
     def save_theme_into_map(self) -> None:
         """Make the theme shown the map's own theme (saved in the file; one undo step)."""

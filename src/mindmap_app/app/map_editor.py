@@ -399,6 +399,15 @@ class MapEditor(QWidget):
                       "Unfold", FoldCommand)
 
     # ------------------------------------------------------------------ map level
+    def rename_map(self, title: str) -> bool:
+        """The map's own title (the file's ``title:``, shown on the tab, the window, the
+        participants' page and the report); empty: the central idea's text stands for it."""
+        title = " ".join(title.split())
+        if title == (self.mind_map.title or ""):
+            return False
+        text = f"Map Title '{title}'" if title else "Clear Map Title"
+        return self._run(ops.set_map_attr("title", title), text, MapSettingCommand)
+
     def set_layout(self, style: str) -> None:
         if style == self.mind_map.layout:
             return

@@ -658,6 +658,10 @@
       <translation>Hintergrundfarbe entfernen</translation>
     </message>
     <message>
+      <source>Clear Map Title</source>
+      <translation>Titel der Mindmap entfernen</translation>
+    </message>
+    <message>
       <source>Clear the filter</source>
       <translation>Filter leeren</translation>
     </message>
@@ -1646,6 +1650,10 @@
       <translation>Karte</translation>
     </message>
     <message>
+      <source>Map &amp;Title...</source>
+      <translation>&amp;Mindmap benennen...</translation>
+    </message>
+    <message>
       <source>Map changed on disk</source>
       <translation>Mindmap wurde auf der Festplatte geändert</translation>
     </message>
@@ -1664,6 +1672,14 @@
     <message>
       <source>Map shared: others join with {code}</source>
       <translation>Mindmap geteilt: andere treten bei mit {code}</translation>
+    </message>
+    <message>
+      <source>Map Title '{title}'</source>
+      <translation>Titel der Mindmap „{title}“</translation>
+    </message>
+    <message>
+      <source>Map title (Enter)</source>
+      <translation>Titel der Mindmap (Eingabe)</translation>
     </message>
     <message>
       <source>mapping values are not allowed here</source>
