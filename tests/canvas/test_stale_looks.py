@@ -231,6 +231,9 @@ def test_a_theme_in_colour_alone_recolours_the_view_now_and_the_rest_later(
     centres = scene.layout_result.centers
     far = max(m.children("b6"), key=lambda n: abs(centres[n][1]))   # out of the view
     light = scene._items[far].look
+    editor.document.run(ops.add_link("b1", far, "see"), "Link")
+    link = scene.link_items["b1", far]
+    route = link.path()
     relooked = count_relooked(monkeypatch, scene)
     laid_out = []
     monkeypatch.setattr(scene, "relayout", lambda *a, **k: laid_out.append(1))
@@ -240,6 +243,8 @@ def test_a_theme_in_colour_alone_recolours_the_view_now_and_the_rest_later(
     assert scene._items[far].look == light
     looks_right(editor)
     assert scene._items[m.root].look.fill == scene.theme.root_fill
+    assert link.routed and link.path() == route, "a link keeps its route in the same font"
+    assert link._colour.name() == scene.theme.link_color
     monkeypatch.undo()
     editor.view.centerOn(scene._items[far])
     assert scene._items[far].look.fill == scene.theme.node_fill != light.fill

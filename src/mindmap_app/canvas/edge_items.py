@@ -396,11 +396,13 @@ class LinkItem(QGraphicsPathItem):
         return self._ends is not None
 
     def set_style(self, colour: str, font_family: str, size: float) -> None:
-        self._ends = None           # the label's box follows the font: measure again
+        font = QFont(font_family)
+        font.setPointSizeF(size)
+        font.setItalic(True)
+        if font != self._font:
+            self._ends = None       # the label's box follows the font: measure again
+        self._font = font
         self._colour = QColor(colour)
-        self._font = QFont(font_family)
-        self._font.setPointSizeF(size)
-        self._font.setItalic(True)
         pen = QPen(self._colour, 1.8, Qt.PenStyle.CustomDashLine, Qt.PenCapStyle.FlatCap)
         pen.setDashPattern(LINK_DASHES)
         self.setPen(pen)

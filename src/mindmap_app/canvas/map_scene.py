@@ -178,17 +178,18 @@ class MapScene(QGraphicsScene):
     def set_theme(self, name: str) -> None:
         old, self.theme = self.theme, scaled(get_theme(name), self.text_scale)
         self._apply_background()
-        if self.layout_result is not None and same_shapes(old, self.theme):
+        colours_alone = self.layout_result is not None and same_shapes(old, self.theme)
+        if colours_alone:
             self._recolour_all()
         else:
             self.stale.forget()         # every box is looked at again
             self._refresh_looks(list(self.items_by_id))
             self.relayout(force_edges=True)
-        for item in self.link_items.values():
+        for item in self.link_items.values():   # (a link keeps its route in the same font)
             item.set_style(self.theme.link_color, self.theme.font_family,
                            self.theme.font_size * 0.85)
-        if self.layout_result is not None and not same_shapes(old, self.theme):
-            self._update_links()    # (their labels' fonts changed; in colour alone, nothing)
+        if not colours_alone:
+            self._update_links()
         self.update()
 
     def _recolour_all(self) -> None:
