@@ -3,10 +3,12 @@
 The test files are made the way XMind writes them: XMind Zen / 2020+ zips hold
 ``content.json`` (a list of sheets, each ``{"id", "class": "sheet", "title", "rootTopic",
 "relationships"}``, topics ``{"id", "class": "topic", "title", "notes": {"plain":
-{"content"}}, "labels", "markers": [{"markerId"}], "href", "branch", "children": {"attached",
-"detached"}}``) beside ``metadata.json`` and ``manifest.json``; XMind 8 zips hold
-``content.xml`` (``<xmap-content xmlns="urn:xmind:xmap:xmlns:content:2.0">``), ``meta.xml``,
-``styles.xml`` and ``META-INF/manifest.xml``.
+{"content"}}, "labels", "markers": [{"markerId"}], "href", "branch", "style":
+{"properties": {"svg:fill", "line-color", ...}}, "children": {"attached", "detached"}}``)
+beside ``metadata.json`` and ``manifest.json``; XMind 8 zips hold ``content.xml``
+(``<xmap-content xmlns="urn:xmind:xmap:xmlns:content:2.0">``, a topic's ``style-id``
+naming a ``<style>`` of ``styles.xml``, whose ``<topic-properties>`` hold its colours),
+``meta.xml``, ``styles.xml`` and ``META-INF/manifest.xml``.
 """
 
 from __future__ import annotations
@@ -96,14 +98,18 @@ def test_xmind_zen_content_json_is_read_whole():
     assert link_outline(mind_map) == {(2, 3, "leads to"), (5, 1, "")}
 
 
-def xmind8_workbook(content: str, *, extra: dict[str, bytes] | None = None) -> bytes:
+EMPTY_STYLES = ('<?xml version="1.0"?><xmap-styles xmlns="urn:xmind:xmap:xmlns:style:2.0" '
+                'version="2.0"/>')
+
+
+def xmind8_workbook(content: str, *, extra: dict[str, bytes] | None = None,
+                    styles: str = EMPTY_STYLES) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("content.xml", content)
         archive.writestr("meta.xml", '<?xml version="1.0"?><meta xmlns="urn:xmind:xmap:'
                          'xmlns:meta:2.0" version="2.0"/>')
-        archive.writestr("styles.xml", '<?xml version="1.0"?><xmap-styles xmlns="urn:xmind:'
-                         'xmap:xmlns:style:2.0" version="2.0"/>')
+        archive.writestr("styles.xml", styles)
         archive.writestr("META-INF/manifest.xml", '<?xml version="1.0"?><manifest xmlns='
                          '"urn:xmind:xmap:xmlns:manifest:1.0"><file-entry full-path='
                          '"content.xml" media-type="text/xml"/></manifest>')
@@ -165,6 +171,63 @@ def test_xmind_8_content_xml_is_read_whole():
         (1, 0, "Parking lot", "", (), False, None),
     ]
     assert link_outline(mind_map) == {(2, 3, "turns into"), (3, 1, "")}
+
+
+def styles_of(mind_map) -> dict[str, dict | None]:  # noqa: ANN001
+    return {mind_map.text(n): mind_map.get(n, "style") for n in mind_map.nodes()}
+
+
+def test_xmind_zen_fills_and_line_colours_become_the_ideas_fill_and_branch_colour():
+    sheets = [{"id": "s", "class": "sheet", "title": "Colours", "rootTopic": topic(
+        "Root",
+        topic("Filled", style={"id": "a", "properties": {
+            "svg:fill": "#DCE6F2", "line-color": "#558ED5", "fo:color": "#376092",
+            "shape-class": "org.xmind.topicShape.roundedRect"}}),
+        topic("Short hex", style={"properties": {"svg:fill": "#F2C"}}),
+        topic("Not colours", style={"properties": {"svg:fill": "none",
+                                                   "line-color": "rgb(1, 2, 3)"}}),
+        topic("Odd style", style=["not", "a", "mapping"]),
+        topic("Plain"),
+        style={"properties": {"svg:fill": "#000229"}})}]
+    mind_map = xmind_format.loads(zen_workbook(sheets), "colours.xmind")
+    check_invariants(mind_map)
+    assert styles_of(mind_map) == {
+        "Root": {"background": "#000229"},
+        "Filled": {"background": "#dce6f2", "color": "#558ed5"},
+        "Short hex": {"background": "#ff22cc"},
+        "Not colours": None, "Odd style": None, "Plain": None}
+
+
+XMIND8_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<xmap-styles xmlns="urn:xmind:xmap:xmlns:style:2.0" xmlns:fo="http://www.w3.org/1999/XSL/Format"
+ xmlns:svg="http://www.w3.org/2000/svg" version="2.0">
+ <styles>
+  <style id="fill1" name="" type="topic"><topic-properties svg:fill="#FFCC00"
+   line-color="#558ED5" shape-class="org.xmind.topicShape.roundedRect"/></style>
+ </styles>
+ <automatic-styles>
+  <style id="auto2" type="topic"><topic-properties svg:fill="#9cc9ba"/></style>
+  <style id="map" type="map"><map-properties svg:fill="#ffffff"/></style>
+ </automatic-styles>
+</xmap-styles>
+"""
+
+
+def test_xmind_8_topic_styles_are_read_from_styles_xml():
+    content = XMIND8.replace('<topic id="threats" branch="folded">',
+                             '<topic id="threats" branch="folded" style-id="fill1">'
+                             ).replace('<topic id="cuts" ', '<topic id="cuts" style-id="auto2" '
+                                       ).replace('<topic id="opps" ',
+                                                 '<topic id="opps" style-id="missing" ')
+    mind_map = xmind_format.loads(xmind8_workbook(content, styles=XMIND8_STYLES), "old.xmind")
+    assert styles_of(mind_map) == {
+        "Big Society": None, "Threats": {"background": "#ffcc00", "color": "#558ed5"},
+        "Cuts & more": {"background": "#9cc9ba"}, "Opportunities": None, "Parking lot": None}
+    # a styles.xml that cannot be read: the map all the same, without its colours
+    broken = xmind_format.loads(xmind8_workbook(content, styles="<xmap-styles><style"),
+                                "old.xmind")
+    assert set(styles_of(broken).values()) == {None}
+    assert len(broken) == len(mind_map)
 
 
 def test_open_and_convert_use_the_registry(tmp_path):

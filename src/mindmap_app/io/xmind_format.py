@@ -19,10 +19,18 @@ labels, markers (``priority-1``...)    tags (labels first, then marker ids)
 ``href`` to a web page or a file       ``link``; ``xmind:#id`` to a topic: a cross-link
 relationships (``end1Id``/``end2Id``)  cross-links, labelled by their title
 folded (``branch: folded``)            folded
+fill (``svg:fill``)                    fill (``style.background``)
+line colour (``line-color``)           branch colour (``style.color``)
 first sheet's title                    map title (not a generic "Sheet 1")
 =====================================  =================================================
 
-Dropped: styles, themes, images, attachments, summaries, boundaries, positions.
+A topic's style is its ``style.properties`` in content.json; in content.xml its
+``style-id``, whose ``<topic-properties>`` styles.xml holds. Colours are ``#rgb`` or
+``#rrggbb``; anything else is left out, as is a styles.xml that cannot be read (the map is
+imported without its colours).
+
+Dropped: other styles (fonts, shapes, text colours), themes, images, attachments, summaries,
+boundaries, positions.
 
 The archive is read in memory, never extracted: archives with more than 10,000 entries, an
 entry path that is absolute or climbs out (``../``), an encrypted content entry, a content
@@ -97,8 +105,8 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo,
     return data
 
 
-def _content(data: bytes, path: str | Path | None) -> tuple[str, bytes]:
-    """``("json" | "xml", bytes of the content entry)``."""
+def _content(data: bytes, path: str | Path | None) -> tuple[str, bytes, bytes | None]:
+    """``("json" | "xml", bytes of the content entry, bytes of styles.xml or None)``."""
     if len(data) > MAX_INPUT_BYTES:
         raise MapFormatError(f"the file is larger than {MAX_INPUT_BYTES // 2**20} MB; "
                              "refusing to import it", path)
@@ -110,7 +118,9 @@ def _content(data: bytes, path: str | Path | None) -> tuple[str, bytes]:
             entries = {info.filename: info for info in archive.infolist()}
             for name, kind in (("content.json", "json"), ("content.xml", "xml")):
                 if name in entries:
-                    return kind, _read_entry(archive, entries[name], path)
+                    styles = entries.get("styles.xml") if kind == "xml" else None
+                    return (kind, _read_entry(archive, entries[name], path),
+                            _read_entry(archive, styles, path) if styles else None)
     except MapFormatError:
         raise
     except _ZIP_ERRORS as exc:
@@ -152,6 +162,15 @@ class _Workbook:
         else:
             self.builder.set(node, "link", href)
 
+    def set_style(self, node: int, properties: Any) -> None:
+        """The colours among a topic's style ``properties`` (see the module's table)."""
+        if not isinstance(properties, dict):
+            return
+        style = {key: colour for prop, key in _STYLE_KEYS
+                 if (colour := _colour(properties.get(prop))) is not None}
+        if style:
+            self.builder.set(node, "style", style)
+
     def add_tags(self, node: int, tags: list[str]) -> None:
         tags = [t for t in tags if t]
         if tags:
@@ -173,6 +192,19 @@ class _Workbook:
                 builder.add_link(node, self.ids[target_id], "")
         title = "" if _GENERIC_SHEET.fullmatch(self.title.strip()) else self.title.strip()
         return builder.build(self.root, title=title)
+
+
+#: XMind's style properties -> the map's style keys
+_STYLE_KEYS = (("svg:fill", "background"), ("line-color", "color"))
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+
+
+def _colour(value: Any) -> str | None:
+    """``#rgb`` or ``#rrggbb`` as ``#rrggbb`` (lower case); None for anything else."""
+    if not isinstance(value, str) or not _HEX_COLOUR.fullmatch(value.strip()):
+        return None
+    digits = value.strip()[1:].lower()
+    return "#" + (digits if len(digits) == 6 else "".join(c * 2 for c in digits))
 
 
 def _text(value: Any) -> str:
@@ -257,6 +289,8 @@ def _read_json(book: _Workbook, data: bytes) -> None:
             book.set_href(node, topic.get("href"))
             if topic.get("branch") == "folded":
                 book.builder.set(node, "folded", True)
+            style = topic.get("style")
+            book.set_style(node, style.get("properties") if isinstance(style, dict) else None)
             below = [(t, node, depth + 1, False) for t in _json_children(topic, "attached")]
             below += [(t, node, 0, True) for t in _json_children(topic, "detached")]
             stack.extend(reversed(below))
@@ -267,14 +301,40 @@ def _read_json(book: _Workbook, data: bytes) -> None:
 
 
 # -------------------------------------------------------------------- content.xml
+class _XmlStyles(XmlReader):
+    """XMind 8's styles.xml: ``<style id=...><topic-properties svg:fill=... line-color=...>``
+    anywhere in it (its styles, automatic styles and master styles) -> ``styles``."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        super().__init__(path)
+        self.styles: dict[str, dict[str, str]] = {}
+        self._style: str | None = None
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        name = name.rsplit(":", 1)[-1]
+        if name == "style":
+            self._style = attrs.get("id")
+        elif name == "topic-properties" and self._style:
+            self.styles[self._style] = dict(attrs)
+
+    def end(self, name: str) -> None:
+        if name.rsplit(":", 1)[-1] == "style":
+            self._style = None
+
+    def data(self, text: str) -> None:
+        pass
+
+
 class _XmlContent(XmlReader):
     """XMind 8's content.xml: <sheet><topic><title/><notes/><labels/><marker-refs/>
     <children><topics type="attached|detached"><topic>...</children></topic>
     <relationships><relationship end1= end2=><title/></relationship></relationships>."""
 
-    def __init__(self, book: _Workbook) -> None:
+    def __init__(self, book: _Workbook, styles: dict[str, dict[str, str]] | None = None
+                 ) -> None:
         super().__init__(book.path)
         self.book = book
+        self.styles = styles or {}
         self.elements: list[str] = []
         self.topics: list[int] = []
         self.topic_kinds: list[str] = []     # "attached" / "detached" per open <topics>
@@ -321,6 +381,7 @@ class _XmlContent(XmlReader):
             book.set_href(node, href)
             if attrs.get("branch") == "folded":
                 book.builder.set(node, "folded", True)
+            book.set_style(node, self.styles.get(attrs.get("style-id", "")))
             self.topics.append(node)
         elif name == "topics":
             self.topic_kinds.append(attrs.get("type", "attached"))
@@ -385,12 +446,20 @@ def loads(data: str | bytes, path: str | Path | None = None) -> MindMap:
     if isinstance(data, str):
         raise MapFormatError("not an XMind workbook (a .xmind file is a zip archive, not "
                              "text)", path)
-    kind, content = _content(data, path)
+    kind, content, styles_xml = _content(data, path)
     book = _Workbook(path)
     if kind == "json":
         _read_json(book, content)
     else:
-        _XmlContent(book).feed(content)
+        styles = None
+        if styles_xml is not None:
+            reader = _XmlStyles(path)
+            try:
+                reader.feed(styles_xml)
+            except MapFormatError:      # colours only: the map itself is still read
+                reader.styles.clear()
+            styles = reader.styles
+        _XmlContent(book, styles).feed(content)
     return book.result()
 
 
