@@ -122,3 +122,4 @@ def test_the_background_menu_adds_one_where_it_was_right_clicked(national, qtbot
     assert m.get(node, "pos") == pytest.approx((spot.x(), spot.y()))
     assert view.menu_point is None, "the next Ctrl+Shift+N does not go there"
     key(editor, K.Key_Escape)
+

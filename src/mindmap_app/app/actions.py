@@ -50,6 +50,7 @@ EDITOR_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("go_right", "Select Right", ("Right",), "navigate:right", "Select"),
     ActionSpec("go_up", "Select Up", ("Up",), "navigate:up", "Select"),
     ActionSpec("go_down", "Select Down", ("Down",), "navigate:down", "Select"),
+    ActionSpec("go_root", "Select Central Idea", ("Home",), "select_root", "Select"),
     ActionSpec("zoom_in", "Zoom &In", ("Ctrl+=", "Ctrl++"), "view.zoom_in", "View"),
     ActionSpec("zoom_out", "Zoom &Out", ("Ctrl+-",), "view.zoom_out", "View"),
     ActionSpec("fit", "&Fit Whole Map", ("Ctrl+0",), "fit", "View"),

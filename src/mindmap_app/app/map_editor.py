@@ -106,6 +106,15 @@ class MapEditor(QWidget):
         item.setFocus()
         self.view.ensure_node_visible(node)
 
+    def select_root(self) -> None:
+        """Home: the central idea, selected and in the middle of the view (back from
+        anywhere on a big map)."""
+        root = self.mind_map.root
+        self.select(root)
+        item = self.scene.item(root)
+        if item is not None:
+            self.view.centerOn(item.scenePos())
+
     def _require_current(self) -> str | None:
         node = self.current()
         if node is None:

@@ -2858,6 +2858,10 @@
       <translation>Wählen Sie zuerst eine Idee</translation>
     </message>
     <message>
+      <source>Select Central Idea</source>
+      <translation>Zentrale Idee auswählen</translation>
+    </message>
+    <message>
       <source>Select Down</source>
       <translation>Darunter auswählen</translation>
     </message>
