@@ -500,10 +500,12 @@ class MainWindow(QMainWindow):
         editor = self.editor()
         if editor is None:
             return
-        viewport = editor.view.viewport()
-        self.title_entry = PopupEntry(viewport, "Map title (Enter)", editor.rename_map,
+        # on the view, not its viewport: a scroll moves the viewport's children with the map
+        view = editor.view
+        self.title_entry = PopupEntry(view, "Map title (Enter)", editor.rename_map,
                                       editor.mind_map.title or "")
-        self.title_entry.show_at(QPoint(viewport.width() // 2, 8))
+        self.title_entry.setMinimumWidth(min(420, view.width() - 40))
+        self.title_entry.show_at(QPoint(view.width() // 2, 8))
 
     def save_theme_into_map(self) -> None:
         """Make the theme shown the map's own theme (saved in the file; one undo step)."""

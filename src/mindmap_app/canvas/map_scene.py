@@ -9,6 +9,7 @@ that the document turns into undoable commands.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -205,12 +206,7 @@ class MapScene(QGraphicsScene):
         else:
             stale.forget()
             self._refresh_looks(list(self.items_by_id))
-            width = self.theme.edge_width_at
-            items = self._items
-            for node, edge in self.edges.items():
-                item = items.get(node)
-                if item is not None:
-                    edge.set_style(item.look.color, width(item.look.depth))
+            self.restyle_edges(self.edges)
         self.layout_changed.emit()      # (the focus ring and the overview take the colours)
 
     def rebuild(self) -> None:
@@ -668,16 +664,21 @@ class MapScene(QGraphicsScene):
             self.relayout(force_edges="layout" in change.map_keys,
                           changed=(relook - recoloured) | new, fresh=new,
                           touched=change.touched() | resized | new)
-            items, edges, theme = self.items_by_id, self.edges, self.theme
-            for node in recoloured:     # its edge takes its colour (and depth's width)
-                edge, item = edges.get(node), items.get(node)
-                if edge is not None and item is not None:
-                    edge.set_style(item.look.color, theme.edge_width_at(item.look.depth))
+            self.restyle_edges(recoloured)  # each edge takes its colour (and depth's width)
         else:
             if relook:
                 self._update_edges([n for n in relook if n in self.edges])
             if change.links:
                 self._update_links()
+
+    def restyle_edges(self, nodes: Iterable[str]) -> None:
+        """The edges to the made boxes of ``nodes`` in their box's colour and its depth's
+        width (a box recoloured keeps its place: the curve stays)."""
+        items, edges, width = self._items, self.edges, self.theme.edge_width_at
+        for node in nodes:
+            edge, item = edges.get(node), items.get(node)
+            if edge is not None and item is not None:
+                edge.set_style(item.look.color, width(item.look.depth))
 
     def _sync_edges_of(self, nodes: set[str]) -> None:
         """A node that became a floating root loses its edge; one that joined a tree gets

@@ -179,7 +179,7 @@ class StaleLooks(QObject):
     def recolour(self, nodes: Iterable[str]) -> None:
         """Give ``nodes``' made boxes and their edges the look the map gives them now."""
         scene = self.scene
-        items, edges, done = scene._items, scene.edges, self.done   # noqa: SLF001
+        items, done = scene._items, self.done   # noqa: SLF001
         m = scene.mind_map
         todo = [n for n in dict.fromkeys(nodes) if n in items and n not in done and n in m]
         if not todo:
@@ -188,12 +188,7 @@ class StaleLooks(QObject):
         try:
             with collector_paused():
                 resized, _measured = scene._refresh_looks(todo)  # noqa: SLF001
-                width = scene.theme.edge_width_at
-                for node in todo:
-                    edge = edges.get(node)
-                    if edge is not None:
-                        look = items[node].look
-                        edge.set_style(look.color, width(look.depth))
+                scene.restyle_edges(todo)
                 done.update(todo)
                 if resized:     # not for a colour: should a look have lagged more, it shows
                     scene.relayout(changed=resized, touched=resized)
