@@ -365,3 +365,24 @@ def test_a_map_without_branches_is_one_overview(qtbot, tmp_path):
     key(presentation, K.Key_Return)
     assert [editor.mind_map.text(c) for c in editor.mind_map.children(editor.mind_map.root)] \
         == ["First idea"]
+
+
+def test_every_shown_idea_of_a_deep_branch_is_whole_on_one_of_its_steps(qtbot, tmp_path):
+    """The steps are planned from each branch's bounds, grandchildren and deeper included
+    (worked out once per plan); a folded idea's children take no room in them."""
+    settings = QSettings("mindmap-app", "mindmap-app")
+    settings.setValue("presentation/animate", False)
+    settings.setValue("presentation/reveal", False)
+    _, editor = open_window(qtbot, copy_samples(tmp_path) / "breakouts.yaml")
+    m = editor.mind_map
+    editor.scene.select_only(["coop_3"])
+    press(editor, K.Key_Space)                          # fold coop_3: coop_3_1 is not shown
+    assert m.get("coop_3", "folded")
+    presentation = present(qtbot, editor)
+    trail = step_trail(presentation)
+    for branch in m.children(m.root):
+        seen = set().union(*(nodes for b, nodes in trail if b == branch))
+        shown = {n for n in m.subtree(branch) if n in presentation.map_scene.items_by_id}
+        assert "coop_1_1_1" in shown or branch != "cooperatives"
+        assert shown <= seen, (branch, shown - seen)
+    assert "coop_3_1" not in presentation.map_scene.items_by_id
