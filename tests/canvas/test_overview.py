@@ -256,3 +256,38 @@ def test_a_theme_chosen_far_out_draws_as_a_map_opened_in_it(qtbot, tmp_path, pai
     for view in (editor.view, opened.view):
         assert view.overview.active and view.map_scene().theme.name == "dark"
     assert opened.view.viewport().grab().toImage() == switched
+
+
+def test_labels_between_overview_and_reading_zoom_come_shallowest_first(big, paints):
+    """Between the overview and a readable zoom the boxes draw themselves and labels come on
+    top: over the root, the root and main branches in view are labelled (labels are tried
+    the shallowest first); over a stretch of leaves far from their main branch, the leaves
+    in view are labelled (the search goes as deep as the view needs)."""
+    _, editor = big
+    view, scene, m = editor.view, editor.scene, editor.mind_map
+    view.set_zoom(0.3)
+    assert OVERVIEW_ZOOM <= view.zoom() < LABEL_ZOOM
+    items = scene.items_by_id
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+
+    def labelled_here(centre: str) -> dict[str, QRectF]:
+        view.centerOn(items[centre].box_rect().center())
+        view.viewport().repaint()
+        labels = dict(view.overview.labels)
+        area = view.mapToScene(view.viewport().rect()).boundingRect()
+        assert labels and all(items[n].box_rect().intersects(area) for n in labels)
+        rects = list(labels.values())
+        assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+        return labels
+
+    near_root = labelled_here(m.root)
+    mains = [n for n in m.children(m.root)
+             if view.mapToScene(view.viewport().rect()).boundingRect().intersects(
+                 items[n].box_rect())]
+    assert mains and {m.root, *mains} <= set(near_root)
+    assert shown.height() < scene.layout_rect().height() / 4, "the view shows a part"
+    main = m.children(m.root)[2]
+    idea = m.children(main)[11]
+    leaf = m.children(idea)[19]
+    far = labelled_here(leaf)
+    assert sum(1 for n in far if m.text(n).startswith("Leaf")) >= 5

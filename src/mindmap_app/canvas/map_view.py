@@ -125,7 +125,7 @@ class MapView(QGraphicsView):
         super().drawForeground(painter, rect)
         if self.overview.labelled:
             if not self.overview.active:          # the items drew themselves
-                self.overview.paint_stand_ins(None, rect)
+                self.overview.find_labels(rect)
             self.overview.paint_labels(painter)
 
     # ------------------------------------------------------------------------- zoom

@@ -262,6 +262,38 @@ class Overview:
             painter.drawRects(group)
         painter.restore()
 
+    def find_labels(self, exposed: QRectF) -> None:
+        """The labels' candidates in ``exposed`` while the items draw themselves: found
+        level by level from the roots, up to the level that brings enough of them. Labels
+        are tried the shallowest first and at most ``3 * MAX_LABELS`` are looked at, so the
+        deeper levels (most of the boxes in view) would never be (a walk of them all was a
+        fifth of a frame at 25 % on 100,000 ideas)."""
+        scene: MapScene = self.view.scene()  # type: ignore[assignment]
+        block_scene = BLOCK_PX / self.view.zoom()
+        items, branches, m = scene.items_by_id, scene.branches, scene.mind_map
+        wanted = 3 * MAX_LABELS + 1 + len(scene.selectedItems())
+        candidates: list[tuple[int, float, str, QRectF]] = []
+        level = [r for r in m.roots() if r in items]
+        while level and len(candidates) < wanted:
+            below: list[str] = []
+            for node in level:
+                item = items[node]
+                frame = branches.get(node)
+                box = item.geometry.box.translated(item.scenePos())
+                area = frame.sceneBoundingRect() if frame is not None else box
+                if not area.intersects(exposed):
+                    continue
+                height = area.height()
+                if frame is not None and height < block_scene and \
+                        area.width() < block_scene * 4:
+                    candidates.append((item.look.depth, -height, node, area))
+                    continue
+                candidates.append((item.look.depth, -height, node, box))
+                if frame is not None:
+                    below.extend(c for c in m.children(node) if c in items)
+            level = below
+        self._candidates = candidates
+
     def _font(self, px: int) -> tuple[QFont, QFontMetricsF]:
         hit = self._fonts.get(px)
         if hit is None:
