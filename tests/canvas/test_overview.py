@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtTest import QTest
 
 from mindmap_app.canvas.node_item import NodeItem
-from mindmap_app.canvas.overview import LABEL_PX, LABEL_ZOOM, OVERVIEW_ZOOM
+from mindmap_app.canvas.overview import LABEL_GAP, LABEL_PX, LABEL_ZOOM, OVERVIEW_ZOOM
 from mindmap_app.io.yaml_format import save_map
 from mindmap_app.model import MindMap, check_invariants
 from mindmap_app.model import operations as ops
@@ -262,7 +262,8 @@ def test_labels_between_overview_and_reading_zoom_come_shallowest_first(big, pai
     """Between the overview and a readable zoom the boxes draw themselves and labels come on
     top: over the root, the root and main branches in view are labelled (labels are tried
     the shallowest first); over a stretch of leaves far from their main branch, the leaves
-    in view are labelled (the search goes as deep as the view needs)."""
+    in view are labelled (the search goes as deep as the view needs), each on its own box
+    (its text too small to read) or right beside it, never a row away."""
     _, editor = big
     view, scene, m = editor.view, editor.scene, editor.mind_map
     view.set_zoom(0.3)
@@ -290,4 +291,13 @@ def test_labels_between_overview_and_reading_zoom_come_shallowest_first(big, pai
     idea = m.children(main)[11]
     leaf = m.children(idea)[19]
     far = labelled_here(leaf)
-    assert sum(1 for n in far if m.text(n).startswith("Leaf")) >= 5
+    leaves = [n for n in far if m.text(n).startswith("Leaf")]
+    assert len(leaves) >= 5
+    for node in leaves:     # on its own box (hiding its unreadable text), or right beside it
+        box = view.mapFromScene(items[node].box_rect()).boundingRect()
+        label = far[node]
+        assert box.top() - 1 <= label.center().y() <= box.bottom() + 1, node
+        assert label.left() <= box.right() + LABEL_GAP and box.left() <= label.right(), node
+    assert sum(1 for n in leaves
+               if far[n].contains(QRectF(view.mapFromScene(items[n].box_rect())
+                                         .boundingRect()).center())) >= len(leaves) / 2

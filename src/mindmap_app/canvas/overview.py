@@ -115,18 +115,22 @@ def nodes_in(scene: MapScene, rect: QRectF) -> list[str]:
             if item.box_rect().intersects(rect)]
 
 
-def _places(depth: int, side: int, w: float, h: float) -> list[tuple[float, float]]:
+def _places(depth: int, side: int, w: float, h: float,
+            on_box: bool = False) -> list[tuple[float, float]]:
     """Where a label may go, as shifts of its centre from its node's, best first: beside
     the node on its branch's side (left and right branches at one height both fit), on
-    it; a main branch also on the other side, then a row above or below."""
+    it; a main branch also on the other side, then a row above or below.
+
+    ``on_box``: the boxes draw themselves (their text too small to read): a label goes on
+    its own box first, hiding the box's unreadable text, then beside it."""
     out = (1.0 if side >= 0 else -1.0) * (w / 2 + LABEL_GAP / 2)
     row = 1.5 * h + 2 * LABEL_GAP     # clear of a bigger label (the root's) on the row
     if depth == 0:
         return [(0.0, 0.0), (0.0, row), (0.0, -row)]
+    near = [(0.0, 0.0), (out, 0.0)] if on_box else [(out, 0.0), (0.0, 0.0)]
     if depth == 1:
-        return [(out, 0.0), (0.0, 0.0), (-out, 0.0), (out, row), (out, -row), (0.0, row),
-                (0.0, -row)]
-    return [(out, 0.0), (0.0, 0.0)]      # deeper ideas: many, each tried where it matters
+        return near + [(-out, 0.0), (out, row), (out, -row), (0.0, row), (0.0, -row)]
+    return near         # deeper ideas: many, each tried where it matters
 
 
 class Overview:
@@ -394,7 +398,7 @@ class Overview:
             h = metrics.height() + 6.0
             centre = area.center()
             cx, cy = centre.x() * sx + dx0, centre.y() * sy + dy0
-            for dx, dy in _places(depth, item.side, w, h):
+            for dx, dy in _places(depth, item.side, w, h, not self.active):
                 left, top = cx + dx - w / 2, cy + dy - h / 2
                 if left < 0 or top < 0 or left + w > view_w or top + h > view_h:
                     continue            # not wholly in view
