@@ -73,6 +73,41 @@ def test_legend_lists_tags_and_renames_one_everywhere_in_one_step(national, qtbo
     assert not legend.isVisible()
 
 
+def test_the_legend_stays_in_its_corner_when_the_map_scrolls(national, qtbot):
+    """The legend keeps the viewport's top right corner however the map scrolls (it rode
+    along with the map's pixels and ended up over the ideas, or out of view); the rename
+    entry and the tag's colour picker open beside it."""
+    window, editor = national
+    window.actions_by_name["legend"].trigger()
+    legend, view = editor.legend, editor.view
+    viewport = view.viewport()
+
+    def corner() -> tuple[int, int]:
+        at = viewport.mapFrom(view, legend.pos())
+        return viewport.width() - (at.x() + legend.width()), at.y()
+
+    placed = corner()
+    assert placed == (12, 12)
+    bars = view.verticalScrollBar(), view.horizontalScrollBar()
+    editor.view.set_zoom(2.0)
+    assert bars[0].maximum() > 200
+    for bar in bars:
+        for value in (bar.maximum(), bar.minimum(), (bar.maximum() + bar.minimum()) // 2):
+            bar.setValue(value)
+            qtbot.wait(5)
+            assert corner() == placed
+    rect = legend.list.visualItemRect(legend.list.item(0))
+    QTest.mouseClick(legend.list.viewport(), Qt.MouseButton.LeftButton, M.NoModifier,
+                     rect.center())
+    QTest.mouseDClick(legend.list.viewport(), Qt.MouseButton.LeftButton, M.NoModifier,
+                      rect.center())
+    entry = QApplication.focusWidget()
+    assert isinstance(entry, PopupEntry)
+    below = viewport.mapFrom(view, legend.pos()).y() + legend.list.y() + rect.bottom()
+    assert abs(entry.geometry().top() - below) < 40
+    key(editor, K.Key_Escape)
+
+
 def test_toolbar_icons_are_svg_and_tooltips_name_the_key(national):
     window, _ = national
     bar = window.ideas.toolbar
@@ -212,3 +247,38 @@ def test_a_tag_gets_the_maps_own_colour_from_the_legend(national, tmp_path):
     assert m.tag_colors == {}
     assert editor.scene.items_by_id["threats"].look.tags == (
         ("threat", tag_colour(theme, "threat")),)
+
+
+def test_the_legend_takes_the_window_theme_again_after_a_presentation(national, qtbot):
+    """An idea added live in the presentation (projector theme) refills the legend; back in
+    the window its chips are the window theme's colours again, and so is its frame."""
+    from mindmap_app.app.presentation import Presentation
+
+    window, editor = national
+    window.actions_by_name["legend"].trigger()
+    legend = editor.legend
+
+    def chips() -> dict[str, str]:
+        out = {}
+        for row in range(legend.list.count()):
+            item = legend.list.item(row)
+            tag = item.data(Qt.ItemDataRole.UserRole)
+            image = item.icon().pixmap(14, 14).toImage()
+            out[tag] = QColor(image.pixel(7, 7)).name()
+        return out
+
+    light = chips()
+    theme = get_theme("light")
+    assert light and all(colour == QColor(tag_colour(theme, tag, editor.mind_map.tag_colors))
+                         .name() for tag, colour in light.items())
+    key(editor, K.Key_F5)
+    presentation = editor.findChild(Presentation)
+    assert editor.scene.theme.name == "projector"
+    QTest.keyClick(presentation, K.Key_Tab)
+    QTest.keyClicks(QApplication.focusWidget(), "Live idea")
+    QTest.keyClick(QApplication.focusWidget(), K.Key_Return)
+    assert chips() != light, "refilled in the projector's colours"
+    QTest.keyClick(presentation, K.Key_Escape)
+    assert editor.scene.theme.name == "light"
+    assert chips() == light
+    assert theme.background in legend.styleSheet()

@@ -40,8 +40,11 @@ def outline_text(mind_map: MindMap, tops: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def fragments_from_mime(mime: QMimeData) -> list[Fragment]:
-    """Fragments from the clipboard: ours if present, else an outline from plain text."""
+def fragments_from_mime(mime: QMimeData | None) -> list[Fragment]:
+    """Fragments from the clipboard: ours if present, else an outline from plain text (an
+    empty clipboard is None on Qt's own platforms: offscreen, minimal, VNC, eglfs)."""
+    if mime is None:
+        return []
     if mime.hasFormat(MIME_FRAGMENT):
         try:
             payload = json.loads(bytes(mime.data(MIME_FRAGMENT)).decode("utf-8"))

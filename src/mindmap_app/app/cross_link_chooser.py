@@ -21,6 +21,7 @@ class CrossLinkChooser(QObject):
         self.editor = editor
         self.source = source
         self.done = done
+        self.ended = False
         editor.view.installEventFilter(self)
         editor.view.viewport().installEventFilter(self)
         editor.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
@@ -28,6 +29,9 @@ class CrossLinkChooser(QObject):
                             "and press Enter; Esc cancels")
 
     def _end(self, target: str | None) -> None:
+        if self.ended:
+            return
+        self.ended = True
         view = self.editor.view
         view.removeEventFilter(self)
         view.viewport().removeEventFilter(self)

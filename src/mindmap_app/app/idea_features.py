@@ -14,7 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QWidget
 
@@ -22,6 +23,7 @@ from .color_picker import ColorPicker
 from .cross_link_chooser import CrossLinkChooser
 from .idea_panel import IdeaPanel
 from .legend import Legend
+from .lifetime import lifetime_of
 from .links import classify_link, resolve_map_link
 from .popup_entry import PopupEntry
 from .status_bar import MapStatus
@@ -89,9 +91,6 @@ class IdeaFeatures(QObject):
         tag = w.actions_by_name["add_tag"]
         tag.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         w.tabs.addAction(tag)
-        for name, action in w.actions_by_name.items():
-            if name.startswith("theme_"):     # the legend and panel take the new colours
-                action.triggered.connect(self._on_theme, Qt.ConnectionType.QueuedConnection)
         w.addActions([w.actions_by_name[n] for n, *_ in IDEA_ACTIONS if n != "add_tag"])
         self.panel.toggleViewAction().setText("Show Idea Panel")
         menu_named(w, "&View").addAction(self.panel.toggleViewAction())
@@ -104,6 +103,8 @@ class IdeaFeatures(QObject):
         """A new tab: its cross-link labels open in place on a double-click."""
         editor.scene.link_label_requested.connect(
             lambda a, b, e=editor: self.ask_link_label(e, (a, b)))
+        # the legend and the panel take the new colours (the View menu, a presentation)
+        editor.scene.theme_changed.connect(lambda e=editor: self._on_theme(e))
 
     def _on_tab(self, _index: int) -> None:
         editor = self.editor()
@@ -112,12 +113,11 @@ class IdeaFeatures(QObject):
         if editor is not None:
             self._legend_for(editor).setVisible(self.legend_shown)
 
-    def _on_theme(self) -> None:
-        editor = self.editor()
-        if editor is not None:
-            legend = getattr(editor, "legend", None)
-            if legend is not None and not legend.isHidden():   # (a hidden one, when shown)
-                legend.refresh()
+    def _on_theme(self, editor: MapEditor) -> None:
+        legend = getattr(editor, "legend", None)
+        if legend is not None and not legend.isHidden():   # (a hidden one, when shown)
+            legend.refresh()
+        if editor is self.editor():
             self.panel.refresh()
 
     def _selection(self) -> tuple[MapEditor | None, list[str]]:
@@ -204,29 +204,40 @@ class IdeaFeatures(QObject):
         if not nodes:
             return
         current = (editor.mind_map.get(nodes[0], "style") or {}).get(key)
-        if self.color_picker is not None:
-            self.color_picker.close()
+        self._close_picker()
         ideas = editor.ideas
         apply = ideas.set_fill if key == "background" else ideas.set_color
         picker = ColorPicker(editor.view.viewport(), editor.scene.theme, current,
                              lambda colour, branch: apply(colour, branch, nodes),
                              lambda: self._picker_closed(editor), fill=key == "background")
-        self.color_picker = picker
+        self._keep_picker(editor, picker)
         box = editor.scene.item(editor.current()).box_rect()
         at = editor.view.mapFromScene(box.right(), box.bottom())
         picker.show_at(at.x() + 8, at.y() + 4)
 
     def choose_tag_color(self, editor: MapEditor, tag: str) -> None:
         """The legend's Ctrl+Shift+C: the map's own colour for ``tag``."""
-        if self.color_picker is not None:
-            self.color_picker.close()
+        self._close_picker()
         current = editor.mind_map.tag_colors.get(tag)
         picker = ColorPicker(editor.view.viewport(), editor.scene.theme, current,
                              lambda colour, _branch: editor.ideas.set_tag_color(tag, colour),
                              lambda: self._picker_closed(editor), for_tag=tag)
+        self._keep_picker(editor, picker)
+        below = editor.legend.at_in_viewport(QPoint(0, editor.legend.height()))
+        picker.show_at(below.x() - 260, below.y())
+
+    def _keep_picker(self, editor: MapEditor, picker: ColorPicker) -> None:
+        """The open picker; it closes with its tab (else, gone with the tab's view without a
+        close, it was still taken for the open one: Colour... failed ever after)."""
         self.color_picker = picker
-        legend = editor.legend
-        picker.show_at(legend.x() - 260, legend.y() + legend.height())
+        lifetime_of(editor).on_close(lambda: self._close_picker(picker))
+
+    def _close_picker(self, picker: ColorPicker | None = None) -> None:
+        picker = picker or self.color_picker
+        if picker is not None and shiboken6.isValid(picker):
+            picker.close()          # its closed() forgets it
+        elif picker is self.color_picker:
+            self.color_picker = None
 
     def _picker_closed(self, editor: MapEditor) -> None:
         self.color_picker = None
@@ -246,13 +257,16 @@ class IdeaFeatures(QObject):
         editor, nodes = self._selection()
         if not nodes:
             return
-        base = editor.document.path.parent if editor.document.path else Path.cwd()
-        path = self.ask_map_file(str(base))
+        # a map not saved yet has no folder to be relative to: the link is the whole path
+        base = editor.document.path.parent if editor.document.path else None
+        path = self.ask_map_file(str(base or Path.cwd()))
         if path:
-            try:
-                link = str(Path(path).relative_to(base))
-            except ValueError:
-                link = str(path)
+            link = str(Path(path).absolute())
+            if base is not None:
+                try:
+                    link = str(Path(path).relative_to(base))
+                except ValueError:
+                    pass
             editor.ideas.set_link(link, nodes)
 
     def ask_map_file(self, start: str) -> str:
@@ -280,9 +294,18 @@ class IdeaFeatures(QObject):
         editor, nodes = self._selection()
         if not nodes:
             return
-        if self.chooser is not None:
-            self.chooser.cancel()
-        self.chooser = CrossLinkChooser(editor, editor.current(), self._cross_link_chosen)
+        self._cancel_chooser()
+        chooser = CrossLinkChooser(editor, editor.current(), self._cross_link_chosen)
+        self.chooser = chooser
+        lifetime_of(editor).on_close(lambda: self._cancel_chooser(chooser))
+
+    def _cancel_chooser(self, chooser: CrossLinkChooser | None = None) -> None:
+        """Stop waiting for a cross-link's other end (a new one starts, or its tab closes)."""
+        chooser = chooser or self.chooser
+        if chooser is not None and shiboken6.isValid(chooser) and not chooser.ended:
+            chooser.cancel()        # its done() forgets it
+        elif chooser is self.chooser:
+            self.chooser = None
 
     def _cross_link_chosen(self, editor: MapEditor, source: str, target: str | None) -> None:
         self.chooser = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -22,7 +22,9 @@ MARGIN = 12
 
 class Legend(QFrame):
     def __init__(self, editor: MapEditor, features: IdeaFeatures) -> None:
-        super().__init__(editor.view.viewport())
+        # on the view, in the corner of its viewport: a child of the viewport was moved by
+        # every scroll with the map (Qt scrolls the viewport's children with its pixels)
+        super().__init__(editor.view)
         self.editor = editor
         self.features = features
         self.setObjectName("legend")
@@ -96,8 +98,14 @@ class Legend(QFrame):
         self._place()
 
     def _place(self) -> None:
-        area = self.parentWidget().rect()
-        self.move(area.right() - self.width() - MARGIN, area.top() + MARGIN)
+        area = self.editor.view.viewport().geometry()
+        self.move(area.x() + area.width() - self.width() - MARGIN, area.y() + MARGIN)
+
+    def at_in_viewport(self, point: QPoint) -> QPoint:
+        """``point`` (in the legend) where the map's viewport has it (pickers and entries
+        open on the viewport)."""
+        return self.editor.view.viewport().mapFrom(self.editor.view, self.mapTo(
+            self.editor.view, point))
 
     @staticmethod
     def _is_colour_key(event) -> bool:  # noqa: ANN001
@@ -118,7 +126,7 @@ class Legend(QFrame):
         tag = item.data(Qt.ItemDataRole.UserRole)
         if tag:
             rect = self.list.visualItemRect(item)
-            at = self.list.viewport().mapTo(self.parentWidget(), rect.bottomLeft())
+            at = self.at_in_viewport(self.list.viewport().mapTo(self, rect.bottomLeft()))
             at.setX(at.x() + rect.width() // 2)
             self.features.ask_rename_tag(self.editor, tag, at)
 
@@ -139,7 +147,7 @@ class Legend(QFrame):
             if event.key() == Qt.Key.Key_Escape:
                 self.editor.view.setFocus()
                 return True
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+        if event.type() == QEvent.Type.Resize and watched is self.editor.view.viewport():
             self._place()
         return super().eventFilter(watched, event)
 

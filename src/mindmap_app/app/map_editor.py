@@ -34,7 +34,7 @@ from .clipboard import fragments_from_mime, fragments_to_mime
 from .document import Document
 from .idea_edits import IdeaEdits
 from .level_moves import change_level
-from .lifetime import close_lifetimes
+from .lifetime import close_lifetimes, lifetime_of
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:
@@ -71,6 +71,8 @@ class MapEditor(QWidget):
         self.view.typed.connect(self._on_typed)
         self.editor.committed.connect(self._on_edit_committed)
         self.editor.cancelled.connect(self._on_edit_cancelled)
+        # after the scene's: the boxes an edit took away are gone by then
+        lifetime_of(self).subscribe(document.mind_map, self._end_edit_if_gone)
         self.select(document.mind_map.root)
 
     @property
@@ -206,7 +208,7 @@ class MapEditor(QWidget):
 
     def _on_edit_cancelled(self, node: str) -> None:
         self.view.editing = False
-        if node == self._new_node:
+        if node == self._new_node and node in self.mind_map:
             # Esc on a node just created takes the creation back, as in Freeplane
             self._new_node = None
             parent = self.mind_map.parent(node)
@@ -215,6 +217,26 @@ class MapEditor(QWidget):
         else:
             self.select(node)
         self.view.setFocus()
+
+    def _end_edit_if_gone(self, _change: object) -> None:
+        """An edit made while a text is typed (from a menu, the toolbar, a shared room)
+        took away the idea being typed, or hid its box (a fold, a filter): the entry goes.
+        Typed into an idea still in the map, the text is kept once the edit is over; an idea
+        removed (deleted, or the undo of its creation) takes it along."""
+        node = self.editor.node
+        if node is None or self.scene.item(node) is not None:
+            return
+        text = self.editor.text()
+        self.editor.drop()
+        self.view.editing = False
+        if node == self._new_node:
+            self._new_node = None
+        if node in self.mind_map:
+            QTimer.singleShot(0, self, lambda: self._keep_typed(node, text))
+
+    def _keep_typed(self, node: str, text: str) -> None:
+        if node in self.mind_map and text != self.mind_map.text(node):
+            self._run(ops.set_text(node, text), "Edit Text", EditTextCommand, node=node)
 
     def commit_pending_edit(self) -> None:
         if self.editor.active:

@@ -209,6 +209,11 @@ class OutlinePanel(QDockWidget):
         if self.model is not None:
             self.model.detach()
             self.tree.setModel(None)
+            if self.proxy is not None:
+                # a filter typed: the proxy (the model's child) is let go of its model first;
+                # deleted with it, its Python side crashed the next garbage collection
+                self.proxy.setSourceModel(None)
+                self.proxy.deleteLater()
             self.model.deleteLater()
         self.editor = self.model = self.proxy = None
 

@@ -83,7 +83,6 @@ class InlineEditor(QObject):
         self.scene.addItem(frame)
         self.scene.addItem(editor)
         self.text_item, self.frame = editor, frame
-        self._item = item
         self.fit()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = editor.textCursor()
@@ -97,9 +96,10 @@ class InlineEditor(QObject):
         """Put the editor exactly on the node: its text where the node's text is, growing
         away from the parent as the node itself will (rightwards on the right side,
         leftwards on the left side, both ways below a parent in an org chart)."""
-        if self.text_item is None:
+        item = None if self.text_item is None else self.scene.item(self.node)
+        if item is None:        # its box went (the caller ends the editing: see drop)
             return
-        editor, item = self.text_item, self._item
+        editor = self.text_item
         editor.setTextWidth(-1)                      # natural width first, then wrap
         natural = editor.document().idealWidth() + 1
         text_rect = item.geometry.text_rect.translated(item.scenePos())
@@ -128,6 +128,10 @@ class InlineEditor(QObject):
                 part.scene().removeItem(part)
         self.text_item = self.frame = None
         return node
+
+    def drop(self) -> str | None:
+        """End the editing without a word (its idea went, or its box): the node edited."""
+        return self._close() if self.active else None
 
     def commit(self) -> None:
         if not self.active:

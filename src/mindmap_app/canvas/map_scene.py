@@ -64,6 +64,8 @@ class MapScene(QGraphicsScene):
     floating_requested = Signal(float, float)
     #: the layout was recomputed (positions may have changed)
     layout_changed = Signal()
+    #: the scene's theme changed (the menu, a presentation and back)
+    theme_changed = Signal()
     #: the last pending item was made (see :mod:`.deferred_items`)
     items_filled = Signal()
 
@@ -192,6 +194,7 @@ class MapScene(QGraphicsScene):
         if not colours_alone:
             self._update_links()
         self.update()
+        self.theme_changed.emit()
 
     def _recolour_all(self) -> None:
         """A theme that differs in colour alone (light and dark): every box keeps its size
