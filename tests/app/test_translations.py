@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QTabBar,
     QToolTip,
     QWidget,
 )
@@ -74,6 +75,8 @@ def untranslated(roots) -> list[str]:  # noqa: ANN001
         for obj, name, source, shown in texts_of(root):
             if isinstance(obj, QWidget) and not obj.isVisible():
                 continue                # translated when shown (the widget translator)
+            if isinstance(obj, QWidget) and isinstance(obj.parentWidget(), QTabBar):
+                continue                # a tab bar's scroll buttons: Qt's own German
             if not is_text(source) or source in content or is_path(source) or is_german(source):
                 continue
             expected = translate_text(source)

@@ -12,12 +12,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -98,19 +102,24 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.view_filter: ViewFilter | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
+        # two rows, so that the bar fits a laptop's window beside the idea panel in any
+        # language: what is typed or chosen, then the tags (as many as the map has, scrolled
+        # sideways past the room) and what is done with the filter
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(6, 2, 6, 2)
+        rows.setSpacing(2)
+        layout, actions = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(layout)
+        rows.addLayout(actions)
         self.views = QComboBox(self)
         self.views.setToolTip("Views saved in the map")
         self.views.activated.connect(self._view_chosen)
         layout.addWidget(self.views)
         layout.addWidget(QLabel("Filter:", self))
-        self.tags_box = QHBoxLayout()
-        layout.addLayout(self.tags_box)
-        self.tag_buttons: dict[str, QToolButton] = {}
         self.text = QLineEdit(self)
         self.text.setPlaceholderText("text (Esc: close the filter)")
         self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(160)
         layout.addWidget(self.text, 1)
         layout.addWidget(QLabel("votes ≥", self))
         self.votes = QSpinBox(self)
@@ -125,16 +134,28 @@ class FilterBar(QWidget):
         layout.addWidget(self.mode)
         self.count = QLabel(self)
         layout.addWidget(self.count)
+        self.tags_area = QScrollArea(self)
+        self.tags_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.tags_area.setWidgetResizable(True)
+        self.tags_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tags_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        holder = QWidget(self.tags_area)
+        self.tags_box = QHBoxLayout(holder)
+        self.tags_box.setContentsMargins(0, 0, 0, 0)
+        self.tags_box.addStretch(1)
+        self.tags_area.setWidget(holder)
+        actions.addWidget(self.tags_area, 1)
+        self.tag_buttons: dict[str, QToolButton] = {}
         save = QPushButton("Save View...", self)
         save.setToolTip("Keep this filter in the map by name")
         save.clicked.connect(self.ask_view_name)
-        layout.addWidget(save)
+        actions.addWidget(save)
         export = QPushButton("Export Filtered...", self)
         export.clicked.connect(self.export_requested)
-        layout.addWidget(export)
+        actions.addWidget(export)
         close = QPushButton("Close", self)
         close.clicked.connect(self.close_bar)
-        layout.addWidget(close)
+        actions.addWidget(close)
         self.text.textChanged.connect(self._changed)
         self.votes.valueChanged.connect(self._changed)
         self.mode.currentIndexChanged.connect(self._changed)
@@ -200,7 +221,7 @@ class FilterBar(QWidget):
         if self.view_filter is None:
             return
         for tag in all_tags(self.view_filter.editor.mind_map):
-            button = QToolButton(self)
+            button = QToolButton(self.tags_area.widget())
             button.setText(tag)
             button.setCheckable(True)
             button.setChecked(tag in chosen)
@@ -208,8 +229,12 @@ class FilterBar(QWidget):
             button.setToolTip(tr("only ideas tagged “{tag}” (several tags: any of them)")
                               .format(tag=tag))
             button.toggled.connect(self._changed)
-            self.tags_box.addWidget(button)
+            self.tags_box.insertWidget(self.tags_box.count() - 1, button)   # before the stretch
             self.tag_buttons[tag] = button
+        # as tall as a tag button, and a scroll bar below it when the tags are more than
+        # the room
+        bar = self.tags_area.horizontalScrollBar().sizeHint().height()
+        self.tags_area.setFixedHeight(self.tags_area.widget().sizeHint().height() + bar)
 
     # ----------------------------------------------------------------------- editing
     def spec(self) -> IdeaFilter:

@@ -52,6 +52,7 @@ class StartPage(QWidget):
         title = QLabel("<h1>Mindmap</h1><p>No map is open. Start a new one, open one, or "
                        "try the workshop example.</p>", self)
         title.setTextFormat(Qt.TextFormat.RichText)
+        title.setWordWrap(True)         # a long line (German) must not widen the window
         outer.addWidget(title)
 
         buttons = QHBoxLayout()
@@ -70,13 +71,18 @@ class StartPage(QWidget):
         columns = QHBoxLayout()
         recent_box = QVBoxLayout()
         recent_box.addWidget(QLabel("<h3>Recent maps</h3>", self))
+        self.no_recent = QLabel("None yet: the maps you open appear here.", self)
+        self.no_recent.setWordWrap(True)
+        recent_box.addWidget(self.no_recent)      # right under its heading
         self.recent = QListWidget(self)
         self.recent.setStyleSheet("QListWidget::item { padding: 5px 4px; }")
+        # a long folder is cut in its middle, never scrolled sideways
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.itemActivated.connect(self._open_item)
         self.recent.itemClicked.connect(self._open_item)
         recent_box.addWidget(self.recent, 1)
-        self.no_recent = QLabel("None yet: the maps you open appear here.", self)
-        recent_box.addWidget(self.no_recent)
+        recent_box.addStretch(0)        # takes the room while there is no list
         columns.addLayout(recent_box, 3)
 
         keys_box = QVBoxLayout()
@@ -85,7 +91,9 @@ class StartPage(QWidget):
         for row, (keys, action) in enumerate(MOST_USED_KEYS):
             key_label = QLabel(f"<b>{keys}</b>", self)
             grid.addWidget(key_label, row, 0)
-            grid.addWidget(QLabel(action, self), row, 1)
+            what = QLabel(action, self)
+            what.setWordWrap(True)
+            grid.addWidget(what, row, 1)
         keys_box.addLayout(grid)
         keys_box.addStretch(1)
         columns.addSpacing(32)
