@@ -239,6 +239,8 @@ def test_the_colour_and_fill_pickers_speak_german(national, qtbot):
         shown += [(f"picker {keys}", w.text()) for w in
                   picker.findChildren(QLabel) + picker.findChildren(QAbstractButton)
                   if w.isVisible() and not w.text().isdigit()]
+        for label in picker.findChildren(QLabel):      # whole: sized once in German
+            assert label.width() >= label.sizeHint().width(), label.text()
         key(editor, K.Key_Escape)
     panel = window.ideas.panel
     shown += [("panel fill", panel.fill.text()), ("panel fill tip", panel.fill.toolTip()),

@@ -147,3 +147,44 @@ def test_a_fill_is_saved_and_drawn_again_on_open(national, qtbot, tmp_path):
     assert find(data["root"], "t5")["style"] == {"background": "#ffe08a"}
     _window, again = open_window(qtbot, path)
     assert drawn_fill(again, "t5") == "#ffe08a" and drawn_fill(again, "o2") == "#ffe08a"
+
+
+def on_box_height(view, box) -> int:  # noqa: ANN001
+    return view.mapFromScene(box).boundingRect().height()
+
+
+@pytest.mark.parametrize("where", ["middle", "right edge", "bottom right"])
+def test_the_picker_opens_beside_the_idea_never_over_it(national, qtbot, where):
+    """Ctrl+Shift+C and Ctrl+Shift+B put the picker beside the idea (right of it, else left,
+    below or above), so that the colour can be seen on the box as it is chosen."""
+    window, editor = national
+    view = editor.view
+    view.set_zoom(1.5)                  # room to scroll the idea to any edge
+    m = editor.mind_map
+    idea = "t1" if where != "bottom right" else m.children("threats")[-1]
+    editor.select(idea)
+    box = editor.scene.items_by_id[idea].box_rect()
+    if where == "middle":
+        view.centerOn(box.center())
+    else:       # the idea at the viewport's right edge (and bottom): no room right of it
+        viewport = view.viewport().rect()
+        target = (viewport.right() - 10, viewport.center().y() if where == "right edge"
+                  else viewport.bottom() - 10 - on_box_height(view, box))
+        now = view.mapFromScene(box.topRight())
+        bars = view.horizontalScrollBar(), view.verticalScrollBar()
+        bars[0].setValue(bars[0].value() + now.x() - target[0])
+        bars[1].setValue(bars[1].value() + now.y() - target[1])
+    on_screen = view.mapFromScene(box).boundingRect()
+    assert view.viewport().rect().contains(on_screen)
+    if where != "middle":
+        assert on_screen.right() > view.viewport().width() - 30
+    if where == "bottom right":
+        assert on_screen.bottom() > view.viewport().height() - 30
+    for keys in (K.Key_C, K.Key_B):
+        press(editor, keys, M.ControlModifier | M.ShiftModifier)
+        picker = window.ideas.color_picker
+        assert picker is not None and picker.isVisible()
+        shown = picker.geometry()
+        assert view.viewport().rect().contains(shown)
+        assert not shown.intersects(on_screen), (where, shown, on_screen)
+        key(editor, K.Key_Escape)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -91,12 +91,20 @@ class ColorPicker(QFrame):
         #: the swatch Enter takes (arrows move it; it has the focus)
         self.index = next((i for i, c in enumerate(self.colours) if c == current), 0)
 
-    def show_at(self, x: int, y: int) -> None:
+    def show_beside(self, box: QRect) -> None:
+        """Show it beside ``box`` (what it colours, in the parent's pixels), never over it
+        while there is room: right of it, else left, below, above; at last as near as fits.
+        Sized once shown: its texts are translated as it shows, and a German line is
+        longer than the English one it was measured with."""
+        self.show()
         self.adjustSize()
         area = self.parentWidget().rect()
-        self.move(max(0, min(x, area.width() - self.width())),
-                  max(0, min(y, area.height() - self.height())))
-        self.show()
+        w, h, gap = self.width(), self.height(), 8
+        left = max(0, min(box.left(), area.width() - w))       # below or above: as it fits
+        places = [QPoint(box.right() + gap, box.top()), QPoint(box.left() - gap - w, box.top()),
+                  QPoint(left, box.bottom() + gap), QPoint(left, box.top() - gap - h)]
+        at = next((p for p in places if area.contains(QRect(p, self.size()))), places[0])
+        self.move(max(0, min(at.x(), area.width() - w)), max(0, min(at.y(), area.height() - h)))
         self.raise_()
         self.swatches[self.index].setFocus(Qt.FocusReason.PopupFocusReason)
 

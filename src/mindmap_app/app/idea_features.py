@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, Qt, QUrl
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QWidget
 
@@ -212,8 +212,7 @@ class IdeaFeatures(QObject):
                              lambda: self._picker_closed(editor), fill=key == "background")
         self._keep_picker(editor, picker)
         box = editor.scene.item(editor.current()).box_rect()
-        at = editor.view.mapFromScene(box.right(), box.bottom())
-        picker.show_at(at.x() + 8, at.y() + 4)
+        picker.show_beside(editor.view.mapFromScene(box).boundingRect())
 
     def choose_tag_color(self, editor: MapEditor, tag: str) -> None:
         """The legend's Ctrl+Shift+C: the map's own colour for ``tag``."""
@@ -223,8 +222,8 @@ class IdeaFeatures(QObject):
                              lambda colour, _branch: editor.ideas.set_tag_color(tag, colour),
                              lambda: self._picker_closed(editor), for_tag=tag)
         self._keep_picker(editor, picker)
-        below = editor.legend.at_in_viewport(QPoint(0, editor.legend.height()))
-        picker.show_at(below.x() - 260, below.y())
+        legend = editor.legend
+        picker.show_beside(QRect(legend.at_in_viewport(QPoint(0, 0)), legend.size()))
 
     def _keep_picker(self, editor: MapEditor, picker: ColorPicker) -> None:
         """The open picker; it closes with its tab (else, gone with the tab's view without a
