@@ -412,13 +412,11 @@ class MapEditor(QWidget):
             self._find_index = results.index(current) if current in results else \
                 (-1 if step > 0 else 0)
         if not results:
-            self.message.emit(f"Not found: {query}")
-            return None
+            return None         # (the find bar says how many match, "No match" or "2 of 9")
         self._find_index = (self._find_index + step) % len(results)
         node = results[self._find_index]
         self._reveal(node)
         self.select(node)
-        self.message.emit(f"{self._find_index + 1} of {len(results)}")
         return node
 
     def _reveal(self, node: str) -> None:

@@ -45,8 +45,7 @@ class VotingController(QObject):
     def start(self, budget: Budget, hidden: bool = False) -> None:
         self.round = VotingRound.start(self.mind_map, budget, hidden=hidden)
         self.editor.scene.set_view_marks(votes_hidden=hidden)
-        self.editor.message.emit(self.round.counter_text(self.mind_map))
-        self.changed.emit()
+        self.changed.emit()     # the status bar's counter says it (a message beside it went stale)
 
     def end(self) -> bool:
         """Keep the votes, record the round in the map (one undo step), show the tallies."""
