@@ -116,3 +116,40 @@ def test_exported_image_draws_readable_text_on_the_tutorial_green(qapp, theme): 
             fill, best = _box_pixels(image, prepared, node, 2.0)
             assert fill.name() == colour, (node, fill.name())
             assert best >= 4.5, (theme, node, best)
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_a_dimmed_idea_still_reads_at_3_to_1(qtbot, tmp_path, theme):
+    """A filter's "dim the rest" (and a presentation's other branches) fade a box, but its
+    text still reads at 3:1 or better on the faded box: the central idea's white text on its
+    dark box faded with it into a pale grey (1.3:1)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from tests.gui_helpers import copy_samples, open_window
+
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    window.set_theme(theme)
+    scene = editor.scene
+    scene.set_view_marks(dimmed=frozenset({"national", "threats"}))
+    assert scene.items_by_id["national"].dimmed
+    scale = 2.0
+    for node in ("national", "threats"):
+        item = scene.items_by_id[node]
+        box = item.box_rect()
+        image = QImage(int(box.width() * scale), int(box.height() * scale),
+                       QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(image.rect()), box)
+        painter.end()
+        faded = QColor(image.pixel(int(4 * scale), int(box.height() * scale / 2)))
+        text = item.geometry.text_rect.translated(item.scenePos())     # its text's pixels
+        left, top = (text.left() - box.left()) * scale, (text.top() - box.top()) * scale
+        best = max(contrast_ratio(QColor(image.pixel(x, y)).name(), faded.name())
+                   for y in range(int(top), int(top + text.height() * scale))
+                   for x in range(int(left), int(left + text.width() * scale)))
+        assert best >= 3.0, (theme, node, faded.name(), best)
+        full = QColor(item.look.fill)
+        assert contrast_ratio(faded.name(), full.name()) > 1.05 or \
+            contrast_ratio(full.name(), QColor(scene.theme.background).name()) < 1.2, \
+            "the box itself is faded"

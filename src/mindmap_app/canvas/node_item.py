@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..themes import contrast_ratio
+from ..themes import contrast_ratio, mix
 from .node_look import NodeLook
 from .text_sizes import TEXT_FLAGS, label_of, natural_size, remember
 
@@ -70,6 +70,23 @@ def ascii_advances(family: str, size: float, bold: bool) -> list[float]:
 #: 20,000-idea map in three themes; 0.80 for "Ty.Ty.Ty.", made to kern). Should a text be
 #: taken for wrapping wrongly, it is measured wrapped: its size is still right
 SURELY_WIDER = 0.75
+
+
+#: how much a dimmed box shows (a filter's "dim the rest", a presentation's other branches)
+DIM_BOX = 0.25
+#: how far a dimmed box's text goes from full contrast towards its box: still 3:1 or better
+DIM_TEXT = 0.45
+
+
+@lru_cache(maxsize=256)
+def dimmed_text_colour(fill: str, background: str) -> QColor:
+    """The text colour of a dimmed box: black or white, whichever reads on the box as dimmed
+    (its fill a quarter over the background), taken part of the way to that box colour.
+    Drawn faded like the box, white text on a dark box (the central idea) vanished into the
+    pale grey the box became (1.3:1)."""
+    box = mix(background, fill, DIM_BOX)
+    ink = max(("#000000", "#ffffff"), key=lambda c: contrast_ratio(c, box))
+    return QColor(mix(ink, box, DIM_TEXT))
 
 
 @lru_cache(maxsize=256)
@@ -418,8 +435,9 @@ class NodeItem(QGraphicsRectItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         look, g = self.look, self.geometry
+        base = painter.opacity()        # (a dragged branch's, say)
         if self.dimmed:
-            painter.setOpacity(0.25)
+            painter.setOpacity(base * DIM_BOX)
         radius = min(10.0, g.box.height() / 2) if look.depth <= 1 else 6.0
         if self.highlighted:     # top N by votes: a golden halo around the box
             painter.setPen(QPen(QColor(HIGHLIGHT), 4.0))
@@ -451,8 +469,15 @@ class NodeItem(QGraphicsRectItem):
             painter.drawLine(QPointF(g.box.left(), y), QPointF(g.box.right(), y))
         # text
         painter.setFont(g.font)
-        painter.setPen(QColor(text_colour))
-        painter.drawText(g.text_rect, TEXT_FLAGS, look.text)
+        if self.dimmed:         # faded, but readable: opaque, in a colour that reads dimmed
+            theme = getattr(self.scene(), "theme", None)
+            painter.setOpacity(base)
+            painter.setPen(dimmed_text_colour(fill, theme.background if theme else "#ffffff"))
+            painter.drawText(g.text_rect, TEXT_FLAGS, look.text)
+            painter.setOpacity(base * DIM_BOX)
+        else:
+            painter.setPen(QColor(text_colour))
+            painter.drawText(g.text_rect, TEXT_FLAGS, look.text)
         self._paint_icons(painter)
         self._paint_row(painter)
         self._paint_fold_badge(painter)
