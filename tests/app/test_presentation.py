@@ -386,3 +386,36 @@ def test_every_shown_idea_of_a_deep_branch_is_whole_on_one_of_its_steps(qtbot, t
         assert "coop_1_1_1" in shown or branch != "cooperatives"
         assert shown <= seen, (branch, shown - seen)
     assert "coop_3_1" not in presentation.map_scene.items_by_id
+
+
+def test_an_idea_added_live_at_the_end_of_a_long_branch_is_counted_on_its_step(national,
+                                                                               qtbot):
+    """On a small screen Threats takes several steps; an idea added live on its first step
+    goes to the end of the branch and the view follows it there: the corner then counts the
+    step that shows it ("Threats 3/3", not "Threats 1/3"), and the next key goes on from it.
+    With the legend shown, the timer stands below it, not over it."""
+    window, editor = national
+    window.actions_by_name["legend"].trigger()
+    presentation = present(qtbot, editor)
+    presentation.resize(1280, 720)
+    qtbot.waitUntil(lambda: presentation.viewport().size().width() == 1280, timeout=2000)
+    presentation.go_to_branch(1)
+    mine = [i for i, f in enumerate(presentation.frames) if f.branch == "threats"]
+    assert len(mine) >= 2 and presentation.index == mine[0]
+    key(presentation, K.Key_Tab)
+    new = editor.editor.node
+    assert new is not None and editor.mind_map.parent(new) == "threats"
+    QTest.keyClicks(presentation, "From the back row")
+    key(presentation, K.Key_Return)
+    assert editor.mind_map.text(new) == "From the back row"
+    assert new in on_screen(presentation)
+    mine = [i for i, f in enumerate(presentation.frames) if f.branch == "threats"]
+    assert presentation.index == mine[-1]
+    indicator = presentation.step_labels.indicator.text()
+    assert indicator.startswith(f"Threats {len(mine)}/{len(mine)}"), indicator
+    key(presentation, K.Key_PageDown)
+    assert presentation.frame.branch == "opportunities"
+    key(presentation, K.Key_T)
+    timer, legend = presentation.timer_label, presentation.legend
+    assert timer.isVisible() and legend is not None and legend.isVisible()
+    assert not timer.geometry().intersects(legend.geometry())

@@ -21,6 +21,7 @@ import os
 from PySide6.QtCore import (
     QEasingCurve,
     QEvent,
+    QLineF,
     QPointF,
     QRectF,
     QSettings,
@@ -304,6 +305,24 @@ class Presentation(QGraphicsView):
         self._animation.stop()
         margin = int(MARGIN_PX)
         self.ensureVisible(rect, margin, margin)
+        self._step_showing(rect)
+
+    def _step_showing(self, rect: QRectF) -> None:
+        """The step of the branch shown that holds ``rect`` (a live idea the view scrolled
+        to) becomes the current one: the corner counts it ("Threats 4/4", not 1/4), and
+        the next key goes on from there. Not in reveal mode: its steps differ in what they
+        show, not where."""
+        frame = self.frame
+        if frame.branch is None or frame.revealed is not None or self.focus_node is not None:
+            return
+        size = QSizeF(self.viewport().size())
+        centre = self.visible_scene_rect().center()
+        holding = [i for i, f in enumerate(self.frames) if f.branch == frame.branch and
+                   screen_rect(f, size).contains(rect)]
+        if holding and self.index not in holding:
+            self.index = min(holding, key=lambda i: QLineF(
+                centre, QPointF(*self.frames[i].center)).length())
+            self._sync_overlays()       # (the same branch: its dimming stands)
 
     def _on_edit_committed(self, node: str, _text: str) -> None:
         self.map_scene.clearSelection()

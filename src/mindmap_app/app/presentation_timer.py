@@ -137,7 +137,11 @@ class TimerLabel(QLabel):
         self.place()
 
     def place(self) -> None:
+        """Top right; below the legend when the presentation shows one there."""
         parent = self.parentWidget()
         self.adjustSize()
-        self.move(parent.width() - self.width() - CORNER_PX, CORNER_PX)
+        legend = getattr(parent, "legend", None)
+        top = legend.geometry().bottom() + CORNER_PX if legend is not None and \
+            legend.isVisible() else CORNER_PX
+        self.move(parent.width() - self.width() - CORNER_PX, top)
         self.raise_()
