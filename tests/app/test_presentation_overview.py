@@ -167,3 +167,41 @@ def test_adding_in_the_overview_shows_the_editor_then_the_new_card(qtbot, tmp_pa
     assert presentation.board.isVisible()
     assert [" ".join(c.texts[0].lines) for c in presentation.board.plan.cards][-1] == \
         "Local food"
+
+
+def test_the_parking_lot_card_hangs_on_no_line_to_the_central_idea(qtbot, tmp_path):
+    """Ideas parked (Ctrl+Shift+P) stand beside the map, not in it: the overview board shows
+    the parking lot's card without the line that joins each main branch's card to the
+    central idea."""
+    from PySide6.QtGui import QColor
+
+    _, editor = _open(qtbot, tmp_path, "national.yaml")
+    editor.select(editor.mind_map.children("threats")[0])
+    QTest.keyClick(editor.view, K.Key_P, Qt.KeyboardModifier.ControlModifier |
+                   Qt.KeyboardModifier.ShiftModifier)
+    m = editor.mind_map
+    lot = next(iter(m.floating))
+    presentation = present(qtbot, editor)
+    key(presentation, K.Key_Home)
+    board = presentation.board
+    plan = board.plan
+    image = board.grab().toImage()
+    background = QColor(presentation.map_scene.theme.background)
+    top = plan.root.rect.bottom()
+
+    def line_ink(card) -> int:  # noqa: ANN001
+        """Pixels off the background on the way from the root card to ``card``."""
+        x0, y0 = plan.root.rect.center().x(), top
+        x1, y1 = card.rect.center().x(), card.rect.top()
+        ink = 0
+        for i in range(7, 18):          # (clear of the root, where the lines meet, and the card)
+            x, y = x0 + (x1 - x0) * i / 20, y0 + (y1 - y0) * i / 20
+            around = [QColor(image.pixel(int(x) + dx, int(y) + dy))
+                      for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+            ink += any(abs(c.lightness() - background.lightness()) > 40 for c in around)
+        return ink
+
+    cards = {card.branch: card for card in plan.cards}
+    assert lot in cards and "threats" in cards
+    assert line_ink(cards["threats"]) >= 10
+    assert line_ink(cards[lot]) == 0

@@ -268,12 +268,15 @@ class OverviewBoard(QWidget):
         self.plan: BoardPlan | None = None
         self.theme: Theme | None = None
         self.branches: list[str] = []
+        self.floating: frozenset[str] = frozenset()
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.hide()
 
     def refresh(self, mind_map: MindMap, branches: list[str], colours: dict[str, str],
                 theme: Theme) -> None:
         self.branches, self.theme = branches, theme
+        #: the cards of trees beside the map (the parking lot): no line to the central idea
+        self.floating = frozenset(mind_map.floating)
         self.plan = plan_board(mind_map, branches, colours, theme, QSizeF(self.size()))
         self.update()
 
@@ -297,6 +300,8 @@ class OverviewBoard(QWidget):
         painter.fillRect(self.rect(), QColor(theme.background))
         start = QPointF(plan.root.rect.center().x(), plan.root.rect.bottom())
         for card in plan.cards:               # connectors first, under the cards
+            if card.branch in self.floating:
+                continue
             painter.setPen(QPen(QColor(theme.stroke_color(card.colour)),
                                 max(2.0, theme.edge_width * 0.6)))
             painter.drawLine(start, QPointF(card.rect.center().x(), card.rect.top()))
