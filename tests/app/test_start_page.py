@@ -85,3 +85,32 @@ def test_start_page_is_reachable_by_tab(qtbot, tmp_path):
             break
         QTest.keyClick(widget, K.Key_Tab)
     assert {page.new_button, page.open_button, page.example_button, page.recent} <= seen
+
+
+def test_map_actions_are_greyed_out_while_no_map_is_open(qtbot, tmp_path):
+    """With the start page showing, what works on a map (the toolbar's tag, colour, fill,
+    vote, present; the Node and Facilitate menus' entries; Save, Export) is greyed out, and
+    comes back with a map; New, Open, Help and the panels stay."""
+    from PySide6.QtWidgets import QToolButton
+
+    from mindmap_app.app.main_window import MainWindow
+
+    window = MainWindow()
+    window.ask_save = lambda document: "discard"
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.start_page.isVisible()
+    actions = window.actions_by_name
+    for name in ("add_tag", "color", "fill", "add_vote", "present", "add_child", "voting",
+                 "park", "save", "export", "find"):
+        assert not actions[name].isEnabled(), name
+    for name in ("new", "open", "help_shortcuts", "idea_panel", "outline", "quit"):
+        assert actions[name].isEnabled(), name
+    toolbar_tag = next(b for b in window.findChildren(QToolButton)
+                       if b.defaultAction() is actions["add_tag"])
+    assert toolbar_tag.isVisible() and not toolbar_tag.isEnabled()
+    QTest.mouseClick(window.start_page.new_button, Qt.MouseButton.LeftButton)   # a new map
+    assert window.tabs.count() == 1
+    assert all(actions[n].isEnabled() for n in ("add_tag", "color", "present", "save"))
+    assert toolbar_tag.isEnabled()

@@ -40,6 +40,22 @@ MOST_USED_KEYS = (
 )
 
 
+#: the window's actions that work on a map: greyed out while none is open (the toolbar's
+#: tag, colour, vote... and the Node and Facilitate menus did nothing then, silently)
+MAP_ACTIONS = (
+    "add_child", "add_floating", "add_sibling", "add_sibling_before", "add_tag", "add_vote",
+    "close_tab", "color", "copy", "cross_link", "cut", "delete", "delete_node", "edit_note",
+    "edit_text", "export", "export_filtered", "fill", "filter", "find", "find_next",
+    "find_previous", "fit", "fold", "go_down", "go_left", "go_right", "go_root", "go_up",
+    "group", "highlight_top", "insert_parent", "layout_balanced", "layout_down", "layout_left",
+    "layout_radial", "layout_right", "level_left", "level_right", "link_label", "map_link",
+    "map_title", "mark_action", "meeting_report", "merge", "move_down", "move_up",
+    "open_link", "park", "paste", "present", "remove_vote", "save", "save_as", "save_theme",
+    "share", "sort_votes", "tallies", "tidy_all", "tidy_branch", "toolbar_layout", "ungroup",
+    "unpark", "voting", "web_link", "zoom_in", "zoom_out",
+)
+
+
 class StartPage(QWidget):
     """Shown by the window while it has no tab (see :meth:`sync`)."""
 
@@ -136,6 +152,10 @@ class StartPage(QWidget):
         """Show the page (and hide the tabs) exactly when no map is open."""
         empty = self.window_.tabs.count() == 0
         self.window_.tabs.setVisible(not empty)
+        actions = self.window_.actions_by_name
+        for name in MAP_ACTIONS:
+            if name in actions:
+                actions[name].setEnabled(not empty)
         if empty:
             self.fill()
             self.show()
