@@ -563,3 +563,25 @@ def test_closing_a_tab_lets_go_of_its_map(window_editor, qtbot, tmp_path):
     assert len(mind_map._listeners) >= 3          # the scene, the voting round, the filter
     window.close_tab(window.tabs.indexOf(other))
     qtbot.waitUntil(lambda: not mind_map._listeners, timeout=5000)
+
+
+def test_a_new_group_is_named_with_its_ideas_in_view(window_editor):
+    """Ctrl+G on ideas at the view's top edge: the view moves so that the new group and the
+    ideas it holds can be seen while it is named (it was typed at the edge, its ideas cut
+    off above it)."""
+    window, editor = window_editor
+    m = editor.mind_map
+    view = editor.view
+    kids = m.children("threats")[:3]
+    view.set_zoom(1.0)
+    first = editor.scene.items_by_id[kids[0]].box_rect()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + view.mapFromScene(first.topLeft()).y() - 2)
+    select(editor, *kids)
+    press(editor, K.Key_G, CTRL)
+    group = m.parent(kids[0])
+    assert group != "threats" and editor.editor.node == group
+    shown = view.viewport().rect()
+    for node in (group, *kids):
+        assert shown.contains(view.mapFromScene(editor.scene.items_by_id[node].box_rect())
+                              .boundingRect()), node

@@ -110,6 +110,7 @@ class IdeaOperations:
         if not self.editor._run(edit, f"Group {_plural(count, 'idea')}", GroupCommand):
             return None
         self.editor.select(new)
+        self.editor.view.ensure_family_visible(new)
         self.editor.start_edit(new, select_all=True)   # "Group" selected: typing names it
         return new
 

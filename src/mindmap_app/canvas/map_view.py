@@ -207,6 +207,21 @@ class MapView(QGraphicsView):
         if item is not None:
             self.ensureVisible(item.mapRectToScene(item.boundingRect()), 60, 60)
 
+    def ensure_family_visible(self, node: str) -> None:
+        """``node`` and its children in view when they fit, else ``node`` (a new group is
+        named while the ideas it holds can be seen)."""
+        scene = self.map_scene()
+        rect = QRectF()
+        for each in [node, *scene.mind_map.children(node)]:
+            item = scene.item(each)
+            if item is not None:
+                rect = rect.united(item.mapRectToScene(item.boundingRect()))
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if rect.height() + 120 / self.zoom() <= shown.height() and \
+                rect.width() + 120 / self.zoom() <= shown.width():
+            self.ensureVisible(rect, 60, 60)
+        self.ensure_node_visible(node)
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
