@@ -300,6 +300,18 @@ def shown_window(app: QApplication) -> MainWindow:
     return window
 
 
+def window_on(app: QApplication, path: Path, size: tuple[int, int] = (1600, 1000)):  # noqa: ANN201
+    """A shown window of ``size`` with the map at ``path`` open and all its items made:
+    (window, editor)."""
+    window = shown_window(app)
+    window.resize(*size)
+    editor = window.open_path(path)
+    for _ in range(5):
+        app.processEvents()
+    all_made(app, editor)
+    return window, editor
+
+
 def close_window(app: QApplication, window: MainWindow) -> None:
     """Close the window and free it as the app frees a closed tab (``lifetime.drain``: Qt's
     deferred deletes, then a full collection; the next open need not collect again)."""

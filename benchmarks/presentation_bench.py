@@ -25,7 +25,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-bench-config-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from canvas_bench import all_made, close_window, shown_window, workshop_map  # noqa: E402
+from canvas_bench import close_window, window_on, workshop_map  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -46,12 +46,7 @@ def timed(app: QApplication, action) -> float:  # noqa: ANN001
 def bench(app: QApplication, size: int, rounds: int, folder: Path) -> None:
     path = folder / f"map{size}.yaml"
     save_map(workshop_map(size, branch=min(1000, size // 10)), path)
-    window = shown_window(app)
-    window.resize(1600, 1000)
-    editor = window.open_path(path)
-    for _ in range(5):
-        app.processEvents()
-    all_made(app, editor)
+    window, editor = window_on(app, path)
     times: dict[str, list[float]] = {}
 
     def key(label: str, widget, key_code) -> None:  # noqa: ANN001

@@ -30,7 +30,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mindmap-bench-config-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from canvas_bench import all_made, shown_window, workshop_map  # noqa: E402
+from canvas_bench import window_on, workshop_map  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from mindmap_app.canvas import overview as overview_module  # noqa: E402
@@ -49,12 +49,7 @@ def bench(app: QApplication, size: int, frames: int, folder: Path,
     path = folder / f"map{size}.yaml"
     if not path.exists():
         save_map(workshop_map(size), path)
-    window = shown_window(app)
-    window.resize(1600, 1000)
-    editor = window.open_path(path)
-    for _ in range(5):
-        app.processEvents()
-    all_made(app, editor)
+    window, editor = window_on(app, path)
     view = editor.view
     print(f"{size} ideas, viewport {view.viewport().width()}x{view.viewport().height()}")
     for zoom in zooms:
