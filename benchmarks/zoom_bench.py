@@ -48,7 +48,7 @@ def bench(app: QApplication, size: int, frames: int, folder: Path,
           zooms: tuple = ZOOMS) -> None:
     path = folder / f"map{size}.yaml"
     if not path.exists():
-        save_map(workshop_map(size), path)
+        save_map(workshop_map(size, branch=min(1000, size // 10)), path)
     window, editor = window_on(app, path)
     view = editor.view
     print(f"{size} ideas, viewport {view.viewport().width()}x{view.viewport().height()}")
