@@ -22,8 +22,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
 
 from ..canvas.accessibility import describe
+from ..i18n import translate as tr
 from ..model import Change, MindMap
 
+#: the columns' headers (in the user's language when shown: :meth:`OutlineModel.headerData`)
 COLUMNS = ("Idea", "Tags", "Votes", "Note", "Link")
 COL_TEXT, COL_TAGS, COL_VOTES, COL_NOTE, COL_LINK = range(len(COLUMNS))
 #: the node id of a row (any column)
@@ -151,7 +153,7 @@ class OutlineModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) and \
                 role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201

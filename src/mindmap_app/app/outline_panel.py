@@ -443,6 +443,13 @@ class OutlinePanel(QDockWidget):
         if not self.tree.currentIndex().isValid() and self.tree.model() is not None:
             self.tree.setCurrentIndex(self.tree.model().index(0, 0))
 
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        super().changeEvent(event)
+        if event.type() == event.Type.LanguageChange and self.model is not None:
+            # the headers are the model's (translated when Qt asks): asked again
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                              self.model.columnCount() - 1)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
         if watched is self.filter_box and event.type() == event.Type.KeyPress and \
                 event.key() in (K.Key_Down, K.Key_Return, K.Key_Enter):

@@ -1606,6 +1606,10 @@
       <translation>&amp;Link</translation>
     </message>
     <message>
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
       <source>link end {end} is not in the map</source>
       <translation>das Ende {end} der Verbindung ist nicht in der Mindmap</translation>
     </message>
