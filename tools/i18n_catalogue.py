@@ -245,7 +245,7 @@ def open_dialogs(window) -> list:  # noqa: ANN001
         action = window.actions_by_name.get(panel)
         if action is not None and action.isCheckable() and not action.isChecked():
             action.trigger()
-    for name in ("phone_inbox",):                      # panels shown by an action
+    for name in ("phone_inbox", "filter"):            # panels and bars shown by an action
         action = window.actions_by_name.get(name)
         if action is not None:
             action.trigger()

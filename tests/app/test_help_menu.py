@@ -48,6 +48,41 @@ def test_f1_opens_the_keyboard_reference_with_every_key_of_the_menus(qtbot, tmp_
     assert ("F1", "Keyboard Shortcuts") in shown
 
 
+def key_rows(dialog, menu: str) -> dict[str, str]:  # noqa: ANN001
+    """The reference's rows of ``menu`` as a user reads them: keys -> action."""
+    table = dialog.table
+    return {table.item(i, 0).text(): table.item(i, 1).text()
+            for i in range(table.rowCount()) if table.item(i, 2).text() == menu}
+
+
+def edit_then_undo(qtbot, window, editor) -> None:  # noqa: ANN001
+    """Two real edits (F2, typing, Enter), the second undone: Undo and Redo name steps."""
+    for text in ("First", "Second"):
+        qtbot.keyClick(editor.view, Qt.Key.Key_F2)
+        qtbot.keyClicks(QGuiApplication.focusObject(), text)
+        qtbot.keyClick(QGuiApplication.focusObject(), Qt.Key.Key_Return)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.actions_by_name["undo"].text() != "Undo"        # "Undo Edit Text"
+    assert window.actions_by_name["redo"].text() != "Redo"
+
+
+def test_the_reference_names_undo_and_redo_not_the_last_step(qtbot, tmp_path):
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    edit_then_undo(qtbot, window, editor)
+    rows = key_rows(press_f1(qtbot, window), "Edit")
+    assert rows["Ctrl+Z"] == "Undo"
+    assert rows["Ctrl+Shift+Z, Ctrl+Y"] == "Redo"
+
+
+def test_the_german_reference_names_undo_and_redo(qtbot, tmp_path, german):
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    edit_then_undo(qtbot, window, editor)
+    assert window.actions_by_name["undo"].text().startswith("Rückgängig: ")
+    rows = key_rows(press_f1(qtbot, window), "Bearbeiten")
+    assert rows["Strg+Z"] == "Rückgängig"
+    assert rows["Strg+Umschalt+Z, Strg+Y"] == "Wiederholen"
+
+
 def test_the_reference_follows_a_new_menu_item_without_editing_it(qtbot, tmp_path):
     window, _editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 from mindmap_app.commands import map_commands
 from tests.app.idea_helpers import (
@@ -218,13 +218,58 @@ def test_ctrl_i_focuses_the_panel_and_f6_cycles_map_docks_and_find_bar(national,
     assert window.find_bar.isAncestorOf(QApplication.focusWidget())
 
 
-def test_panel_hides_and_shows_from_the_view_menu(national):
-    window, _ = national
-    toggle = window.ideas.panel.toggleViewAction()
-    toggle.trigger()
-    assert not window.ideas.panel.isVisible()
-    window.actions_by_name["idea_panel"].trigger()
-    assert window.ideas.panel.isVisible()
+def view_menu(window) -> QMenu:  # noqa: ANN001
+    return next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+
+
+def panel_entries(window) -> list[str]:  # noqa: ANN001
+    """The View menu's entries that name the idea panel (or what its dock is called)."""
+    names = ("idea panel", "idea", "ideenbereich", "idee")
+    return [a.text() for a in view_menu(window).actions()
+            if a.text().replace("&", "").casefold().removeprefix("show ") in names]
+
+
+def click_in_menu(menu: QMenu, action) -> None:  # noqa: ANN001
+    menu.popup(menu.parentWidget().mapToGlobal(menu.parentWidget().rect().center()))
+    QTest.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def test_one_view_menu_entry_shows_and_hides_the_panel(national, qtbot):
+    window, editor = national
+    panel = window.ideas.panel
+    entry = window.actions_by_name["idea_panel"]
+    assert panel_entries(window) == ["&Idea Panel"]
+    assert entry.isChecked()
+    click_in_menu(view_menu(window), entry)          # the mouse: a plain toggle
+    qtbot.waitUntil(lambda: panel.isHidden())
+    assert not entry.isChecked() and editor.view.hasFocus()
+    click_in_menu(view_menu(window), entry)
+    qtbot.waitUntil(lambda: panel.isVisible())
+    assert entry.isChecked() and panel.isAncestorOf(QApplication.focusWidget())
+    # Ctrl+I from the map goes to the panel shown; from inside the panel it hides it
+    editor.view.setFocus()
+    press(editor, K.Key_I, M.ControlModifier)
+    assert panel.isVisible() and entry.isChecked()
+    assert panel.isAncestorOf(QApplication.focusWidget())
+    key(editor, K.Key_I, M.ControlModifier)
+    assert panel.isHidden() and not entry.isChecked() and editor.view.hasFocus()
+    press(editor, K.Key_I, M.ControlModifier)
+    assert panel.isVisible() and entry.isChecked()
+    assert panel.isAncestorOf(QApplication.focusWidget())
+    # the dock's close button unticks the entry
+    panel.close()
+    assert not entry.isChecked()
+
+
+def test_the_german_view_menu_names_the_panel_once(national, german):
+    window, _editor = national
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ansicht")
+    menu.popup(window.mapToGlobal(window.rect().center()))     # as a user opens it
+    menu.hide()
+    names = [a.text() for a in menu.actions()
+             if a.text().replace("&", "").casefold() in ("idee", "ideenbereich",
+                                                          "ideenbereich zeigen")]
+    assert names == ["&Ideenbereich"]
 
 
 def test_closing_a_tab_leaves_no_listener_on_its_map(national, qtbot, tmp_path):

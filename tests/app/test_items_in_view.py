@@ -219,7 +219,7 @@ def test_a_big_map_opened_beside_the_outline_and_panels_is_drawn_before_its_last
     window.show()
     qtbot.waitExposed(window)
     window.actions_by_name["outline"].trigger()
-    window.actions_by_name["idea_panel"].trigger()
+    window.ideas.panel.show()
     assert window.outline.isVisible()
     window.open_path(tall_map_file(folder))
     editor = window.editor()

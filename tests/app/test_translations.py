@@ -12,20 +12,27 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QSettings
+from PySide6.QtCore import QAbstractTableModel, QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QLabel,
     QMenu,
+    QPlainTextEdit,
     QScrollArea,
+    QSpinBox,
     QTabBar,
+    QTableWidget,
     QToolTip,
+    QTreeView,
+    QVBoxLayout,
     QWidget,
 )
 from tools.i18n_catalogue import is_path, is_text, open_dialogs, open_menus, user_content
 
+from mindmap_app.app.facilitation_forms import StartVotingForm
 from mindmap_app.i18n import ENV, SETTING, catalogue_path, ts_file
 from mindmap_app.i18n import translate as tr
 from mindmap_app.i18n.translators import choose_language, current_language, install_translators
@@ -109,6 +116,41 @@ def test_no_menu_or_dialog_text_is_left_in_english(qtbot, tmp_path, german):
     assert {"&Bearbeiten", "&Knoten", "&Ansicht"} <= set(titles)
 
 
+def test_the_window_before_any_map_is_german(qtbot, german):
+    """The first run: the start page and the empty idea panel beside it."""
+    from mindmap_app.app.main_window import MainWindow
+
+    window = MainWindow()
+    window.ask_save = lambda document: "discard"
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.start_page.isVisible() and window.ideas.panel.note.isVisible()
+    assert window.ideas.panel.note.placeholderText() == "Notiz: was gesagt wurde (F4)"
+    problems = untranslated([window])
+    assert problems == [], "\n".join(problems)
+
+
+def test_spin_boxes_and_the_outline_headers_are_german(qtbot, tmp_path, german):
+    """Texts that are not labels: a spin box's text at its minimum, the outline's column
+    headers (the model's header data)."""
+    window, _editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    window.actions_by_name["filter"].trigger()
+    votes = window.facilitation.filter_bar.votes
+    assert votes.isVisible() and votes.value() == 0
+    assert votes.text() == "beliebig"
+    form = StartVotingForm(window, lambda budget, hidden: None)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.people.value() == 0 and form.people.text() == "nicht gezählt"
+    window.actions_by_name["outline"].trigger()
+    header = window.outline.tree.header()
+    shown = [header.model().headerData(i, Qt.Orientation.Horizontal)
+             for i in range(header.count())]
+    assert shown[:2] == ["Idee", "Schlagwörter"]
+
+
 def test_the_check_sees_an_english_text_that_a_feature_adds(qtbot, tmp_path, german):
     window, _editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
     menu = window.menuBar().addMenu("&Sparkles")
@@ -117,6 +159,56 @@ def test_the_check_sees_an_english_text_that_a_feature_adds(qtbot, tmp_path, ger
     problems = untranslated([window])
     assert any("'&Sparkles'" in p for p in problems)
     assert any("'Add &Glitter'" in p for p in problems)
+
+
+def test_the_check_sees_spin_box_texts_placeholders_and_headers(qtbot, german):
+    """A feature's dialog with a spin box's special text, a text box's placeholder and a
+    table's headers: the ones in the catalogue are shown in German, the others are found."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    box = QVBoxLayout(dialog)
+    known, unknown = QSpinBox(dialog), QSpinBox(dialog)
+    known.setSpecialValueText("any")
+    unknown.setSpecialValueText("no glitter")
+    unknown.setSuffix(" sparkles")
+    note = QPlainTextEdit(dialog)
+    note.setPlaceholderText("Glitter notes")
+    table = QTableWidget(1, 2, dialog)
+    table.setHorizontalHeaderLabels(["Votes", "Shine"])
+    for widget in (known, unknown, note, table):
+        box.addWidget(widget)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert known.text() == "beliebig"
+    assert table.horizontalHeaderItem(0).text() == "Stimmen"
+    problems = "\n".join(untranslated([dialog]))
+    for english in ("'no glitter'", "' sparkles'", "'Glitter notes'", "'Shine'"):
+        assert f"{english} has no German translation" in problems
+    assert "'any'" not in problems and "'Votes'" not in problems
+    # a model of the feature's own that leaves its headers in English
+    view = QTreeView(dialog)
+    box.addWidget(view)
+    view.setModel(EnglishHeaders(dialog))
+    view.show()
+    assert "QHeaderView .header0: shows 'Votes', not 'Stimmen'" in untranslated([dialog])
+
+
+class EnglishHeaders(QAbstractTableModel):
+    """A model whose header data stays English (it neither translates nor takes texts)."""
+
+    def rowCount(self, _parent=None) -> int:  # noqa: ANN001
+        return 1
+
+    def columnCount(self, _parent=None) -> int:  # noqa: ANN001
+        return 1
+
+    def data(self, _index, _role=None) -> str:  # noqa: ANN001
+        return "1"
+
+    def headerData(self, _section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return "Votes"
+        return None
 
 
 def test_german_labels_and_buttons_of_the_dialogs_are_not_clipped(qtbot, tmp_path, german):
@@ -140,8 +232,10 @@ def test_german_labels_and_buttons_of_the_dialogs_are_not_clipped(qtbot, tmp_pat
                 f"needs {needed}")
     assert checked >= 10
     # the panels beside the map: German labels and buttons must not make them scroll sideways
+    # (not a strip made to scroll sideways: the filter bar's tags)
     panels = [a for a in window.findChildren(QScrollArea) if a.isVisible() and a.widget()
-              and a.widgetResizable()]
+              and a.widgetResizable() and
+              a.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff]
     assert panels
     for area in panels:                 # ... at any width of the dock a user drags
         needed = area.widget().minimumSizeHint().width()

@@ -7,6 +7,11 @@ F3 add a tag (XMind's label key), F4 edit the note (XMind), Ctrl+K web or map li
 Ctrl+L cross-link (Freeplane's connector, XMind's relationship), Ctrl+Shift+L edit the
 cross-link's label, Ctrl+Shift+C colour, Ctrl+Shift+B fill, Ctrl+I the idea panel, F6 /
 Shift+F6 move the focus between the map, the panels and the find bar.
+
+The idea panel has one entry in the View menu, "Idea Panel" (Ctrl+I), ticked while the panel
+is shown. Chosen in a menu or on the toolbar it shows the panel (the focus in it) or hides
+it; Ctrl+I shows the panel and puts the focus in it, and hides it only when the focus is
+there already.
 """
 
 from __future__ import annotations
@@ -15,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMenu, QWidget
 
 from .color_picker import ColorPicker
 from .cross_link_chooser import CrossLinkChooser
@@ -43,11 +48,31 @@ IDEA_ACTIONS = (
     ("map_link", "Link to Map &File...", ("Ctrl+Shift+K",), "choose_map_link", "&Node"),
     ("cross_link", "Add Cross-lin&k...", ("Ctrl+L",), "start_cross_link", "&Node"),
     ("link_label", "Edit Cross-link &Label", ("Ctrl+Shift+L",), "ask_link_label", "&Node"),
-    ("idea_panel", "&Idea Panel", ("Ctrl+I",), "focus_panel", "&View"),
+    ("idea_panel", "&Idea Panel", ("Ctrl+I",), "toggle_panel", "&View"),
     ("legend", "Le&gend", (), "toggle_legend", "&View"),
     ("focus_next", "Focus Next Pane", ("F6",), "focus_next", "&View"),
     ("focus_previous", "Focus Previous Pane", ("Shift+F6",), "focus_previous", "&View"),
 )
+
+
+class KeyPressed(QObject):
+    """Tells whether an action's last trigger came from its keys (a shortcut event), not
+    from a menu, a toolbar button or the code."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self.pressed = False
+        action.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut and not event.isAmbiguous():
+            self.pressed = True
+        return False
+
+    def take(self) -> bool:
+        """Whether the trigger being handled came from the keys (asked once)."""
+        pressed, self.pressed = self.pressed, False
+        return pressed
 
 
 def menu_named(window: MainWindow, title: str) -> QMenu:
@@ -92,8 +117,13 @@ class IdeaFeatures(QObject):
         tag.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         w.tabs.addAction(tag)
         w.addActions([w.actions_by_name[n] for n, *_ in IDEA_ACTIONS if n != "add_tag"])
-        self.panel.toggleViewAction().setText("Show Idea Panel")
-        menu_named(w, "&View").addAction(self.panel.toggleViewAction())
+        # one entry for the panel, ticked while it is shown (the dock's own toggle action,
+        # named after its title, would be a second one)
+        panel_action = w.actions_by_name["idea_panel"]
+        panel_action.setCheckable(True)
+        panel_action.setChecked(self.panel.toggleViewAction().isChecked())
+        self.panel.toggleViewAction().toggled.connect(panel_action.setChecked)
+        self.panel_key = KeyPressed(panel_action)
 
     # ------------------------------------------------------------------- helpers
     def editor(self) -> MapEditor | None:
@@ -185,6 +215,20 @@ class IdeaFeatures(QObject):
         editor = self.editor()
         if editor is not None:
             editor.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def toggle_panel(self) -> None:
+        """View > Idea Panel: shows the panel or hides it; Ctrl+I shows it and goes to it,
+        and hides it only from inside it."""
+        panel = self.panel
+        by_key = self.panel_key.take()
+        focus = QApplication.focusWidget()
+        inside = focus is not None and panel.isAncestorOf(focus)
+        if panel.isHidden() or (by_key and not inside):
+            self.focus_panel()
+        else:
+            panel.hide()
+            self.focus_map()
+        self.window.actions_by_name["idea_panel"].setChecked(not panel.isHidden())
 
     def focus_panel(self) -> None:
         self.panel.show()

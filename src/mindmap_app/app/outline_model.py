@@ -22,10 +22,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, Qt
 
 from ..canvas.accessibility import describe
+from ..i18n import translate as tr
 from ..model import Change, MindMap
 
+#: the columns' names (in the user's language when shown: :meth:`OutlineModel.headerData`)
 COLUMNS = ("Idea", "Tags", "Votes", "Note", "Link")
 COL_TEXT, COL_TAGS, COL_VOTES, COL_NOTE, COL_LINK = range(len(COLUMNS))
+#: narrow columns show a mark, in the header and in the rows (the name is the header's
+#: tooltip and what a screen reader says): the idea's text keeps the room
+MARKS = {COL_VOTES: "●", COL_NOTE: "✎", COL_LINK: "↗"}
 #: the node id of a row (any column)
 NODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 MIME_NODES = "application/x-mindmap-outline-nodes"
@@ -149,9 +154,12 @@ class OutlineModel(QAbstractItemModel):
     # ------------------------------------------------------------------ data
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS) and \
-                role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMNS[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return MARKS.get(section) or tr(COLUMNS[section])
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
@@ -174,20 +182,22 @@ class OutlineModel(QAbstractItemModel):
                 return (str(votes) if votes else "") if role == Qt.ItemDataRole.DisplayRole \
                     else str(votes)
             if col == COL_NOTE:
-                return "✎" if data.get("note") else ""
+                return MARKS[COL_NOTE] if data.get("note") else ""
             if col == COL_LINK:
-                return "→ " + data["link"] if data.get("link") else ""
+                return MARKS[COL_LINK] if data.get("link") else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_NOTE and data.get("note"):
                 return data["note"]
             if col == COL_LINK and data.get("link"):
-                return f"Links to {data['link']}"
+                return tr("Links to {link}").format(link=data["link"])
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == COL_TEXT:
                 return data["text"] or "empty idea"
             if col == COL_NOTE:
                 return "has a note" if data.get("note") else "no note"
+            if col == COL_LINK:
+                return data.get("link") or "none"
             return self.data(index, Qt.ItemDataRole.DisplayRole) or "none"
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and col == COL_TEXT:
             return describe(m, node)

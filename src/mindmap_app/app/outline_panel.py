@@ -15,7 +15,7 @@ back to the map. Ctrl+Shift+O again goes to the filter box; Down or Enter there,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
@@ -42,11 +43,22 @@ from ..model import Composite, EditError
 from ..model import operations as ops
 from .clipboard import fragments_to_mime
 from .outline_filter import OutlineFilter
-from .outline_model import COL_LINK, COL_NOTE, COL_TAGS, COL_TEXT, COL_VOTES, OutlineModel
+from .outline_model import (
+    COL_LINK,
+    COL_NOTE,
+    COL_TAGS,
+    COL_TEXT,
+    COL_VOTES,
+    COLUMNS,
+    MARKS,
+    OutlineModel,
+)
 
 K = Qt.Key
 SHOW_KEY = "Ctrl+Shift+O"
-DOCK_WIDTH = 360          # at most; never more than 2/7 of the window
+DOCK_WIDTH = 360          # the width it opens at (px), at most a third of the window
+TAGS_SHARE = 4            # the tags column: as wide as its tags, at most a quarter of the tree
+                          # (or its title's width, up to a third)
 
 
 def outline_markdown(mind_map, tops: list[str]) -> str:  # noqa: ANN001
@@ -87,6 +99,15 @@ class OutlineTree(QTreeView):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt signature
         return False       # Tab adds a child here, as on the canvas
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self.panel.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.panel.fit_columns()      # the text size (Ctrl+Alt+=) changed the marks' width
 
     def keyPressEvent(self, event) -> None:  # noqa: ANN001
         if self.state() == QAbstractItemView.State.EditingState:
@@ -155,12 +176,17 @@ class OutlinePanel(QDockWidget):
         self.model: OutlineModel | None = None
         self.proxy: OutlineFilter | None = None
         self._new_node: str | None = None
+        self._fitting = False              # fit_columns at work
+        self._tags_dragged = False         # the user gave the tags column its width
         body = QWidget(self)
         box = QVBoxLayout(body)
         box.setContentsMargins(4, 4, 4, 4)
         self.filter_box = QLineEdit(body)
         self.filter_box.setObjectName("outlineFilter")
-        self.filter_box.setPlaceholderText("Filter: words or #tags (Down: to the tree)")
+        self.filter_box.setPlaceholderText("Filter: words or #tags")
+        self.filter_box.setToolTip("Keeps the ideas whose text or tags contain every word "
+                                   "typed, with their ancestors; #word matches tags only. "
+                                   "Down or Enter: to the tree")
         self.filter_box.setAccessibleName("Filter the outline")
         self.filter_box.setClearButtonEnabled(True)
         clear = self.filter_box.findChild(QAction, "_q_qlineeditclearaction")
@@ -172,10 +198,12 @@ class OutlinePanel(QDockWidget):
         self.delegate = QStyledItemDelegate(self.tree)
         self.delegate.closeEditor.connect(self._on_close_editor)
         self.tree.setItemDelegate(self.delegate)
+        self.tree.header().sectionResized.connect(self._on_section_resized)
         box.addWidget(self.filter_box)
         box.addWidget(self.tree, 1)
         self.setWidget(body)
         self.setFocusProxy(self.tree)
+        self._was_hidden = True
         self.visibilityChanged.connect(self._on_visibility)
         window.tabs.currentChanged.connect(lambda _i: self._rebind())
 
@@ -188,8 +216,54 @@ class OutlinePanel(QDockWidget):
         if editor is not None:
             self.bind(editor)
 
-    def _on_visibility(self, _visible: bool) -> None:
+    def _on_visibility(self, visible: bool) -> None:
+        if visible and self._was_hidden:
+            self._open_width()
+        self._was_hidden = self.isHidden()
         self._rebind()
+
+    def _open_width(self) -> None:
+        """Opened (View > Outline, Ctrl+Shift+O): at least :data:`DOCK_WIDTH` wide, at most a
+        third of the window, so that the ideas' texts can be read."""
+        if self.isFloating():
+            return
+        width = min(DOCK_WIDTH, self.window_.width() // 3)
+        if self.width() < width:
+            self.window_.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+
+    def fit_columns(self) -> None:
+        """The idea's text gets the room: votes, note and link are narrow columns of marks,
+        the tags column is as wide as the tags shown but at most a quarter of the tree
+        (until the user drags it), the idea column takes the rest."""
+        tree = getattr(self, "tree", None)          # (None while the tree is being made)
+        header = tree.header() if tree is not None else None
+        if header is None or tree.model() is None or header.count() != len(COLUMNS):
+            return
+        margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        metrics = tree.fontMetrics()
+        self._fitting = True
+        try:
+            narrow = 0
+            for col, sample in ((COL_VOTES, "99"), (COL_NOTE, MARKS[COL_NOTE]),
+                                (COL_LINK, MARKS[COL_LINK])):
+                width = max(header.sectionSizeHint(col),
+                            metrics.horizontalAdvance(sample) + margin)
+                header.resizeSection(col, width)
+                narrow += width
+            if not self._tags_dragged:
+                title = header.sectionSizeHint(COL_TAGS)          # "Tags", "Schlagwörter"
+                wanted = max(tree.sizeHintForColumn(COL_TAGS), title)
+                room = tree.viewport().width() - narrow
+                most = max(room // TAGS_SHARE, min(title, room // 3))
+                header.resizeSection(COL_TAGS, max(header.minimumSectionSize(),
+                                                   min(wanted, most)))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, section: int, _old: int, _new: int) -> None:
+        if section == COL_TAGS and not self._fitting and \
+                QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._tags_dragged = True          # the user's width, kept from now on
 
     def bind(self, editor) -> None:  # noqa: ANN001 - a MapEditor
         self.editor = editor
@@ -232,13 +306,15 @@ class OutlinePanel(QDockWidget):
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             header = self.tree.header()
             header.setStretchLastSection(False)
+            header.setResizeContentsPrecision(0)       # the tags' width: the rows in view
+            header.setMinimumSectionSize(16)
             header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-            header.setMinimumSectionSize(24)
-            for col, width in ((COL_TAGS, 70), (COL_VOTES, 40), (COL_NOTE, 30), (COL_LINK, 30)):
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(col, width)
+            header.setSectionResizeMode(COL_TAGS, QHeaderView.ResizeMode.Interactive)
+            for col in (COL_VOTES, COL_NOTE, COL_LINK):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             if shown is self.model:
                 self.tree.expandToDepth(1)
+            self.fit_columns()
         if query:
             self.tree.expandAll()
         self.follow_canvas()
@@ -433,15 +509,20 @@ class OutlinePanel(QDockWidget):
             self.filter_box.selectAll()
             return
         if not self.isVisible():
-            self.show()
-            self.window_.resizeDocks([self], [min(DOCK_WIDTH, self.window_.width() * 2 // 7)],
-                                     Qt.Orientation.Horizontal)
+            self.show()                   # at its opening width (_on_visibility)
         self.raise_()
         self._rebind()
         self.follow_canvas()
         self.tree.setFocus()
         if not self.tree.currentIndex().isValid() and self.tree.model() is not None:
             self.tree.setCurrentIndex(self.tree.model().index(0, 0))
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        super().changeEvent(event)
+        if event.type() == event.Type.LanguageChange and self.model is not None:
+            # the headers are the model's (translated when Qt asks): asked again
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                              self.model.columnCount() - 1)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
         if watched is self.filter_box and event.type() == event.Type.KeyPress and \

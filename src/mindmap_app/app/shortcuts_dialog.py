@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
+#: dynamic property of an action whose menu text changes with the state ("Undo Edit Text"
+#: names the last step): its plain English name, for the reference ("Undo"; translated)
+KEYS_NAME = "keysName"
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,9 @@ def menu_rows(window: QWidget) -> list[ShortcutRow]:
 
 def _row(action: QAction, where: str) -> ShortcutRow:
     keys = ", ".join(k.toString(NATIVE) for k in action.shortcuts())
-    return ShortcutRow(keys, _plain(action.text()), where)
+    name = action.property(KEYS_NAME)
+    text = translate(name) if isinstance(name, str) and name else action.text()
+    return ShortcutRow(keys, _plain(text), where)
 
 
 def presentation_description(row: PresentKey) -> str:

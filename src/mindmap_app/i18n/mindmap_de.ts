@@ -1174,6 +1174,10 @@
       <translation>Filter:</translation>
     </message>
     <message>
+      <source>Filter: words or #tags</source>
+      <translation>Filter: Wörter oder #Schlagwörter</translation>
+    </message>
+    <message>
       <source>Filter: words or #tags (Down: to the tree)</source>
       <translation>Filter: Wörter oder #Schlagwörter (Runter: zum Baum)</translation>
     </message>
@@ -1506,6 +1510,10 @@
       <translation>Diesen Filter unter einem Namen in der Mindmap behalten</translation>
     </message>
     <message>
+      <source>Keeps the ideas whose text or tags contain every word typed, with their ancestors; #word matches tags only. Down or Enter: to the tree</source>
+      <translation>Behält die Ideen, deren Text oder Schlagwörter jedes getippte Wort enthalten, mit den Ideen darüber; #Wort sucht nur in Schlagwörtern. Runter oder Eingabe: zum Baum</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard Shortcuts</source>
       <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1606,6 +1614,10 @@
       <translation>&amp;Link</translation>
     </message>
     <message>
+      <source>Link</source>
+      <translation>Link</translation>
+    </message>
+    <message>
       <source>link end {end} is not in the map</source>
       <translation>das Ende {end} der Verbindung ist nicht in der Mindmap</translation>
     </message>
@@ -1640,6 +1652,10 @@
     <message>
       <source>links</source>
       <translation>Verweise</translation>
+    </message>
+    <message>
+      <source>Links to {link}</source>
+      <translation>Verweist auf {link}</translation>
     </message>
     <message>
       <source>links to {link}</source>

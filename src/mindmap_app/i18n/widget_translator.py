@@ -9,8 +9,12 @@ translated twice and a language switch goes back to the source; a text that the 
 anew is taken as the new source.
 
 What it translates: action texts, tool and status tips (menu titles are their menu's
-action), window titles of dialogs, label and button texts, group box titles, line edit
-placeholders, tooltips, combo box items, message box texts. It does not touch the content of
+action), window titles of dialogs, label and button texts, group box titles, line edit and
+text edit placeholders, spin boxes' special value texts ("any" shown at the minimum),
+prefixes and suffixes, tooltips, combo box items, message box texts, and the header texts of
+item views whose model takes them (``setHeaderData``: a QTreeWidget's or QTableWidget's
+header labels; a model of the app's own translates its header data itself, and
+:func:`texts_of` shows it for the check). It does not touch the content of
 maps (canvas items, outline rows, tab titles) nor texts that are not in the catalogue (file
 paths, node texts). A widget with the dynamic property ``noTranslate`` set to True is left
 alone with all it holds (for a widget that shows user content in a label).
@@ -21,21 +25,27 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialogButtonBox,
     QDockWidget,
+    QDoubleSpinBox,
     QGraphicsView,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
     QTabWidget,
+    QTextEdit,
     QToolBar,
     QToolButton,
     QWidget,
@@ -83,6 +93,17 @@ def _accessors(obj: QObject) -> list[Accessor]:
     elif isinstance(obj, QLineEdit):
         found.append(("placeholderText", QLineEdit.placeholderText,
                       QLineEdit.setPlaceholderText))
+    elif isinstance(obj, (QPlainTextEdit, QTextEdit)):
+        found.append(("placeholderText", type(obj).placeholderText,
+                      type(obj).setPlaceholderText))
+    elif isinstance(obj, QAbstractSpinBox):
+        found.append(("specialValueText", QAbstractSpinBox.specialValueText,
+                      QAbstractSpinBox.setSpecialValueText))
+        if isinstance(obj, (QSpinBox, QDoubleSpinBox)):
+            found += [("prefix", type(obj).prefix, type(obj).setPrefix),
+                      ("suffix", type(obj).suffix, type(obj).setSuffix)]
+    elif isinstance(obj, QHeaderView):
+        found += _header_accessors(obj)
     elif isinstance(obj, QComboBox):
         for i in range(obj.count()):
             found.append((f"item{i}", lambda w, i=i: w.itemText(i),
@@ -91,6 +112,32 @@ def _accessors(obj: QObject) -> list[Accessor]:
         for i in range(obj.count()):
             found.append((f"tab{i}", lambda w, i=i: w.tabText(i),
                           lambda w, text, i=i: w.setTabText(i, text)))
+    return found
+
+
+_HEADER_ROLES = {"": Qt.ItemDataRole.DisplayRole, "Tip": Qt.ItemDataRole.ToolTipRole}
+
+
+def _header_accessors(header: QHeaderView) -> list[Accessor]:
+    """The texts and tooltips of a header's shown sections (Qt asks the model for them)."""
+    model = header.model()
+    if model is None:
+        return []
+    found: list[Accessor] = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        for suffix, role in _HEADER_ROLES.items():
+            def get(h: QHeaderView, section: int = section, role: int = role) -> str:
+                value = h.model().headerData(section, h.orientation(), role) \
+                    if h.model() is not None else None
+                return value if isinstance(value, str) else ""
+
+            def set_(h: QHeaderView, text: str, section: int = section,
+                     role: int = role) -> None:
+                if h.model() is not None:
+                    h.model().setHeaderData(section, h.orientation(), text, role)
+            found.append((f"header{section}{suffix}", get, set_))
     return found
 
 
