@@ -245,7 +245,7 @@ def test_the_colour_and_fill_pickers_speak_german(national, qtbot):
     panel = window.ideas.panel
     shown += [("panel fill", panel.fill.text()), ("panel fill tip", panel.fill.toolTip()),
               ("menu", window.actions_by_name["fill"].text())]
-    assert "Hintergrundfarbe wählen (1-9, Pfeile und Eingabe), C: eigene, A: keine, " \
+    assert "Hintergrundfarbe wählen (1-6, Pfeile und Eingabe), C: eigene, A: keine, " \
         "B: ganzer Zweig" in [text for _, text in shown]
     assert_german(shown)
 

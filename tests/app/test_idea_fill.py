@@ -9,7 +9,7 @@ import pytest
 import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from mindmap_app.themes import contrast_ratio
 from tests.app.idea_helpers import (
@@ -186,5 +186,7 @@ def test_the_picker_opens_beside_the_idea_never_over_it(national, qtbot, where):
         assert picker is not None and picker.isVisible()
         shown = picker.geometry()
         assert view.viewport().rect().contains(shown)
+        help_line = picker.findChildren(QLabel)[0].text()      # the keys it names are there
+        assert f"(1-{len(picker.swatches)}," in help_line, help_line
         assert not shown.intersects(on_screen), (where, shown, on_screen)
         key(editor, K.Key_Escape)

@@ -1,4 +1,4 @@
-"""Choose an idea's colour: the theme's branch palette as swatches (keys 1-9, arrows and
+"""Choose an idea's colour: the theme's branch palette as swatches (keys 1-6, arrows and
 Enter), a custom colour, or "as the branch" (clears it); for the idea or its whole branch.
 The same picker chooses an idea's fill (the palette's tints, or none: the theme's) and a
 tag's colour.
@@ -44,13 +44,13 @@ class ColorPicker(QFrame):
         box = QVBoxLayout(self)
         # (each text whole in its call: the catalogue finds it there)
         if for_tag:
-            what = QLabel(f"Colour of the tag '{for_tag}' (1-9, arrows and Enter), "
+            what = QLabel(f"Colour of the tag '{for_tag}' (1-6, arrows and Enter), "
                           "C: custom, A: the theme's", self)
         elif fill:
-            what = QLabel("Pick a fill (1-9, arrows and Enter), C: custom, A: none, "
+            what = QLabel("Pick a fill (1-6, arrows and Enter), C: custom, A: none, "
                           "B: whole branch", self)
         else:
-            what = QLabel("Pick a colour (1-9, arrows and Enter), C: custom, "
+            what = QLabel("Pick a colour (1-6, arrows and Enter), C: custom, "
                           "A: as the branch, B: whole branch", self)
         box.addWidget(what)
         row = QHBoxLayout()

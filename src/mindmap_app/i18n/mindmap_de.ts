@@ -694,8 +694,8 @@
       <translation>Farbe</translation>
     </message>
     <message>
-      <source>Colour of the tag '{for_tag}' (1-9, arrows and Enter), C: custom, A: the theme's</source>
-      <translation>Farbe des Schlagworts „{for_tag}“ (1-9, Pfeile und Eingabe), C: eigene, A: die des Farbschemas</translation>
+      <source>Colour of the tag '{for_tag}' (1-6, arrows and Enter), C: custom, A: the theme's</source>
+      <translation>Farbe des Schlagworts „{for_tag}“ (1-6, Pfeile und Eingabe), C: eigene, A: die des Farbschemas</translation>
     </message>
     <message>
       <source>Colour {color}</source>
@@ -2474,12 +2474,12 @@
       <translation>Handy-Eingang</translation>
     </message>
     <message>
-      <source>Pick a colour (1-9, arrows and Enter), C: custom, A: as the branch, B: whole branch</source>
-      <translation>Farbe wählen (1-9, Pfeile und Eingabe), C: eigene, A: wie der Zweig, B: ganzer Zweig</translation>
+      <source>Pick a colour (1-6, arrows and Enter), C: custom, A: as the branch, B: whole branch</source>
+      <translation>Farbe wählen (1-6, Pfeile und Eingabe), C: eigene, A: wie der Zweig, B: ganzer Zweig</translation>
     </message>
     <message>
-      <source>Pick a fill (1-9, arrows and Enter), C: custom, A: none, B: whole branch</source>
-      <translation>Hintergrundfarbe wählen (1-9, Pfeile und Eingabe), C: eigene, A: keine, B: ganzer Zweig</translation>
+      <source>Pick a fill (1-6, arrows and Enter), C: custom, A: none, B: whole branch</source>
+      <translation>Hintergrundfarbe wählen (1-6, Pfeile und Eingabe), C: eigene, A: keine, B: ganzer Zweig</translation>
     </message>
     <message>
       <source>Pick a name first</source>
