@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -108,6 +109,9 @@ class IdeaPanel(QDockWidget):
         form.addRow("&Note", self.note)
         self.tags = QListWidget(body)
         self.tags.setMaximumHeight(70)
+        # a long line ("funding-and-finance (mixed) 1 of 2") is cut at its end, not scrolled
+        self.tags.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tags.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tags.setToolTip("Tags of the idea; Delete removes the selected one")
         self.tags.installEventFilter(self)
         form.addRow("Ta&gs", self.tags)
@@ -165,6 +169,11 @@ class IdeaPanel(QDockWidget):
         self.cross.setHeaderLabels([tr("Cross-link"), tr("Label")])
         self.cross.setRootIsDecorated(False)
         self.cross.setMaximumHeight(110)
+        self.cross.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cross.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.cross.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.cross.header().setStretchLastSection(False)
+        self.cross.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.cross.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked |
                                    QAbstractItemView.EditTrigger.EditKeyPressed)
         self.cross.itemChanged.connect(self._label_edited)
@@ -264,6 +273,7 @@ class IdeaPanel(QDockWidget):
                 self.tags.clear()
                 for label, tag, colour in rows:
                     item = QListWidgetItem(label)
+                    item.setToolTip(label)          # whole, where the line is cut
                     item.setData(Qt.ItemDataRole.UserRole, tag)
                     if colour:
                         item.setForeground(QColor(colour))
