@@ -55,3 +55,27 @@ def test_undo_after_undo_while_gliding_restores_the_map(qtbot, tmp_path):
     pause(qtbot)
     drawn_as_full_layout(editor)
     assert m.text(m.children(top)[-1]) == "new idea"
+
+
+def test_a_child_added_to_a_leaf_still_gliding_lands_where_the_layout_puts_it(qtbot,
+                                                                              tmp_path):
+    """A fast typist: F2 on a leaf, more text, Enter (the ideas around glide for 150 ms), Tab
+    at once, a child typed. The leaf gets its first child (and a frame) while it still
+    glides: the leaf and its child end where the layout puts them (they stayed ~200 px off
+    for good: the frame stood at the glide's half-way place, the box moved inside it)."""
+    window, editor = open_window(qtbot, copy_samples(tmp_path) / "national.yaml")
+    scene, m = editor.scene, editor.mind_map
+    scene.animate = True
+    leaf = "o4"                                     # a leaf on the left: it grows leftwards
+    assert not m.children(leaf) and scene.layout_result.sides[leaf] == -1
+    editor.select(leaf)
+    press(editor, K.Key_F2)
+    type_text(editor, " and a much longer text than it had before")
+    press(editor, K.Key_Return)
+    assert leaf in scene.glide.moves(), "the leaf glides to its new place"
+    press(editor, K.Key_Tab)                        # before the glide ends
+    type_text(editor, "child")
+    press(editor, K.Key_Return)
+    qtbot.waitUntil(lambda: not scene.glide.running, timeout=3000)
+    assert m.children(leaf)
+    drawn_as_full_layout(editor)

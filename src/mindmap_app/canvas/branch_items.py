@@ -96,6 +96,9 @@ def frame(scene: MapScene, node: str) -> BranchItem:
     item.setPos(0.0, 0.0)
     item.setZValue(0.0)
     branch.setRect(frame_rect(scene, node))
+    glide = getattr(scene, "glide", None)
+    if glide is not None:       # the box was on its way: the frame goes on with its move
+        glide.hand_over(node, branch)
     return branch
 
 

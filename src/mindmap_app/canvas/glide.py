@@ -50,6 +50,14 @@ class Glide:
         """node -> (from, to) of the items gliding now (in their frames' coordinates)."""
         return {node: (start, end) for node, (_item, start, end) in self._moves.items()}
 
+    def hand_over(self, node: str, item: object) -> None:
+        """``node``'s move goes on with ``item``: its box was just put into a new frame of its
+        own, standing where the box stood (else the box, now inside the frame, was set to
+        its end place counted from the frame, and stayed off its place for good)."""
+        move = self._moves.get(node)
+        if move is not None:
+            self._moves[node] = (item, move[1], move[2])
+
     def forget(self, nodes: set[str]) -> None:
         """Stop moving the items of ``nodes``: they are going away (an undo can take away
         boxes the last one set gliding; Qt deletes a box with the frame it hangs in)."""
