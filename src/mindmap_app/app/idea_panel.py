@@ -358,7 +358,19 @@ class IdeaPanel(QDockWidget):
                 self.note.setTextCursor(cursor)
 
     # ------------------------------------------------------------------- edits
+    def _later_if_busy(self, commit) -> bool:  # noqa: ANN001
+        """True (and ``commit`` called once the edit is over) while the map tells its
+        listeners of an edit: a field left by a refresh in the middle of an undo (its idea
+        gone from the selection, the field disabled) commits after it, not inside it (the
+        scene was half way, and the change was left without an undo step)."""
+        if self.editor is not None and self.editor.mind_map.notifying:
+            QTimer.singleShot(0, self, commit)
+            return True
+        return False
+
     def _commit_text(self) -> None:
+        if self._later_if_busy(self._commit_text):
+            return
         nodes = [n for n in self._typing_for.pop(self.text, []) if n in self.editor.mind_map] \
             if self.editor is not None else []
         if len(nodes) != 1 or not self.text.isModified():
@@ -398,7 +410,10 @@ class IdeaPanel(QDockWidget):
             self._ideas().set_votes(value)
 
     def _commit_link(self) -> None:
-        nodes = self._typing_for.pop(self.link, [])
+        if self._later_if_busy(self._commit_link):
+            return
+        nodes = [n for n in self._typing_for.pop(self.link, [])
+                 if self.editor is not None and n in self.editor.mind_map]
         if not self.link.isModified() or not self._ideas() or not nodes:
             return
         self.link.setModified(False)

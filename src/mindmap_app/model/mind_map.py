@@ -71,6 +71,7 @@ class MindMap:
         self.graph = graph
         self._listeners: list[Callable[[Change], None]] = []
         self._before_listeners: list[Callable[[Edit], None]] = []
+        self._notifying = 0
         self._id_counter = itertools.count(1)
         #: new ids are this prefix and a number; a shared map gives each laptop its own prefix
         #: so two people adding ideas at once never pick the same id
@@ -481,9 +482,19 @@ class MindMap:
             listener(edit)
         change = Change()
         inverse = edit.apply_to(self, change)
-        for listener in list(self._listeners):
-            listener(change)
+        self._notifying += 1
+        try:
+            for listener in list(self._listeners):
+                listener(change)
+        finally:
+            self._notifying -= 1
         return inverse
+
+    @property
+    def notifying(self) -> bool:
+        """True while the listeners hear of an edit: a listener must not apply another edit
+        then (the others have not heard of the first one yet); it waits until it is over."""
+        return self._notifying > 0
 
     # ----------------------------------------------------------------- comparison
     def snapshot(self) -> tuple:
