@@ -184,6 +184,10 @@ def test_park_and_unpark_by_key_one_step_each_and_the_lot_survives_save(window_e
     lot = fops.parking_lot(m)
     assert lot is not None and m.children(lot) == [kids[1], kids[4]]
     assert editor.scene.items_by_id[lot].look.dashed          # drawn distinctly
+    parked, main = editor.scene.items_by_id[kids[1]].look, editor.scene.items_by_id[
+        "threats"].look
+    assert main.bold and not parked.bold, "a parked idea is drawn as an idea, not a branch"
+    assert parked.font_size == editor.scene.theme.font_size < main.font_size
     assert kids[1] not in m.children("threats")
     undo(editor)
     assert m.children("threats") == kids and fops.parking_lot(m) is None

@@ -158,7 +158,9 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
         fill, text_color = theme.root_fill, theme.root_text
         font_size, bold, border = theme.root_font_size, True, theme.border_width * 1.5
         color = style.get("color", theme.root_border)
-    elif depth <= 1:
+    elif depth == 0 or (depth == 1 and mind_map.parent(node) == mind_map.root):
+        # the main branches; a tree beside the map (the parking lot) has its own root drawn
+        # so, and ideas below it drawn as ideas (parked ones looked like main branches)
         fill, text_color = theme.branch_fill(color), theme.text
         font_size, bold, border = theme.branch_font_size, True, theme.border_width * 1.2
     else:
