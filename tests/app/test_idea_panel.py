@@ -390,3 +390,21 @@ def test_text_left_in_the_middle_of_an_undo_is_kept_after_it(national):
     while stack.canUndo():
         stack.undo()
     assert dumps_map(m) == original
+
+
+def test_a_long_note_shows_from_its_first_line_and_typing_goes_on_at_its_end(national):
+    """A note longer than the field is shown from its first line (it showed scrolled to its
+    end, its first lines cut), while F4 and typing still add at the end."""
+    window, editor = national
+    panel = window.ideas.panel
+    long_note = "\n".join(f"Line {i} of what was said" for i in range(1, 40))
+    editor.ideas.set_note("t2", long_note)
+    editor.select("t1")
+    editor.select("t2")
+    bar = panel.note.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    press(editor, K.Key_F4)
+    type_where_focus(" (more)")
+    assert editor.mind_map.get("t2", "note").endswith("what was said (more)")
+    assert bar.value() > 0 and panel.note.viewport().rect().contains(
+        panel.note.cursorRect()), "the end, where it is typed, in view"

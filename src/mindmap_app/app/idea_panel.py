@@ -355,7 +355,8 @@ class IdeaPanel(QDockWidget):
                 self.note.setPlainText(value)
                 cursor = self.note.textCursor()
                 cursor.movePosition(cursor.MoveOperation.End)
-                self.note.setTextCursor(cursor)
+                self.note.setTextCursor(cursor)     # typing goes on at the end...
+                self.note.verticalScrollBar().setValue(0)   # ...the note is read from the top
 
     # ------------------------------------------------------------------- edits
     def _later_if_busy(self, commit) -> bool:  # noqa: ANN001
