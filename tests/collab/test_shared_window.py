@@ -191,3 +191,28 @@ def test_an_edit_in_another_process_reaches_my_canvas(qtbot, tmp_path) -> None: 
         host.wait(10)
     qtbot.waitUntil(lambda: "mindmap-room" not in {t.name for t in threading.enumerate()},
                     timeout=5000)                  # leaving ends the network thread
+
+
+def test_an_idea_deleted_while_bob_has_it_selected_then_the_room_closed(room, qtbot) -> None:  # noqa: ANN001
+    """Bob selects an idea, Ann deletes it (its box, and Bob's outline on it, go): Ann's
+    canvas goes on showing Bob's selection as he moves, and Close Room closes the room (it
+    raised on the dead outline before the room's thread was stopped: Bob was never told,
+    Ann's edits kept reaching him, and closing her window crashed the app)."""
+    host_window, host_editor, session, guest_window, guest_editor, guest_session = room
+    use(qtbot, guest_editor)
+    guest_editor.select("t5")
+    qtbot.waitUntil(lambda: session.presence.outlined() == {"t5": ["Bob"]}, timeout=5000)
+    use(qtbot, host_editor)
+    host_editor.select("t5")
+    press(host_editor, K.Key_Delete)
+    assert "t5" not in host_editor.mind_map
+    qtbot.waitUntil(lambda: "t5" not in guest_editor.mind_map, timeout=5000)
+    use(qtbot, guest_editor)
+    guest_editor.select("opportunities")
+    qtbot.waitUntil(lambda: session.presence.outlined() == {"opportunities": ["Bob"]},
+                    timeout=5000)
+    QTest.mouseClick(host_window.sharing.panel.leave_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: guest_session.final_reason != "", timeout=5000)
+    assert "closed" in guest_session.final_reason
+    assert host_window.sharing.session_for(host_editor) is None
+    assert host_editor.document.shared is None

@@ -471,10 +471,16 @@ class MainWindow(QMainWindow):
             if not self._confirm_discard(editor):
                 event.ignore()
                 return
-        self.safety.shutdown()  # a clean exit: no recovery offered next time
-        self.sharing.shutdown()
-        for editor in self.editors():
-            editor.close_editor()
+        # a clean exit (no recovery offered next time), rooms left, tabs closed: each step
+        # whatever the one before it did, and no error out of this handler (PySide 6.11 dies
+        # of an exception that leaves a Qt event handler): it is logged instead
+        for step in (self.safety.shutdown, self.sharing.shutdown,
+                     *(editor.close_editor for editor in self.editors())):
+            try:
+                step()
+            except Exception:   # noqa: BLE001 - logged, and the window still closes
+                log.exception("closing the window: %s failed", getattr(step, "__qualname__",
+                                                                        step))
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window_state", self.saveState())   # panels, toolbar
         event.accept()

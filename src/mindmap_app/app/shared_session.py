@@ -213,9 +213,14 @@ class SharedSession(QObject):
                 self.editor.scene.selectionChanged.disconnect(self._presence_timer.start)
             except (RuntimeError, TypeError):
                 pass
-        if self.presence is not None:
-            self.presence.detach()
-            self.presence = None
+        presence, self.presence = self.presence, None
+        try:
+            if presence is not None:
+                presence.detach()
+        finally:        # whatever went wrong above, the room is left and its thread stopped
+            self._leave()
+
+    def _leave(self) -> None:
         self.thread.close()
         if self.sync.replica is not None:
             self.sync.replica.close()

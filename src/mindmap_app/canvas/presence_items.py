@@ -3,6 +3,7 @@ with their name above. View state only: nothing here touches the model."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsSimpleTextItem
@@ -69,10 +70,11 @@ class PresenceLayer:
         self.refresh()
 
     def refresh(self) -> None:
-        for outline in self.outlines:
-            if outline.scene() is not None:
+        outlines, self.outlines = self.outlines, []
+        for outline in outlines:
+            # an idea deleted (or folded, filtered away) took its outline along with its box
+            if shiboken6.isValid(outline) and outline.scene() is not None:
                 outline.scene().removeItem(outline)
-        self.outlines = []
         rings: dict[str, int] = {}
         for client in sorted(self.people):
             name, colour, selection = self.people[client]
@@ -88,10 +90,15 @@ class PresenceLayer:
         """node id -> names of the people who have it selected (tests, the room panel)."""
         out: dict[str, list[str]] = {}
         for outline in self.outlines:
+            if not shiboken6.isValid(outline):
+                continue
             out.setdefault(outline.parentItem().node_id, []).append(outline.name)
         return out
 
     def detach(self) -> None:
         self.people.clear()
         self.refresh()
-        self.scene.layout_changed.disconnect(self.refresh)
+        try:
+            self.scene.layout_changed.disconnect(self.refresh)
+        except (RuntimeError, TypeError):   # the scene went first (its tab closed)
+            pass
