@@ -198,3 +198,37 @@ def test_closing_a_tab_with_a_filter_typed_in_the_outline(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "tabs 1" in done.stdout
+
+
+def test_a_facilitation_form_goes_with_its_tab(qtbot, tmp_path):
+    """Facilitate > Start Voting (or Top N, an action, a view's name) opens a form for the
+    map in its tab; File > Close Tab while it is open closes it too (its OK then started a
+    round on the closed tab's map: RuntimeError)."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from mindmap_app.app.facilitation_forms import StartVotingForm
+
+    folder = copy_samples(tmp_path)
+    window, first = open_window(qtbot, folder / "national.yaml")
+    window.open_path(folder / "local.yaml")
+    window.tabs.setCurrentIndex(0)
+    window.actions_by_name["voting"].trigger()
+
+    def forms() -> list[QDialog]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, StartVotingForm) and shiboken6.isValid(w) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(forms()), timeout=2000)
+    window.actions_by_name["close_tab"].trigger()
+    settle(qtbot)
+    assert window.tabs.count() == 1 and not forms()
+    assert not window.errors
+    editor = window.editor()
+    editor.view.setFocus()
+    window.actions_by_name["voting"].trigger()          # the other map's round still starts
+    qtbot.waitUntil(lambda: bool(forms()), timeout=2000)
+    form = forms()[0]
+    form.activateWindow()
+    qtbot.waitUntil(lambda: form.focusWidget() is not None, timeout=2000)
+    QTest.keyClick(form.focusWidget(), K.Key_Return)        # Start
+    qtbot.waitUntil(lambda: window.facilitation.counter.isVisible(), timeout=2000)

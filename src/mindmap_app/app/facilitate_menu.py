@@ -18,6 +18,7 @@ from ..i18n.messages import message
 from .facilitation_forms import StartVotingForm, TopForm
 from .filter_bar import FilterBar, ViewFilter
 from .idea_operations import IdeaOperations
+from .lifetime import lifetime_of
 from .status_timer import StatusTimer
 from .voting_controller import VotingController
 
@@ -208,6 +209,7 @@ class Facilitation(QObject):
             return None
         form = StartVotingForm(self.window, shop.voting.start)
         form.finished.connect(self._focus_map)
+        lifetime_of(shop.voting.editor).on_close(form.reject)   # it goes with its map's tab
         form.open()
         return form
 
@@ -255,6 +257,7 @@ class Facilitation(QObject):
         form = TopForm(self.window, show, current is not None and
                        current != editor.mind_map.root)
         form.finished.connect(self._focus_map)
+        lifetime_of(editor).on_close(form.reject)
         form.open()
         return form
 

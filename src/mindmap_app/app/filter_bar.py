@@ -31,6 +31,7 @@ from ..i18n import translate as tr
 from ..model import EditError
 from ..model import facilitation_ops as fops
 from .facilitation_forms import ViewNameForm
+from .lifetime import lifetime_of
 
 
 class ViewFilter(QObject):
@@ -198,6 +199,7 @@ class FilterBar(QWidget):
             return None
         name = self.views.currentText() if self.views.currentData() is not None else ""
         form = ViewNameForm(self.window(), name, self.view_filter.save_view)
+        lifetime_of(self.view_filter.editor).on_close(form.reject)  # it goes with its tab
         form.open()
         return form
 

@@ -17,6 +17,7 @@ from ..commands import (
 from ..model import EditError
 from ..model import facilitation_ops as fops
 from .facilitation_forms import ActionForm
+from .lifetime import lifetime_of
 
 
 def _plural(n: int, word: str) -> str:
@@ -165,5 +166,6 @@ class IdeaOperations:
 
         form = ActionForm(self.editor.window(), action.get("owner", ""),
                           action.get("due", ""), bool(action), on_set, on_clear)
+        lifetime_of(self.editor).on_close(form.reject)      # it goes with its map's tab
         form.open()
         return form
