@@ -207,6 +207,7 @@ def test_a_facilitation_form_goes_with_its_tab(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication, QDialog
 
     from mindmap_app.app.facilitation_forms import StartVotingForm
+    from tests.app.test_facilitation_gui import active_form
 
     folder = copy_samples(tmp_path)
     window, first = open_window(qtbot, folder / "national.yaml")
@@ -226,9 +227,6 @@ def test_a_facilitation_form_goes_with_its_tab(qtbot, tmp_path):
     editor = window.editor()
     editor.view.setFocus()
     window.actions_by_name["voting"].trigger()          # the other map's round still starts
-    qtbot.waitUntil(lambda: bool(forms()), timeout=2000)
-    form = forms()[0]
-    form.activateWindow()
-    qtbot.waitUntil(lambda: form.focusWidget() is not None, timeout=2000)
+    form = active_form(qtbot)
     QTest.keyClick(form.focusWidget(), K.Key_Return)        # Start
-    qtbot.waitUntil(lambda: window.facilitation.counter.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: window.facilitation.counter.isVisible(), timeout=5000)
