@@ -290,3 +290,35 @@ def test_inserting_into_a_large_map_inserts_one_row(qtbot) -> None:  # noqa: ANN
     assert [e[0] for e in events] == ["rowsMoved"]
     assert outline_rows(model) == map_rows(m)
     model.detach()
+
+
+def test_a_new_idea_under_a_leaf_the_filter_shows_appears_in_the_filtered_outline(national):
+    """A filter typed in the outline, then on the map an idea added under a leaf it shows:
+    the new idea shows in the outline when it matches, and a second one too (the first
+    never showed, the filter having asked for the leaf's children in the middle of the
+    change; the second drew "invalid inserted rows" from Qt)."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    window, editor, panel = national
+    warnings: list[str] = []
+    previous = qInstallMessageHandler(lambda _kind, _ctx, text: warnings.append(text))
+    try:
+        panel.filter_box.setFocus()
+        QTest.keyClicks(panel.filter_box, "t")
+        proxy, model, m = panel.proxy, panel.model, editor.mind_map
+        leaf = "o11"
+        assert not m.children(leaf) and proxy.mapFromSource(model.index_of(leaf)).isValid()
+        for count, text in ((1, "tea"), (2, "toast")):
+            editor.select(leaf)
+            editor.view.setFocus()
+            press(editor, K.Key_Tab)
+            QTest.keyClicks(editor.view, text)
+            press(editor, K.Key_Return)
+            assert len(m.children(leaf)) == count
+            under = proxy.mapFromSource(model.index_of(leaf))
+            assert proxy.rowCount(under) == count, text
+            shown = {proxy.index(r, COL_TEXT, under).data() for r in range(count)}
+            assert text in shown
+    finally:
+        qInstallMessageHandler(previous)
+    assert not [w for w in warnings if "invalid inserted rows" in w]

@@ -294,11 +294,21 @@ class OutlineModel(QAbstractItemModel):
     def on_model_change(self, change: Change) -> None:
         self._updating = True
         try:
-            self._update(change)
+            redraw = self._update(change)
         finally:
             self._updating = False
+        # rows to redraw, told once the rows are settled: a filter answering a row's change
+        # asks for its children, which mid-update were none (and it kept none: a new idea
+        # under a leaf the filter shows never showed, then "invalid inserted rows")
+        last = len(COLUMNS) - 1
+        m = self.mind_map
+        for node, whole in redraw:
+            if node in self._parent_of and node in m:
+                self.dataChanged.emit(self._index(node), self._index(node, last if whole else 0))
 
-    def _update(self, change: Change) -> None:
+    def _update(self, change: Change) -> list[tuple[str, bool]]:
+        """Insert, remove and move rows; returns the rows to redraw afterwards (whole or
+        their first column: the expander of a row whose children were never fetched)."""
         m = self.mind_map
         if change.structural:
             parents = [p for p in change.moved if p in self._kids]
@@ -310,15 +320,13 @@ class OutlineModel(QAbstractItemModel):
                 # a parent that moved was forgotten with its old place: fetched again lazily
                 if parent in self._kids and (parent is None or parent in self._parent_of):
                     self._insert_and_reorder(parent)
+        redraw: list[tuple[str, bool]] = []
+        if change.structural:
             # a row whose children were never fetched only needs its expander redrawn
-            for node in change.moved:
-                if node not in self._kids and node in self._parent_of and node in m:
-                    index = self._index(node)
-                    self.dataChanged.emit(index, index)
-        last = len(COLUMNS) - 1
-        for node in change.attrs:
-            if node in self._parent_of and node in m:
-                self.dataChanged.emit(self._index(node), self._index(node, last))
+            redraw += [(node, False) for node in change.moved
+                       if node not in self._kids and node in self._parent_of and node in m]
+        redraw += [(node, True) for node in change.attrs]
+        return redraw
 
     def _target(self, parent: str | None) -> list[str]:
         m = self.mind_map
