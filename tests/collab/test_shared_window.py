@@ -216,3 +216,29 @@ def test_an_idea_deleted_while_bob_has_it_selected_then_the_room_closed(room, qt
     assert "closed" in guest_session.final_reason
     assert host_window.sharing.session_for(host_editor) is None
     assert host_editor.document.shared is None
+
+
+def test_tag_colours_voting_rounds_and_saved_views_reach_the_other_laptop(room, qtbot) -> None:  # noqa: ANN001
+    """What the map keeps beside its ideas is shared too: a tag's own colour given in the
+    legend, a voting round held (its record), a filter saved by name. Bob's map had none of
+    them (his Save As after the host left lost them), and a colour Bob gave never reached
+    the host's file."""
+    from mindmap_app.app.facilitate_menu import workshop
+    from mindmap_app.facilitation.idea_filter import IdeaFilter
+    from mindmap_app.facilitation.voting import Budget
+
+    _, host_editor, _, _, guest_editor, _ = room
+    host_editor.ideas.set_tag_color("threat", "#1144ee")          # the legend's picker
+    shop = workshop(host_editor)
+    shop.filter.set_spec(IdeaFilter(frozenset({"threat"}), "", 0, "dim"))
+    assert shop.filter.save_view("Threats only") is None           # Save View...
+    shop.voting.start(Budget(2, 3))                                  # Start Voting
+    shop.voting.end()                                               # End Voting: a record
+    m_host, m_guest = host_editor.mind_map, guest_editor.mind_map
+    qtbot.waitUntil(lambda: m_guest.tag_colors == {"threat": "#1144ee"} and
+                    len(m_guest.voting_rounds) == 1 and
+                    [v["name"] for v in m_guest.views] == ["Threats only"], timeout=5000)
+    assert m_guest.voting_rounds == m_host.voting_rounds
+    guest_editor.ideas.set_tag_color("opportunity", "#22aa44")     # and back from Bob
+    qtbot.waitUntil(lambda: m_host.tag_colors.get("opportunity") == "#22aa44", timeout=5000)
+    assert m_guest.tag_colors == m_host.tag_colors

@@ -24,13 +24,20 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from loro import LoroDoc, TreeID
 
 from ..model import MAX_DEPTH, MAX_NODES, Change, MindMap
+from ..model.facilitation_values import normalise_rounds, normalise_views
 from ..model.mind_map import LAYOUTS, THEMES, normalise_attr
+
+#: the map's own records beside title, layout and theme that every laptop of a room keeps:
+#: tags' colours, the voting rounds held, the views saved by name
+SHARED_RECORDS = ("tag_colors", "voting_rounds", "views")
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +86,11 @@ class MapState:
                     yield node, parent, dict(self.nodes.get(node) or {"text": ""})
                     stack.extend((kid, node) for kid in reversed(self.children.get(node, [])))
 
+        records_beside = {k: self.meta[k] for k in SHARED_RECORDS if k in self.meta}
         return MindMap.from_records(records(), self.links,
                                     title=self.meta.get("title", ""),
                                     layout=self.meta.get("layout", "balanced"),
-                                    theme=self.meta.get("theme", "light"))
+                                    theme=self.meta.get("theme", "light"), **records_beside)
 
 
 # --------------------------------------------------------------------------- reading
@@ -137,6 +145,24 @@ def plain(value: Any) -> Any:
     return value
 
 
+def shared_records(meta_raw: dict[str, Any]) -> dict[str, Any]:
+    """The map's records beside the tree (:data:`SHARED_RECORDS`) as the model keeps them;
+    what a peer wrote that the model would refuse is left out (empty)."""
+    colours = meta_raw.get("tag_colors")
+    out: dict[str, Any] = {"tag_colors": {
+        tag: colour.lower() for tag, colour in (colours.items() if isinstance(colours, dict)
+                                                else ())
+        if isinstance(tag, str) and tag and isinstance(colour, str) and
+        _HEX.fullmatch(colour)}}
+    for key, normalise in (("voting_rounds", normalise_rounds), ("views", normalise_views)):
+        try:
+            out[key] = normalise(meta_raw.get(key) or ())
+        except (TypeError, ValueError) as exc:
+            log.warning("shared map: %s left out (%s)", key, exc)
+            out[key] = ()
+    return out
+
+
 def read_state(doc: LoroDoc) -> MapState:
     """Read the document into a valid map state (deterministic for a given document)."""
     meta_raw = doc.get_map("map").get_deep_value()
@@ -144,6 +170,7 @@ def read_state(doc: LoroDoc) -> MapState:
         "title": meta_raw.get("title") if isinstance(meta_raw.get("title"), str) else "",
         "layout": meta_raw.get("layout") if meta_raw.get("layout") in LAYOUTS else "balanced",
         "theme": meta_raw.get("theme") if meta_raw.get("theme") in THEMES else "light",
+        **shared_records(meta_raw),
     }
     root_name = meta_raw.get("root") if isinstance(meta_raw.get("root"), str) else ""
     forest = doc.get_tree("tree").get_value_with_meta()
@@ -225,6 +252,9 @@ class MapDoc:
         md.meta.insert("root", mind_map.root)
         for key in ("title", "layout", "theme"):
             md.meta.insert(key, mind_map.map_value(key))
+        for key in SHARED_RECORDS:
+            if mind_map.map_value(key):
+                md.meta.insert(key, plain(mind_map.map_value(key)))
         for root in mind_map.roots():
             for node in mind_map.subtree(root):
                 parent = mind_map.parent(node)

@@ -22,6 +22,7 @@ from ..model import (
     RemoveSubtree,
     SetMapAttr,
     SetNodeAttr,
+    SetTagColor,
 )
 from ..model.mind_map import NODE_DEFAULTS
 from .map_doc import MapState
@@ -108,7 +109,14 @@ def edits_towards(mind_map: MindMap, state: MapState) -> list[Edit]:
         if current_links.get((a, b)) != label:
             edits.append(AddLink(a, b, label))
     for key, value in state.meta.items():
-        if mind_map.map_value(key) != value:
+        if key == "tag_colors":         # one colour at a time, as the legend gives them
+            own = mind_map.tag_colors
+            edits += [SetTagColor(tag, value.get(tag)) for tag in sorted(own.keys() | value.keys())
+                      if own.get(tag) != value.get(tag)]
+        elif key in ("voting_rounds", "views"):
+            if tuple(mind_map.map_value(key) or ()) != tuple(value):
+                edits.append(SetMapAttr(key, value))
+        elif mind_map.map_value(key) != value:
             edits.append(SetMapAttr(key, value))
     return edits
 
