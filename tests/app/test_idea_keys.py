@@ -181,6 +181,24 @@ def test_ctrl_k_sets_a_web_link_and_alt_enter_opens_it(national):
     assert m.get("t4", "link") is None
 
 
+def test_the_link_entry_shows_a_whole_web_address(national):
+    """Ctrl+K on an idea with a link: the entry is wide enough to show the address whole,
+    its start and its end (it was 220 px: only the address's tail could be seen)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    window, editor = national
+    address = "https://transitionnetwork.org/resources/big-society-workshop-2010/flipcharts"
+    editor.ideas.set_link(address, ["t4"])
+    editor.select("t4")
+    press(editor, K.Key_K, M.ControlModifier)
+    entry = QApplication.focusWidget()
+    assert isinstance(entry, QLineEdit) and entry.text() == address
+    needed = entry.fontMetrics().horizontalAdvance(address)
+    assert entry.width() >= needed + 20 and entry.width() >= 400
+    assert editor.view.viewport().rect().contains(entry.geometry())
+    key(editor, K.Key_Escape)
+
+
 @pytest.mark.parametrize("link", [
     "file:///etc/passwd", "javascript:alert(1)", "/usr/bin/xterm", "ftp://example.org/a.yaml",
     "vbscript:x", "notes.exe", "http:no-slashes",

@@ -161,7 +161,9 @@ class IdeaFeatures(QObject):
 
     def _popup(self, editor: MapEditor, node: str | None, placeholder: str, done,  # noqa: ANN001
                text: str = "", completions: list[str] | None = None,
-               at=None) -> PopupEntry:  # noqa: ANN001
+               at=None, width: int = 0) -> PopupEntry:  # noqa: ANN001
+        """An entry below ``node`` (or at ``at``); ``width``: at least so wide, and as wide as
+        the text it starts with (a web address), as far as the view allows."""
         if self.entry is not None:
             self.entry._finish(False)
         view = editor.view
@@ -169,6 +171,9 @@ class IdeaFeatures(QObject):
             box = editor.scene.item(node).box_rect()
             at = view.mapFromScene(box.center().x(), box.bottom())
         entry = PopupEntry(view.viewport(), placeholder, done, text, completions)
+        if width:       # and the text already in it whole (its clear button beside it)
+            width = max(width, entry.fontMetrics().horizontalAdvance(text) + 48)
+            entry.setMinimumWidth(min(width, view.viewport().width() - 20))
         entry.destroyed.connect(lambda *_, e=entry: self._entry_gone(e))
         self.entry = entry
         entry.show_at(at)
@@ -294,7 +299,7 @@ class IdeaFeatures(QObject):
         current = editor.mind_map.get(nodes[0], "link") or ""
         self._popup(editor, editor.current(),
                     "https://..., mailto:... or a map file (empty: no link)",
-                    lambda text: editor.ideas.set_link(text, nodes), current)
+                    lambda text: editor.ideas.set_link(text, nodes), current, width=440)
 
     def choose_map_link(self) -> None:
         editor, nodes = self._selection()
