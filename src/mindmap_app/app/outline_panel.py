@@ -282,6 +282,7 @@ class OutlinePanel(QDockWidget):
                 pass
         if self.model is not None:
             self.model.detach()
+            self.end_row_editing(keep=False)        # the tab goes: what was typed with it
             self.tree.setModel(None)
             if self.proxy is not None:
                 # a filter typed: the proxy (the model's child) is let go of its model first;
@@ -290,6 +291,19 @@ class OutlinePanel(QDockWidget):
                 self.proxy.deleteLater()
             self.model.deleteLater()
         self.editor = self.model = self.proxy = None
+
+    def end_row_editing(self, keep: bool) -> None:
+        """Close a row's open text editor (kept or dropped) before the tree's rows or its
+        model change under it: left open, it stood for a row of a model taken away, and
+        the next change of the current row (a click on the map) crashed the app."""
+        if self.tree.state() != QAbstractItemView.State.EditingState:
+            return
+        viewport = self.tree.viewport()
+        for editor in viewport.findChildren(QWidget):
+            if editor.parentWidget() is viewport and editor.isVisible():
+                if keep:
+                    self.tree.commitData(editor)
+                self.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def _show_model(self) -> None:
         """Show the plain model, or the filter over it while a filter is typed."""
@@ -302,6 +316,7 @@ class OutlinePanel(QDockWidget):
         else:
             shown = self.model
         if self.tree.model() is not shown:
+            self.end_row_editing(keep=True)
             self.tree.setModel(shown)
             self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
             header = self.tree.header()
@@ -343,6 +358,10 @@ class OutlinePanel(QDockWidget):
 
     def select_node(self, node: str) -> None:
         index = self._view_index(node)
+        if not index.isValid():
+            return
+        self.end_row_editing(keep=True)     # (the row's text goes to its idea first)
+        index = self._view_index(node)      # (its keeping may have moved the rows)
         if not index.isValid():
             return
         self.tree.selectionModel().setCurrentIndex(
