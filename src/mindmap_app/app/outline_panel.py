@@ -298,9 +298,9 @@ class OutlinePanel(QDockWidget):
         the next change of the current row (a click on the map) crashed the app."""
         if self.tree.state() != QAbstractItemView.State.EditingState:
             return
-        viewport = self.tree.viewport()
-        for editor in viewport.findChildren(QWidget):
-            if editor.parentWidget() is viewport and editor.isVisible():
+        for editor in self.tree.viewport().findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if editor.isVisible():
                 if keep:
                     self.tree.commitData(editor)
                 self.tree.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -358,10 +358,9 @@ class OutlinePanel(QDockWidget):
 
     def select_node(self, node: str) -> None:
         index = self._view_index(node)
-        if not index.isValid():
-            return
-        self.end_row_editing(keep=True)     # (the row's text goes to its idea first)
-        index = self._view_index(node)      # (its keeping may have moved the rows)
+        if index.isValid() and self.tree.state() == QAbstractItemView.State.EditingState:
+            self.end_row_editing(keep=True)     # the row's text goes to its idea first,
+            index = self._view_index(node)      # which may move the rows
         if not index.isValid():
             return
         self.tree.selectionModel().setCurrentIndex(

@@ -133,6 +133,18 @@ def _places(depth: int, side: int, w: float, h: float,
     return near         # deeper ideas: many, each tried where it matters
 
 
+def _stands_for(item: NodeItem, at: QPointF, frame: QGraphicsItem | None,
+                block_scene: float) -> tuple[QRectF, QRectF, bool]:
+    """(box, area, block) of a node far out: its box in the scene (``at`` its centre), what
+    it stands for (its branch's frame, or the box when it has none), and whether that is so
+    small on screen that the branch is drawn as one block."""
+    box = item.geometry.box.translated(at)
+    if frame is None:
+        return box, box, False
+    area = frame.sceneBoundingRect()
+    return box, area, area.height() < block_scene and area.width() < block_scene * 4
+
+
 class Overview:
     """One map view's far-out drawing (see the module's text)."""
 
@@ -201,52 +213,49 @@ class Overview:
             self._colours[key] = colour
         return colour
 
-    def paint_stand_ins(self, painter: QPainter | None, exposed: QRectF) -> None:
-        """Blocks, boxes and lines for what ``exposed`` (scene coordinates) holds; without
-        a painter only the labels' candidates are found (the items draw themselves)."""
+    def _follow_theme(self) -> MapScene:
+        """The view's scene, the caches emptied when its theme changed since they were filled
+        (colours mixed with the old background, fonts, label pixmaps)."""
         scene: MapScene = self.view.scene()  # type: ignore[assignment]
-        if scene.theme is not self._theme:    # colours mixed with the old background, fonts
+        if scene.theme is not self._theme:
             self._colours.clear()
             self._fonts.clear()
             self._texts.clear()
             self._pixmaps.clear()
             self._theme = scene.theme
-        zoom = self.view.zoom()
-        block_scene = BLOCK_PX / zoom
+        return scene
+
+    def paint_stand_ins(self, painter: QPainter, exposed: QRectF) -> None:
+        """Blocks, boxes and lines for what ``exposed`` (scene coordinates) holds, and the
+        labels' candidates there."""
+        scene = self._follow_theme()
+        block_scene = BLOCK_PX / self.view.zoom()
         items, branches, m = scene.items_by_id, scene.branches, scene.mind_map
         blocks: dict[str, list[QRectF]] = defaultdict(list)
         boxes: dict[tuple[str, str], list[QRectF]] = defaultdict(list)
         lines: dict[str, list[QLineF]] = defaultdict(list)
         candidates: list[tuple[int, float, str, QRectF]] = []
-        drawing = painter is not None     # else only the candidates are wanted
         stack: list[tuple[str, QPointF | None]] = [(r, None) for r in m.roots() if r in items]
         while stack:
             node, above = stack.pop()
             item = items[node]
             at = item.scenePos()        # the box's centre (a box is centred on its item)
-            box = item.geometry.box.translated(at)
             look = item.look
-            if above is not None and drawing:
+            if above is not None:
                 lines[look.color].append(QLineF(above, at))
             frame = branches.get(node)
-            area = frame.sceneBoundingRect() if frame is not None else box
+            box, area, block = _stands_for(item, at, frame, block_scene)
             if not area.intersects(exposed):
                 continue
-            height = area.height()
-            if frame is not None and height < block_scene and area.width() < block_scene * 4:
-                if drawing:
-                    blocks[look.color].append(area)
-                candidates.append((look.depth, -height, node, area))
+            if block:
+                blocks[look.color].append(area)
+                candidates.append((look.depth, -area.height(), node, area))
                 continue
-            if drawing:
-                boxes[(look.fill, look.color)].append(box)
-            candidates.append((look.depth, -height, node, box))
+            boxes[(look.fill, look.color)].append(box)
+            candidates.append((look.depth, -area.height(), node, box))
             if frame is not None:
-                centre = at if drawing else None
-                stack.extend((child, centre) for child in m.children(node) if child in items)
+                stack.extend((child, at) for child in m.children(node) if child in items)
         self._candidates = candidates
-        if not drawing:
-            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for colour, group in lines.items():
@@ -272,7 +281,7 @@ class Overview:
         are tried the shallowest first and at most ``3 * MAX_LABELS`` are looked at, so the
         deeper levels (most of the boxes in view) would never be (a walk of them all was a
         fifth of a frame at 25 % on 100,000 ideas)."""
-        scene: MapScene = self.view.scene()  # type: ignore[assignment]
+        scene = self._follow_theme()
         block_scene = BLOCK_PX / self.view.zoom()
         items, branches, m = scene.items_by_id, scene.branches, scene.mind_map
         wanted = 3 * MAX_LABELS + 1 + len(scene.selectedItems())
@@ -283,17 +292,11 @@ class Overview:
             for node in level:
                 item = items[node]
                 frame = branches.get(node)
-                box = item.geometry.box.translated(item.scenePos())
-                area = frame.sceneBoundingRect() if frame is not None else box
+                box, area, block = _stands_for(item, item.scenePos(), frame, block_scene)
                 if not area.intersects(exposed):
                     continue
-                height = area.height()
-                if frame is not None and height < block_scene and \
-                        area.width() < block_scene * 4:
-                    candidates.append((item.look.depth, -height, node, area))
-                    continue
-                candidates.append((item.look.depth, -height, node, box))
-                if frame is not None:
+                candidates.append((item.look.depth, -area.height(), node, area if block else box))
+                if frame is not None and not block:
                     below.extend(c for c in m.children(node) if c in items)
             level = below
         self._candidates = candidates
@@ -349,7 +352,8 @@ class Overview:
     def paint_labels(self, painter: QPainter) -> None:
         """Readable labels where there is room, biggest branches first, and the selection.
 
-        Drawn in viewport pixels (after :meth:`paint_stand_ins` found the candidates)."""
+        Drawn in viewport pixels (after :meth:`paint_stand_ins` or :meth:`find_labels` found
+        the candidates)."""
         scene: MapScene = self.view.scene()  # type: ignore[assignment]
         view = self.view
         selected = [i for i in scene.selectedItems() if getattr(i, "node_id", None) in

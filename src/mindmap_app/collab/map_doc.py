@@ -24,20 +24,19 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from loro import LoroDoc, TreeID
 
 from ..model import MAX_DEPTH, MAX_NODES, Change, MindMap
+from ..model.edits import HEX_COLOR
 from ..model.facilitation_values import normalise_rounds, normalise_views
 from ..model.mind_map import LAYOUTS, THEMES, normalise_attr
 
 #: the map's own records beside title, layout and theme that every laptop of a room keeps:
 #: tags' colours, the voting rounds held, the views saved by name
 SHARED_RECORDS = ("tag_colors", "voting_rounds", "views")
-_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +152,7 @@ def shared_records(meta_raw: dict[str, Any]) -> dict[str, Any]:
         tag: colour.lower() for tag, colour in (colours.items() if isinstance(colours, dict)
                                                 else ())
         if isinstance(tag, str) and tag and isinstance(colour, str) and
-        _HEX.fullmatch(colour)}}
+        HEX_COLOR.fullmatch(colour)}}
     for key, normalise in (("voting_rounds", normalise_rounds), ("views", normalise_views)):
         try:
             out[key] = normalise(meta_raw.get(key) or ())

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..model import MAX_DEPTH, InvariantError, MindMap
 from ..model.attributes import NODE_ATTRIBUTES, normalise_attr
+from ..model.edits import HEX_COLOR
 from ..model.facilitation_values import normalise_rounds, normalise_views
 from ..model.mind_map import LAYOUTS, THEMES
 from .errors import MapFormatError
@@ -36,7 +37,6 @@ ROUND_KEYS = ("date", "dots", "people", "placed")
 VIEW_KEYS = ("name", "tags", "text", "min_votes", "mode")
 
 #: Keys in the order they are written (a node's attributes in the model's table order).
-_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 MAP_KEYS = ("format", "title", "layout", "theme", "tags", "root", "floating", "links",
             "voting_rounds", "views")
 NODE_KEYS = ("id", *NODE_ATTRIBUTES, "children")
@@ -177,7 +177,7 @@ class MapBuilder:
             where = value.key_marks[tag]
             if not isinstance(tag, str) or not tag:
                 raise self.fail(f"a tag in 'tags' must be text, found {found(tag)}", where)
-            if not isinstance(colour, str) or not _HEX.fullmatch(colour):
+            if not isinstance(colour, str) or not HEX_COLOR.fullmatch(colour):
                 raise self.fail(f"the colour of tag {tag!r} must be '#rrggbb' in quotes, found "
                                 f"{found(colour, self._raw(value, tag))}", where)
             out[tag] = colour.lower()

@@ -69,7 +69,8 @@ class Edit:
         raise NotImplementedError
 
 
-_HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+#: a colour as files and tags keep it: #rrggbb
+HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -322,7 +323,7 @@ class SetTagColor(Edit):
     def apply_to(self, mind_map: MindMap, change: Change) -> Edit:
         if not isinstance(self.tag, str) or not self.tag:
             raise EditError("a tag colour needs a tag")
-        if self.color is not None and not _HEX_COLOR.fullmatch(str(self.color)):
+        if self.color is not None and not HEX_COLOR.fullmatch(str(self.color)):
             raise EditError(f"a tag colour must be #rrggbb, not {self.color!r}")
         colours = dict(mind_map.graph.graph.get("tag_colors") or {})
         old = colours.get(self.tag)
