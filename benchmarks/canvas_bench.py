@@ -336,7 +336,8 @@ def p95(values: list[float]) -> float:
 def open_once(app: QApplication, path: Path) -> tuple[dict[str, float], MainWindow]:
     window = shown_window(app)
     timers = Timers()
-    timers.wrap(document_module, "load_map", "load")
+    timers.wrap(document_module, "load_map_keeping_later", "load")   # YAML
+    timers.wrap(document_module, "read_map", "load")                 # the other formats
     timers.wrap(MapScene, "rebuild", "scene")
     timers.wrap(MapScene, "_sync_visible", "items")
     timers.wrap(MapScene, "_refresh_looks", "looks")
