@@ -19,6 +19,7 @@ from mindmap_app.safety import recovery_files as store
 from mindmap_app.safety import sessions
 from mindmap_app.safety.candidates import Candidate, find_candidates, when
 from mindmap_app.safety.recovery_dialog import RecoveryDialog
+from tests.app.german_fixtures import german  # noqa: F401 - a fixture
 from tests.conftest import SAMPLE_MAPS
 from tests.gui_helpers import copy_samples, open_window
 
@@ -142,6 +143,34 @@ def test_the_dialog_shows_time_and_nodes_of_both_sides(qtbot, tmp_path):
                            f"{len(untitled.mind_map)} nodes", "never saved"]
     assert "did not close properly" in dialog.intro.text()
     assert dialog.recover_button.isDefault()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_dialog_speaks_german(qtbot, tmp_path):
+    """Every text of the dialog is in the interface's language: the table's headers and cells
+    (filled in by the code) as well as its title, intro and buttons."""
+    folder = copy_samples(tmp_path)
+    mind_map = _edited(folder / "national.yaml")
+    entry = store.read_entry(_entry(tmp_path, "d", mind_map, folder / "national.yaml"))
+    missing = Candidate(entry, mind_map, file_state="missing")
+    unreadable = Candidate(entry, mind_map, file_time=time.time(), file_state="ok")
+    untitled = Candidate(entry.__class__(entry.path, "u", None, "Retreat", "s", time.time(), 1),
+                         load_map(folder / "personal.yaml"))
+    dialog = RecoveryDialog([missing, unreadable, untitled], crashed=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers == ["Karte", "Datei", "Ungespeicherte Änderungen", "Datei auf der Festplatte"]
+    rows = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(3)]
+    assert rows[0][2].endswith(f", {len(mind_map)} Knoten")
+    assert rows[0][3] == "fehlt (gelöscht oder verschoben)"
+    assert rows[1][3].endswith(", nicht lesbar (neuer: nach dem Absturz geändert)")
+    assert rows[2][1:] == ["noch nicht gespeichert", f"{when(untitled.entry.saved_at)}, "
+                           f"{len(untitled.mind_map)} Knoten", "nie gespeichert"]
+    assert dialog.intro.text().startswith("Mindmap wurde beim letzten Mal nicht")
+    assert "Diese Maps haben Änderungen" in dialog.intro.text()
+    assert dialog.windowTitle() != "Recover unsaved maps"
+    assert dialog.recover_button.text() != "&Recover"
 
 
 def _dialog_result(qtbot, tmp_path, action):  # noqa: ANN001, ANN202

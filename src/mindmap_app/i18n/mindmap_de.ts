@@ -90,6 +90,10 @@
       <translation>(gemischt)</translation>
     </message>
     <message>
+      <source>(newer: changed after the crash)</source>
+      <translation>(neuer: nach dem Absturz geändert)</translation>
+    </message>
+    <message>
       <source>(no tags yet: F3 adds one)</source>
       <translation>(noch keine Schlagwörter: F3 fügt eines hinzu)</translation>
     </message>
@@ -556,6 +560,10 @@
     <message>
       <source>C&amp;ross-links</source>
       <translation>&amp;Querverbindungen</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>nicht lesbar</translation>
     </message>
     <message>
       <source>Cannot export the report</source>
@@ -1130,6 +1138,10 @@
       <translation>&amp;Datei</translation>
     </message>
     <message>
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
       <source>file</source>
       <translation>Datei</translation>
     </message>
@@ -1140,6 +1152,10 @@
     <message>
       <source>File name too long</source>
       <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+      <source>File on disk</source>
+      <translation>Datei auf der Festplatte</translation>
     </message>
     <message>
       <source>file to write; its extension chooses the format</source>
@@ -1782,6 +1798,10 @@
       <translation>Mindmap</translation>
     </message>
     <message>
+      <source>Mindmap did not close properly last time.</source>
+      <translation>Mindmap wurde beim letzten Mal nicht ordnungsgemäß beendet.</translation>
+    </message>
+    <message>
       <source>Mindmap keyboard shortcuts</source>
       <translation>Mindmap-Tastenkürzel</translation>
     </message>
@@ -1824,6 +1844,10 @@
     <message>
       <source>missing 'root:' (the central node, a mapping with 'text: ...')</source>
       <translation>'root:' fehlt (der zentrale Knoten, eine Zuordnung mit 'text: ...')</translation>
+    </message>
+    <message>
+      <source>missing (deleted or moved)</source>
+      <translation>fehlt (gelöscht oder verschoben)</translation>
     </message>
     <message>
       <source>Move &amp;Up</source>
@@ -1908,6 +1932,10 @@
     <message>
       <source>&amp;Network address:</source>
       <translation>&amp;Netzwerkadresse:</translation>
+    </message>
+    <message>
+      <source>never saved</source>
+      <translation>nie gespeichert</translation>
     </message>
     <message>
       <source>&amp;New</source>
@@ -2148,6 +2176,10 @@
     <message>
       <source>Not saved yet</source>
       <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>not saved yet</source>
+      <translation>noch nicht gespeichert</translation>
     </message>
     <message>
       <source>not sent</source>
@@ -3536,6 +3568,10 @@
     <message>
       <source>There is no voting round right now</source>
       <translation>Gerade läuft keine Abstimmungsrunde</translation>
+    </message>
+    <message>
+      <source>These maps have changes that were not saved. Recover them to keep working where you left off (save them afterwards), or discard the changes.</source>
+      <translation>Diese Maps haben Änderungen, die nicht gespeichert wurden. Stellen Sie sie wieder her, um dort weiterzuarbeiten, wo Sie aufgehört haben (speichern Sie sie danach), oder verwerfen Sie die Änderungen.</translation>
     </message>
     <message>
       <source>these nodes are already linked</source>

@@ -22,34 +22,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate as tr
 from .candidates import Candidate, when
 
 
 def _nodes(count: int) -> str:
-    return f"{count} node{'' if count == 1 else 's'}"
+    return tr("1 node") if count == 1 else tr("{n} nodes").format(n=count)
 
 
 class RecoveryDialog(QDialog):
     """Recover / Discard / Later for a list of candidates. After ``exec()``, ``choice`` is
     "recover", "discard" or "later" and :meth:`chosen` the checked candidates."""
 
-    COLUMNS = ("Map", "File", "Unsaved changes", "File on disk")
+    COLUMNS = 4
 
     def __init__(self, candidates: list[Candidate], crashed: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.candidates = candidates
         self.choice = "later"
-        self.setWindowTitle("Recover unsaved maps")
+        self.setWindowTitle(tr("Recover unsaved maps"))
         box = QVBoxLayout(self)
-        intro = ("Mindmap did not close properly last time. " if crashed else "") + \
-            ("These maps have changes that were not saved. Recover them to keep working "
-             "where you left off (save them afterwards), or discard the changes.")
+        keep = tr("These maps have changes that were not saved. Recover them to keep working "
+                  "where you left off (save them afterwards), or discard the changes.")
+        intro = (tr("Mindmap did not close properly last time.") + " " if crashed else "") \
+            + keep
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         box.addWidget(self.intro)
-        self.table = QTableWidget(len(candidates), len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table = QTableWidget(len(candidates), self.COLUMNS, self)
+        self.table.setHorizontalHeaderLabels(
+            [tr("Map"), tr("File"), tr("Unsaved changes"), tr("File on disk")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -85,16 +88,17 @@ class RecoveryDialog(QDialog):
         entry = candidate.entry
         unsaved = f"{when(entry.saved_at)}, {_nodes(len(candidate.mind_map))}"
         if candidate.file_state == "untitled":
-            disk = "never saved"
+            disk = tr("never saved")
         elif candidate.file_state == "missing":
-            disk = "missing (deleted or moved)"
+            disk = tr("missing (deleted or moved)")
         else:
             disk = when(candidate.file_time or 0.0)
-            disk += f", {_nodes(candidate.file_nodes)}" if candidate.file_nodes is not None \
-                else ", cannot be read"
+            disk += ", " + (_nodes(candidate.file_nodes) if candidate.file_nodes is not None
+                            else tr("cannot be read"))
             if candidate.file_is_newer:
-                disk += " (newer: changed after the crash)"
-        return [candidate.title, candidate.name, unsaved, disk]
+                disk += " " + tr("(newer: changed after the crash)")
+        name = candidate.name if candidate.entry.source else tr("not saved yet")
+        return [candidate.title, name, unsaved, disk]
 
     def chosen(self) -> list[Candidate]:
         return [c for row, c in enumerate(self.candidates)
