@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(folder) / f"map{size}.yaml"
-            save_map(workshop_map(size), path)
+            save_map(workshop_map(size, branch=min(1000, size // 10)), path)
             runs = [one_open(app, path, args.filled) for _ in range(args.runs)]
             print(f"{size:,} ideas: {runs[0][1]:,} items waiting after the first paint, "
                   f"{runs[0][2]:,} after the keys")
