@@ -29,6 +29,11 @@ HIGHLIGHT = "#f2b701"
 
 #: text smaller than this on screen (points times view scale) is drawn as a bar instead
 MIN_TEXT_ON_SCREEN = 4.0
+#: up to this many votes show as dots (sticky dots on a flipchart); more as one counter
+MAX_VOTE_DOTS = 5
+#: a vote dot's diameter, in line heights of the chips' font (it fills most of the row: a
+#: room reads the dots on the projector)
+VOTE_DOT = 0.72
 
 _FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF, float, float]] = {}
 #: (family, size) -> padding x and y, vote dot, height of the chips row (see NodeGeometry)
@@ -180,7 +185,7 @@ class NodeGeometry:
 
     __slots__ = ("_bar", "_box", "_bounds", "_text_rect", "badge_w", "chips", "dot", "font", "icon",
                  "icons_left", "pad_x", "pad_y", "row_h", "row_top", "size",
-                 "small_font", "text_h", "text_w")
+                 "small_font", "text_h", "text_w", "votes_w")
 
     def __init__(self, look: NodeLook) -> None:
         self.font, metrics, line_h, narrowest = cached_font(look.font_family, look.font_size,
@@ -191,7 +196,7 @@ class NodeGeometry:
         spacing = _SPACING.get((look.font_family, look.font_size))
         if spacing is None:     # one set of numbers per font (a map uses a few), shared
             spacing = _SPACING[look.font_family, look.font_size] = (
-                10.0 * scale, 6.0 * scale, small_h * 0.45, small_h + 4.0)
+                10.0 * scale, 6.0 * scale, small_h * VOTE_DOT, small_h + 4.0)
         self.pad_x, self.pad_y, self.dot, row_h = spacing
         pad_x, pad_y = self.pad_x, self.pad_y
         self.icon = line_h
@@ -215,9 +220,15 @@ class NodeGeometry:
             row_w += w + 4.0
         #: the width of each tag chip, in look.tags order (most nodes: none, one shared tuple)
         self.chips: list[float] | tuple[()] = chips or ()
+        #: the width of the votes: their dots, or the counter (a pill: a dot and the number)
+        self.votes_w = 0.0
         if look.votes:
-            row_w += (min(look.votes, 5) * (self.dot + 3.0) if look.votes <= 5
-                      else _small_advance(small, f"{look.votes}") + self.dot + 10.0)
+            if look.votes <= MAX_VOTE_DOTS:
+                self.votes_w = look.votes * (self.dot + 3.0) - 3.0
+            else:           # the count in bold (see NodeItem._paint_row)
+                bold = cached_font(look.font_family, look.font_size * 0.72, True)[1]
+                self.votes_w = _small_advance(bold, f"{look.votes}") + self.dot + 12.0
+            row_w += self.votes_w
         self.row_h = row_h if (chips or look.votes) else 0.0
         width = max(text_w + icons_w, row_w) + 2 * pad_x
         height = text_h + self.row_h + 2 * pad_y
@@ -539,16 +550,22 @@ class NodeItem(QGraphicsRectItem):
             painter.setBrush(QColor(look.color))
             d = g.dot
             cy = top + h / 2
-            if look.votes <= 5:
+            if look.votes <= MAX_VOTE_DOTS:
                 for _ in range(look.votes):
                     painter.drawEllipse(QRectF(x, cy - d / 2, d, d))
                     x += d + 3.0
-            else:
-                painter.drawEllipse(QRectF(x, cy - d / 2, d, d))
-                painter.setPen(QColor(look.text_color))
-                painter.drawText(QRectF(x + d + 3, top, 40, h),
-                                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                                 str(look.votes))
+                return
+            # many votes: a pill in the branch's colour, a dot and the count on it
+            pill = QRectF(x, top, g.votes_w, h)
+            painter.drawRoundedRect(pill, h / 2, h / 2)
+            on_pill = QColor(readable_on(look.color))
+            painter.setBrush(on_pill)
+            small = d * 0.6
+            painter.drawEllipse(QRectF(x + 5.0, cy - small / 2, small, small))
+            painter.setPen(on_pill)
+            painter.setFont(cached_font(look.font_family, look.font_size * 0.72, True)[0])
+            painter.drawText(pill.adjusted(5.0 + small + 2.0, 0, 0, 0),
+                             int(Qt.AlignmentFlag.AlignCenter), str(look.votes))
 
     def _paint_fold_badge(self, painter: QPainter) -> None:
         rect = self.fold_badge_rect()
