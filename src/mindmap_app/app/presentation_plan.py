@@ -8,12 +8,16 @@ Readability rule: the smallest text the scene draws must be at least ``READABLE_
 pixels high (font height times the view's scale), so a frame never zooms out further than
 :func:`readable_scale`. When a branch does not fit at that scale, it is shown in several
 frames: first the one centred on the branch root, then its children in groups that fit, top
-to bottom (skipping a group the first frame showed whole already).
+to bottom (skipping a group the first frame showed whole already). Such a frame is then moved
+up or down a little so that the screen's top and bottom edges fall between boxes, not across
+them (:func:`snapped`): a box cut by the edge of the projector, a sliver of its border or half
+its lines, reads as a fault.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -21,6 +25,8 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from ..canvas.map_scene import MapScene
 from ..canvas.node_item import NodeItem
 
+#: room left between a box and the screen's edge a frame was moved to (scene units)
+SNAP_GAP = 4.0
 READABLE_PX = 24.0      # smallest text height on screen, device pixels (at 1920x1080)
 MAX_SCALE = 2.5         # a small branch is not blown up further than this
 MARGIN_PX = 40.0        # free border around what a frame shows, device pixels
@@ -249,12 +255,74 @@ def _groups(scene: MapScene, branch: str, usable: tuple[float, float], boxes: Bo
     return out
 
 
+class Rows:
+    """The shown boxes as drawn (without the room for badges and the selection ring around
+    each, which :class:`Boxes` keeps), by their top edge: those near a frame's top and
+    bottom are found fast."""
+
+    def __init__(self, boxes: Boxes) -> None:
+        items = boxes.scene.items_by_id
+        drawn = []
+        for node, (left, top, right, bottom) in boxes.edges.items():
+            width, height = items[node].geometry.size     # centred in its bounds
+            x, y = (left + right) / 2, (top + bottom) / 2
+            drawn.append((x - width / 2, y - height / 2, x + width / 2, y + height / 2))
+        self.edges = sorted(drawn, key=lambda e: e[1])
+        self.tops = [e[1] for e in self.edges]
+        self.tallest = max((e[3] - e[1] for e in self.edges), default=0.0)
+
+    def near(self, left: float, top: float, right: float, bottom: float
+             ) -> list[tuple[float, float, float, float]]:
+        """The boxes reaching into the rectangle."""
+        start = bisect_left(self.tops, top - self.tallest)
+        stop = bisect_right(self.tops, bottom)
+        return [e for e in self.edges[start:stop]
+                if e[3] > top and e[0] < right and e[2] > left]
+
+
+def _cuts(edges: list[tuple[float, float, float, float]], top: float, bottom: float
+          ) -> tuple[int, int]:
+    """How many of the boxes the lines ``top`` and ``bottom`` run across, and how many of
+    them ``top`` does (a box cut at the bottom reads as going on below; at the top, often a
+    sliver of its border, as a fault)."""
+    at_top = sum(1 for e in edges if e[1] < top < e[3])
+    return at_top + sum(1 for e in edges if e[1] < bottom < e[3]), at_top
+
+
+def snapped(frame: Frame, size: QSizeF, rows: Rows, keep: QRectF) -> Frame:
+    """``frame`` moved up or down, by at most a quarter of the screen and keeping ``keep``
+    inside the margins, so that the screen's top and bottom edges cut as few boxes as they
+    can, the top edge none where it can (the nearest such place; the frame itself when it
+    cuts none)."""
+    scale = frame.scale
+    half_w, half_h = size.width() / scale / 2, size.height() / scale / 2
+    cx, cy = frame.center
+    top, bottom = cy - half_h, cy + half_h
+    reach = half_h / 2
+    near = rows.near(cx - half_w, top - reach, cx + half_w, bottom + reach)
+    best = (*_cuts(near, top, bottom), 0.0, 0.0)
+    if best[0] == 0:
+        return frame
+    margin = MARGIN_PX / scale
+    lowest = max(-reach, keep.bottom() + margin - bottom)   # keep's bottom stays on screen
+    highest = min(reach, keep.top() - margin - top)         # ... and its top
+    for e in near:      # the places where one edge just clears a box
+        for dy in (e[3] + SNAP_GAP - top, e[1] - SNAP_GAP - top,
+                   e[3] + SNAP_GAP - bottom, e[1] - SNAP_GAP - bottom):
+            if lowest <= dy <= highest:
+                best = min(best, (*_cuts(near, top + dy, bottom + dy), abs(dy), dy))
+    return replace(frame, center=(cx, cy + best[3])) if best[3] else frame
+
+
 def branch_frames(scene: MapScene, branch: str, size: QSizeF, min_scale: float,
-                  reveal: bool = False, boxes: Boxes | None = None) -> list[Frame]:
+                  reveal: bool = False, boxes: Boxes | None = None,
+                  rows: Rows | None = None) -> list[Frame]:
     """The frames of one branch: the whole branch when it fits a readable screen, else the
-    branch root and then its children group by group. In reveal mode: the root alone, then
-    one more child per frame."""
+    branch root and then its children group by group, each moved to cut no box at the
+    screen's top and bottom where it can. In reveal mode: the root alone, then one more
+    child per frame."""
     boxes = boxes or Boxes(scene)
+    rows = rows or Rows(boxes)
     rect = boxes.branch(branch)
     root_box = boxes.rect([branch])
     scale = scale_for(rect, size, min_scale)
@@ -265,15 +333,17 @@ def branch_frames(scene: MapScene, branch: str, size: QSizeF, min_scale: float,
         if not reveal or not kids:
             return [Frame(branch, centre, scale)]
         return [Frame(branch, centre, scale, i) for i in range(len(kids) + 1)]
-    intro = Frame(branch, place(rect, root_box, usable), scale, 0 if reveal else None)
+    intro = snapped(Frame(branch, place(rect, root_box, usable), scale, 0 if reveal else None),
+                    size, rows, root_box)
     seen = screen_rect(intro, size).adjusted(-0.5, -0.5, 0.5, 0.5)
     frames = [intro]
     for members, union in _groups(scene, branch, usable, boxes):
-        centre = place(union, boxes.rect([members[0]]), usable)
+        group = snapped(Frame(branch, place(union, boxes.rect([members[0]]), usable), scale),
+                        size, rows, union if _fits(union, usable) else boxes.rect(members[:1]))
         if reveal:
-            frames.extend(Frame(branch, centre, scale, kids.index(kid) + 1) for kid in members)
+            frames.extend(replace(group, revealed=kids.index(kid) + 1) for kid in members)
         elif not seen.contains(union):      # not shown whole by the first frame already
-            frames.append(Frame(branch, centre, scale))
+            frames.append(group)
     return frames
 
 
@@ -287,9 +357,10 @@ def plan_frames(scene: MapScene, size: QSizeF, reveal: bool = False) -> list[Fra
     """Overview, every branch in turn, overview again."""
     min_scale = readable_scale(scene)
     boxes = Boxes(scene)
+    rows = Rows(boxes)
     overview = overview_frame(scene, size, min_scale, boxes)
     frames = [overview]
     for branch in presented_branches(scene):
-        frames.extend(branch_frames(scene, branch, size, min_scale, reveal, boxes))
+        frames.extend(branch_frames(scene, branch, size, min_scale, reveal, boxes, rows))
     frames.append(overview)
     return frames
