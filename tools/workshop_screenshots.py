@@ -85,7 +85,6 @@ def main(out: Path) -> int:
     shop.voting.highlight_top(3)
     editor.select(o[3])
     editor.fit()
-    window.statusBar().showMessage(shop.voting.counter_text())
     window.facilitation.timer.minutes.setValue(10)
     window.facilitation.timer.start_countdown()
     shot("voting")
