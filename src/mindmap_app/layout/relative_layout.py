@@ -25,6 +25,7 @@ from ..collector import collector_paused
 from ..model import LAYOUTS, MindMap
 from .flat_tree import DEFAULT_SIZE
 from .map_layout import _BASE, DOWN, LEFT, RIGHT, LayoutResult, compute_layout
+from .relative_fresh import build_fresh, can_build_fresh
 from .relative_tidy import LoggedForest
 from .tidy import split_sides
 
@@ -210,7 +211,10 @@ class RelativeLayout:
         self.style, self.base = style, _BASE[style]
         self.forest = LoggedForest(self.h_gap, self.v_gap)
         for top in m.roots():
-            self._build(m, size_of, top, -1)
+            if can_build_fresh(self):       # each tree's slots at once (the first layout)
+                build_fresh(self, m, size_of, top, _SIDE)
+            else:
+                self._build(m, size_of, top, -1)
         self.floating = list(m.floating)
         self._stack()
         self.moved = None
@@ -261,8 +265,11 @@ class RelativeLayout:
         slot, pos = self.slot, self.pos
         self.forest.kids[s] = [k for c in self.vk[s] if pos[k := slot[c]] is None]
 
-    def _walk(self, s: int, table: Mapping, moved: set[str] | None) -> None:
-        """The walk of slot ``s`` (a balanced root: the side split and both halves)."""
+    def _walk(self, s: int, table: Mapping, moved: set[str] | None,
+              sides_only: bool = False) -> None:
+        """The walk of slot ``s`` (a balanced root: the side split and both halves).
+        ``sides_only``: a branch that changes sides only takes its new orientation (a
+        first layout places every node and finds every bound after the walks)."""
         fo = self.forest
         t = self.twin[s]
         if t < 0:
@@ -283,10 +290,12 @@ class RelativeLayout:
         for group, o in ((right, RIGHT), (left, LEFT)):
             for c in group:
                 if self.orient[c] != o:
-                    self._set_orient(c, o, moved)
+                    self._set_orient(c, o, moved, sides_only)
 
-    def _set_orient(self, top: int, o: int, moved: set[str] | None) -> None:
-        """A main branch changed sides: it and its nodes (down to hand-placed ones) flip."""
+    def _set_orient(self, top: int, o: int, moved: set[str] | None,
+                    sides_only: bool = False) -> None:
+        """A main branch changed sides: it and its nodes (down to hand-placed ones) flip
+        (``sides_only``: only their orientation, see :meth:`_walk`)."""
         slot, pos, vk = self.slot, self.pos, self.vk
         stack = [top]
         changed = []
@@ -295,6 +304,8 @@ class RelativeLayout:
             self.orient[s] = o
             changed.append(s)
             stack.extend(k for c in vk[s] if pos[k := slot[c]] is None)
+        if sides_only:
+            return
         for s in changed:
             self._set_rel(s, moved)
             self.sides[self.sid[s]] = _SIDE[o]

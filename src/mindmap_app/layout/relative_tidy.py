@@ -60,6 +60,28 @@ class LoggedForest:
         self.bsz[s] = bsz
         return s
 
+    def extend_fresh(self, first: int, dsz: array, bsz: array, bottom: array, zeros: array
+                     ) -> None:
+        """Slots ``first`` onwards, as many as ``dsz`` holds, each as :meth:`new_slot` makes
+        it but with its ``bottom`` given (``zeros``: that many 0.0): a whole tree's slots at
+        once (:mod:`.relative_fresh`)."""
+        count = len(dsz)
+        if first != len(self.kids) or self._free:
+            raise ValueError("fresh slots go at the end of a forest with none freed")
+        for name in ("prelim", "mod", "shift", "change", "msel", "mser"):
+            getattr(self, name).extend(zeros)
+        self.dsz.extend(dsz)
+        self.bsz.extend(bsz)
+        self.bottom.extend(bottom)
+        self.spread.extend([False] * count)
+        none = array("q", [-1]) * count
+        self.thread_l.extend(none)
+        self.thread_r.extend(none)
+        self.kids.extend([] for _ in range(count))
+        self.ext_l.extend(range(first, first + count))
+        self.ext_r.extend(range(first, first + count))
+        self.log.extend([] for _ in range(count))
+
     def reset(self, s: int) -> None:
         for name, value in _FIELDS.items():
             if name not in ("dsz", "bsz"):
