@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..themes import contrast_ratio, mix
 from .node_look import NodeLook
 from .text_sizes import TEXT_FLAGS, label_of, natural_size, remember
+from .text_wrap import wrapped_size
 
 BADGE_MARGIN = 4.0
 HIGHLIGHT = "#f2b701"
@@ -151,6 +152,10 @@ def _measure(text: str, metrics: QFontMetricsF, line_h: float,
         advance = metrics.horizontalAdvance(text)
     if advance <= look.max_text_width:      # one line: no need to lay out wrapping
         return advance, line_h
+    known = wrapped_size(text, metrics, (look.font_family, look.font_size, look.bold),
+                         look.max_text_width, TEXT_FLAGS)
+    if known is not None:       # from its words' widths, as Qt would wrap it
+        return known
     wrapped = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS, text)
     return wrapped.width(), wrapped.height()
 

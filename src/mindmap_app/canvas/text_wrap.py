@@ -1,0 +1,132 @@
+"""The size of a label wrapped at a box's width, worked out from its words (issue 12: a
+20,000-idea map's first open measured three in four labels wrapped, 13 us each in Qt).
+
+Qt lays a wrapped label out line by line (``QFontMetricsF.boundingRect`` with word wrap):
+the lines break at spaces, each as long as fits. For the plain labels most maps hold (ASCII
+letters, digits and the punctuation of sentences, words apart by single spaces) the same lines
+come from the words' own widths: a word's advance is measured once per font (a map's labels
+share a few thousand words), a line is its words and spaces added up, and a line's width, as
+Qt gives it, takes in the overhang of its last letter past its advance (an "f" or an "r":
+``-rightBearing``). The result is Qt's to the last bit (a test compares thousands of labels in
+several fonts), and wherever it might not be, :func:`wrapped_size` answers None and the caller
+asks Qt:
+
+* a label with any other character, or words whose spaces Qt might not break at (before
+  closing punctuation, after an opening bracket: Unicode's line breaking rules);
+* a line that comes within :data:`NEAR` of the width (sums in another order could tip it);
+* a word wider than the box (Qt would overflow it), or a label that fits one line (the caller
+  measures those on one line anyway);
+* a font whose words do not add up to its lines: each font is checked once against Qt on a
+  few labels before its first use (kerning across a space would show there).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
+
+#: a line this close to the box's width (pixels) is left to Qt
+NEAR = 1.5
+#: a word whose spaces Qt breaks at and nothing else: not one that starts with closing
+#: punctuation (no break before it) nor ends with an opening bracket (none after it), and
+#: "!" or "?" only at its end (Qt may break after one)
+_WORD = r"""(?:[A-Za-z0-9'"]|[A-Za-z0-9'"(][A-Za-z0-9.,;:'"()]*[A-Za-z0-9.,;:!?'")])"""
+#: labels whose lines break only at their spaces, as the words' widths say
+_PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
+#: words measured per font, at most (a map's labels share far fewer)
+MAX_WORDS = 50_000
+_CHECK = ("Local groups take over the library and the youth club when the council closes them",
+          "Fear of the unknown, staff (and volunteers) lose heart: who pays for it?",
+          "Transfer of assets 2011 to 2015, first the parks then the leisure centres",
+          "Hard to reach groups stay hard to reach; evaluate the effect of every offer")
+
+
+class _Font:
+    """What one font's labels need: its words' advances, its letters' overhangs, the height
+    of k lines, and whether its words add up to its lines at all."""
+
+    def __init__(self, metrics: QFontMetricsF, flags: int) -> None:
+        self.metrics = metrics
+        self.flags = flags
+        self.space = metrics.horizontalAdvance(" ")
+        self.words: dict[str, float] = {}
+        self.overhangs: dict[str, float] = {}
+        self.heights: dict[tuple[float, int], float] = {}
+        self.works = True
+        self.works = all(self._agrees(text, width) for text in _CHECK
+                         for width in (120.0, 220.0, 300.0))
+
+    def _agrees(self, text: str, width: float) -> bool:
+        mine = self.size(text, width)
+        if mine is None:
+            return True
+        theirs = self.metrics.boundingRect(QRectF(0, 0, width, 1e6), self.flags, text)
+        return mine == (theirs.width(), theirs.height())
+
+    def overhang(self, letter: str) -> float:
+        found = self.overhangs.get(letter)
+        if found is None:
+            found = self.overhangs[letter] = max(0.0, -self.metrics.rightBearing(letter))
+        return found
+
+    def height(self, width: float, lines: int) -> float:
+        """The height Qt gives ``lines`` wrapped lines (measured once per count)."""
+        key = (width, lines)
+        found = self.heights.get(key)
+        if found is None:
+            word = "M"
+            while self.metrics.horizontalAdvance(word + " " + word) <= width:
+                word += "M"
+            found = self.heights[key] = self.metrics.boundingRect(
+                QRectF(0, 0, width, 1e6), self.flags, " ".join([word] * lines)).height()
+        return found
+
+    def size(self, text: str, width: float) -> tuple[float, float] | None:
+        if not self.works or not _PLAIN.fullmatch(text):
+            return None
+        words, advance = self.words, self.metrics.horizontalAdvance
+        if len(words) > MAX_WORDS:
+            words.clear()
+        space, limit = self.space, width - NEAR
+        lines = 0
+        widest = line = -1.0          # no line begun
+        end = 0.0
+        for word in text.split(" "):
+            w = words.get(word)
+            if w is None:
+                w = words[word] = advance(word)
+            hang = self.overhang(word[-1])
+            if w + hang > limit:
+                return None             # wider than the box: Qt overflows it
+            longer = line + space + w
+            if line < 0:
+                line, end = w, hang
+                continue
+            fits = longer + hang <= width
+            if abs(longer + hang - width) < NEAR or abs(longer - width) < NEAR or \
+                    fits != (longer <= width):
+                return None             # too near to call (with its overhang or without)
+            if fits:
+                line, end = longer, hang
+            else:
+                widest = max(widest, line + end)
+                lines += 1
+                line, end = w, hang
+        if not lines:
+            return None                 # one line: the caller measures it so
+        return max(widest, line + end), self.height(width, lines + 1)
+
+
+_FONTS: dict[tuple, _Font] = {}
+
+
+def wrapped_size(text: str, metrics: QFontMetricsF, font_key: tuple, width: float,
+                 flags: int) -> tuple[float, float] | None:
+    """``metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)``'s width and height
+    for a label that wraps, or None when only Qt can say (see the module)."""
+    font = _FONTS.get(font_key)
+    if font is None:
+        font = _FONTS[font_key] = _Font(metrics, flags)
+    return font.size(text, width)
