@@ -77,6 +77,7 @@ def build_fresh(layout: RelativeLayout, m: MindMap, size_of: Callable, top: str,
         taken(s)
         push((k, s) for k in reversed(kids))
     sids, parents, poss, vks, orients, ws, hs, bottoms = (list(c) for c in zip(*rows, strict=True))
+    del rows        # a tuple a node: 12 MB on 100,000 ideas, not kept while the lists grow
     count = len(sids)
     zeros = array("d", bytes(8 * count))
     # every per-slot list grows by the tree at once
