@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QColor
 
 from mindmap_app.app import presentation_plan
 from mindmap_app.app.presentation_plan import Frame, plan_frames, screen_rect
@@ -74,3 +75,38 @@ def test_steps_move_a_little_cut_no_more_boxes_and_still_show_every_idea(qtbot, 
             for node in [branch, *m.children(branch)]:
                 box = items[node].box_rect()
                 assert any(screen.contains(box) for screen in screens), (size, node)
+
+
+def test_the_screen_edges_fade_into_the_background(qtbot, tmp_path):
+    """A box cut at the screen's edge fades out there: the outermost rows and columns are
+    the background, the map shows as before further in."""
+    _, editor = _open(qtbot, tmp_path, "national.yaml")
+    presentation = present(qtbot, editor)
+    presentation.resize(1280, 720)
+    qtbot.waitUntil(lambda: presentation.viewport().width() == 1280, timeout=2000)
+    presentation.replan()
+    first = next(i for i, f in enumerate(presentation.frames) if f.branch == "threats")
+    presentation.go_to(first, animate=False)
+    picture = presentation.viewport().grab().toImage()
+    background = QColor(editor.scene.theme.background)
+    size = QSizeF(picture.width(), picture.height())
+    shown = screen_rect(presentation.frame, size)
+    crossing = [item for item in editor.scene.items_by_id.values()
+                if item.isVisible() and item.box_rect().intersects(shown)
+                and not shown.contains(item.box_rect())]
+    assert crossing, "the step cuts boxes at its edges (the case to fade)"
+
+    def far_from_background(x: int, y: int) -> bool:
+        c = picture.pixelColor(x, y)
+        return max(abs(c.red() - background.red()), abs(c.green() - background.green()),
+                   abs(c.blue() - background.blue())) > 24
+
+    for y in (0, 1, picture.height() - 2, picture.height() - 1):
+        assert not any(far_from_background(x, y) for x in range(picture.width())), y
+    for x in (0, picture.width() - 1):
+        assert not any(far_from_background(x, y) for y in range(picture.height())), x
+    middle = picture.height() // 2
+    assert sum(far_from_background(x, middle) for x in range(picture.width())) > 50
+    # a move repaints the whole screen: Qt does not scroll the faded edges inward
+    assert presentation.viewportUpdateMode() == \
+        presentation.ViewportUpdateMode.FullViewportUpdate

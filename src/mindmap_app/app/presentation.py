@@ -31,9 +31,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QContextMenuEvent,
     QGuiApplication,
     QKeyEvent,
+    QLinearGradient,
     QMouseEvent,
     QPainter,
     QTransform,
@@ -78,6 +80,11 @@ def _setting(settings: QSettings, key: str, default: bool) -> bool:
     if isinstance(value, str):
         return value.lower() in ("true", "1", "yes")
     return bool(value)
+
+
+#: how far in from the screen's edges the map fades into the background (device pixels; the
+#: frames keep what they show MARGIN_PX in)
+FADE_PX = 0.75 * MARGIN_PX
 
 
 class Presentation(QGraphicsView):
@@ -153,6 +160,37 @@ class Presentation(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # the view's own scroll area, far larger than the map: any frame can be centred
         self.setSceneRect(QRectF(-WORLD, -WORLD, 2 * WORLD, 2 * WORLD))
+        # the screen's edges fade into the background (drawForeground): a whole repaint at
+        # each move, else Qt would scroll the faded edges into the middle
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt
+        """The screen's edges fade into the background over :data:`FADE_PX`: a box a step
+        cuts at the edge (a long branch goes on past it) shows as going on, not as a sliver
+        of its border or half its lines."""
+        super().drawForeground(painter, rect)
+        solid = QColor(self.map_scene.theme.background)
+        clear = QColor(solid)
+        clear.setAlpha(0)
+        area = QRectF(self.viewport().rect())
+        band = min(FADE_PX, area.height() / 6, area.width() / 6)
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for edge, inner, strip in (
+                (area.topLeft(), QPointF(area.left(), area.top() + band),
+                 QRectF(area.left(), area.top(), area.width(), band)),
+                (area.bottomLeft(), QPointF(area.left(), area.bottom() - band),
+                 QRectF(area.left(), area.bottom() - band, area.width(), band)),
+                (area.topLeft(), QPointF(area.left() + band, area.top()),
+                 QRectF(area.left(), area.top(), band, area.height())),
+                (area.topRight(), QPointF(area.right() - band, area.top()),
+                 QRectF(area.right() - band, area.top(), band, area.height()))):
+            gradient = QLinearGradient(edge, inner)
+            gradient.setColorAt(0.0, solid)
+            gradient.setColorAt(1.0, clear)
+            painter.fillRect(strip, gradient)
+        painter.restore()
 
     # ----------------------------------------------------------------- start, leave
     def begin(self) -> None:
