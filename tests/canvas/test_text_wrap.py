@@ -100,3 +100,13 @@ def test_every_box_of_the_sample_maps_is_the_box_qt_measuring_makes(qapp, monkey
     by_qt = [NodeGeometry(lk).size for lk in looks]
     text_sizes.forget()
     assert from_words == by_qt
+
+
+def test_a_font_the_check_cannot_judge_is_left_to_qt(qapp, monkeypatch):  # noqa: ARG001
+    """No evidence is no licence: when the check's labels are all left to Qt (here: hyphens),
+    the font's labels are too."""
+    monkeypatch.setattr(text_wrap, "_FONTS", {})
+    monkeypatch.setattr(text_wrap, "_CHECK", ("co-operation and self-help groups in every ward",))
+    plain = cached_font("DejaVu Sans", 11.0, False)[1]
+    text = "Local groups take over the library and the youth club when the council closes it"
+    assert text_wrap.wrapped_size(text, plain, ("unjudged",), 220.0, TEXT_FLAGS) is None
