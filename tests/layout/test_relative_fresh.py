@@ -92,4 +92,4 @@ def test_fresh_slots_go_only_at_the_end_of_a_forest_with_none_freed():
     layout.forest.free(3)
     assert not relative_fresh.can_build_fresh(layout)
     with pytest.raises(ValueError, match="at the end"):
-        layout.forest.extend_fresh(len(layout.forest.kids), *([layout.forest.dsz[:1]] * 4))
+        layout.forest.extend_fresh(len(layout.forest.kids), *([layout.forest.dsz[:1]] * 3))

@@ -122,6 +122,7 @@ class _Font:
         return max(widest, line + end), self.height(width, lines + 1)
 
 
+#: (font key, text flags) -> what its labels need
 _FONTS: dict[tuple, _Font] = {}
 
 
@@ -129,7 +130,8 @@ def wrapped_size(text: str, metrics: QFontMetricsF, font_key: tuple, width: floa
                  flags: int) -> tuple[float, float] | None:
     """``metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)``'s width and height
     for a label that wraps, or None when only Qt can say (see the module)."""
-    font = _FONTS.get(font_key)
+    key = (font_key, flags)
+    font = _FONTS.get(key)
     if font is None:
-        font = _FONTS[font_key] = _Font(metrics, flags)
+        font = _FONTS[key] = _Font(metrics, flags)
     return font.size(text, width)

@@ -95,7 +95,7 @@ def build_fresh(layout: RelativeLayout, m: MindMap, size_of: Callable, top: str,
     layout.bbox.extend(array("d", bytes(32 * count)))
     depth_sizes, breadth_sizes = (hs, ws) if down else (ws, hs)
     fo.extend_fresh(first, array("d", depth_sizes), array("d", breadth_sizes),
-                    array("d", bottoms), zeros)
+                    array("d", bottoms))
     slot = layout.slot
     for index, node in enumerate(sids):
         if node is not None:
@@ -104,7 +104,6 @@ def build_fresh(layout: RelativeLayout, m: MindMap, size_of: Callable, top: str,
         layout.twin[first] = twin
     # the walks, children placed, bounds: the leaves' fresh slots hold them already
     vk, twins = layout.vk, layout.twin
-    table = m.node_table()
     for s in reversed(order):
         if vk[s] or twins[s] >= 0:
             layout._set_kids(s, table)

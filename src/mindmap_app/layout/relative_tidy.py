@@ -60,23 +60,22 @@ class LoggedForest:
         self.bsz[s] = bsz
         return s
 
-    def extend_fresh(self, first: int, dsz: array, bsz: array, bottom: array, zeros: array
-                     ) -> None:
+    def extend_fresh(self, first: int, dsz: array, bsz: array, bottom: array) -> None:
         """Slots ``first`` onwards, as many as ``dsz`` holds, each as :meth:`new_slot` makes
-        it but with its ``bottom`` given (``zeros``: that many 0.0): a whole tree's slots at
-        once (:mod:`.relative_fresh`)."""
+        it but with its ``bottom`` given: a whole tree's slots at once
+        (:mod:`.relative_fresh`)."""
         count = len(dsz)
         if first != len(self.kids) or self._free:
             raise ValueError("fresh slots go at the end of a forest with none freed")
-        for name in ("prelim", "mod", "shift", "change", "msel", "mser"):
-            getattr(self, name).extend(zeros)
-        self.dsz.extend(dsz)
-        self.bsz.extend(bsz)
-        self.bottom.extend(bottom)
-        self.spread.extend([False] * count)
-        none = array("q", [-1]) * count
-        self.thread_l.extend(none)
-        self.thread_r.extend(none)
+        given = {"dsz": dsz, "bsz": bsz, "bottom": bottom}
+        for name, value in _FIELDS.items():
+            column = getattr(self, name)
+            if name in given:
+                column.extend(given[name])
+            elif isinstance(value, bool):
+                column.extend([value] * count)
+            else:
+                column.extend(array(column.typecode, [value]) * count)
         self.kids.extend([] for _ in range(count))
         self.ext_l.extend(range(first, first + count))
         self.ext_r.extend(range(first, first + count))
