@@ -1,6 +1,6 @@
-"""Wrapped labels measured from their words' widths (issue 12, :mod:`.text_wrap`) are the
-sizes Qt's own wrapping gives, to the last bit, or not given at all: every box of a map is
-the box Qt's measuring makes."""
+"""Labels measured from their words' widths (issue 12, :mod:`.text_wrap`) are the sizes Qt
+gives, to the last bit, or not given at all: on one line Qt's advance, wrapped the size Qt's
+own wrapping gives. Every box of a map is the box Qt's measuring makes."""
 
 from __future__ import annotations
 
@@ -23,14 +23,23 @@ WORDS = ["the", "Local", "groups", "take", "over", "library", "(and", "volunteer
          "co-operation", "a/b", "–", "(", ")", "!", "Ünïcode", "x" * 40]
 
 
+#: the line height passed in, given back for a label on one line
+LINE = 17.25
+
+
 def qt_size(text: str, font: tuple, width: float) -> tuple[float, float]:
+    """Qt's size of a box's label: its advance on one line when that is within the width,
+    else its bounding rect wrapped at the width."""
     metrics = cached_font(*font)[1]
+    advance = metrics.horizontalAdvance(text)
+    if "\n" not in text and advance <= width:
+        return advance, LINE
     rect = metrics.boundingRect(QRectF(0, 0, width, 1e6), TEXT_FLAGS, text)
     return rect.width(), rect.height()
 
 
 def ours(text: str, font: tuple, width: float) -> tuple[float, float] | None:
-    return text_wrap.wrapped_size(text, cached_font(*font)[1], font, width, TEXT_FLAGS)
+    return text_wrap.label_size(text, cached_font(*font)[1], font, width, TEXT_FLAGS, LINE)
 
 
 @settings(max_examples=400, deadline=None)
@@ -60,6 +69,17 @@ def test_most_wrapped_labels_of_the_workshop_are_worked_out_from_their_words(qap
         assert ours(text, font, 220.0) == qt_size(text, font, 220.0)
 
 
+@pytest.mark.parametrize("font", FONTS)
+def test_most_one_line_labels_of_the_workshop_are_their_words_added_up(qapp, font):  # noqa: ARG001
+    metrics = cached_font(*font)[1]
+    one_line = [t for t in labels() if metrics.horizontalAdvance(t) <= 220.0 and "\n" not in t]
+    answered = [t for t in one_line if ours(t, font, 220.0) is not None]
+    assert len(one_line) > 40
+    assert len(answered) >= len(one_line) // 2, (len(answered), len(one_line))
+    for text in answered:
+        assert ours(text, font, 220.0) == (metrics.horizontalAdvance(text), LINE)
+
+
 class Kerned:
     """Metrics whose words do not add up to their lines (as a font that kerns across spaces)."""
 
@@ -77,9 +97,13 @@ def test_a_font_whose_words_do_not_add_up_is_left_to_qt(qapp, monkeypatch):  # n
     monkeypatch.setattr(text_wrap, "_FONTS", {})
     metrics = Kerned(cached_font("DejaVu Sans", 11.0, False)[1])
     text = "Local groups take over the library and the youth club when the council closes it"
-    assert text_wrap.wrapped_size(text, metrics, ("kerned",), 220.0, TEXT_FLAGS) is None
+    assert text_wrap.label_size(text, metrics, ("kerned",), 220.0, TEXT_FLAGS, LINE) is None
+    assert text_wrap.label_size("Local groups", metrics, ("kerned",), 220.0, TEXT_FLAGS,
+                                LINE) is None
     plain = cached_font("DejaVu Sans", 11.0, False)[1]
-    assert text_wrap.wrapped_size(text, plain, ("plain",), 220.0, TEXT_FLAGS) is not None
+    assert text_wrap.label_size(text, plain, ("plain",), 220.0, TEXT_FLAGS, LINE) is not None
+    assert text_wrap.label_size("Local groups", plain, ("plain",), 220.0, TEXT_FLAGS,
+                                LINE) == (plain.horizontalAdvance("Local groups"), LINE)
 
 
 def look(text: str, size: float, bold: bool) -> NodeLook:
@@ -96,7 +120,7 @@ def test_every_box_of_the_sample_maps_is_the_box_qt_measuring_makes(qapp, monkey
     text_sizes.forget()
     from_words = [NodeGeometry(lk).size for lk in looks]
     text_sizes.forget()
-    monkeypatch.setattr(node_item, "wrapped_size", lambda *_args: None)
+    monkeypatch.setattr(node_item, "label_size", lambda *_args: None)
     by_qt = [NodeGeometry(lk).size for lk in looks]
     text_sizes.forget()
     assert from_words == by_qt
@@ -109,4 +133,4 @@ def test_a_font_the_check_cannot_judge_is_left_to_qt(qapp, monkeypatch):  # noqa
     monkeypatch.setattr(text_wrap, "_CHECK", ("co-operation and self-help groups in every ward",))
     plain = cached_font("DejaVu Sans", 11.0, False)[1]
     text = "Local groups take over the library and the youth club when the council closes it"
-    assert text_wrap.wrapped_size(text, plain, ("unjudged",), 220.0, TEXT_FLAGS) is None
+    assert text_wrap.label_size(text, plain, ("unjudged",), 220.0, TEXT_FLAGS, LINE) is None

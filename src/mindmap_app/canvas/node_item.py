@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ..themes import contrast_ratio, mix
 from .node_look import NodeLook
 from .text_sizes import TEXT_FLAGS, label_of, natural_size, remember
-from .text_wrap import wrapped_size
+from .text_wrap import label_size
 
 BADGE_MARGIN = 4.0
 HIGHLIGHT = "#f2b701"
@@ -144,6 +144,10 @@ def _fill_brush(colour: str) -> QBrush:
 def _measure(text: str, metrics: QFontMetricsF, line_h: float,
              look: NodeLook) -> tuple[float, float]:
     """The size of ``text`` in the box's font: on one line, or wrapped at its width."""
+    known = label_size(text, metrics, (look.font_family, look.font_size, look.bold),
+                       look.max_text_width, TEXT_FLAGS, line_h)
+    if known is not None:       # from its words' widths, as Qt would measure it
+        return known
     if "\n" in text or (text.isascii() and SURELY_WIDER * sum(map(
             ascii_advances(look.font_family, look.font_size, look.bold).__getitem__,
             text.encode())) > look.max_text_width):
@@ -152,10 +156,6 @@ def _measure(text: str, metrics: QFontMetricsF, line_h: float,
         advance = metrics.horizontalAdvance(text)
     if advance <= look.max_text_width:      # one line: no need to lay out wrapping
         return advance, line_h
-    known = wrapped_size(text, metrics, (look.font_family, look.font_size, look.bold),
-                         look.max_text_width, TEXT_FLAGS)
-    if known is not None:       # from its words' widths, as Qt would wrap it
-        return known
     wrapped = metrics.boundingRect(QRectF(0, 0, look.max_text_width, 1e6), TEXT_FLAGS, text)
     return wrapped.width(), wrapped.height()
 

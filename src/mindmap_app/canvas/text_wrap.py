@@ -1,5 +1,6 @@
-"""The size of a label wrapped at a box's width, worked out from its words (issue 12: a
-20,000-idea map's first open measured three in four labels wrapped, 13 us each in Qt).
+"""The size of a label, on one line or wrapped at a box's width, worked out from its words
+(issue 12: a 20,000-idea map's first open measured three in four labels wrapped, 13 us each
+in Qt, and the rest on one line, 5 us each).
 
 Qt lays a wrapped label out line by line (``QFontMetricsF.boundingRect`` with word wrap):
 the lines break at spaces, each as long as fits. For the plain labels most maps hold (ASCII
@@ -8,16 +9,17 @@ come from the words' own widths: a word's advance is measured once per font (a m
 share a few thousand words), a line is its words and spaces added up, and a line's width, as
 Qt gives it, takes in the overhang of its last letter past its advance (an "f" or an "r":
 ``-rightBearing``). The result is Qt's to the last bit (a test compares thousands of labels in
-several fonts), and wherever it might not be, :func:`wrapped_size` answers None and the caller
-asks Qt:
+several fonts). A label that fits one line is as wide as its words and spaces added up
+(Qt's advances are whole 64ths of a pixel: their sums are exact in any order). Wherever the
+result might not be Qt's, :func:`label_size` answers None and the caller asks Qt:
 
 * a label with any other character, or words whose spaces Qt might not break at (before
   closing punctuation, after an opening bracket: Unicode's line breaking rules);
 * a line that comes within :data:`NEAR` of the width (sums in another order could tip it);
-* a word wider than the box (Qt would overflow it), or a label that fits one line (the caller
-  measures those on one line anyway);
+* a word wider than the box (Qt would overflow it);
 * a font whose words do not add up to its lines: each font is checked once against Qt on a
-  few labels before its first use (kerning across a space would show there).
+  few labels, wrapped and on one line, before its first use (kerning across a space would
+  show there).
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ from PySide6.QtGui import QFontMetricsF
 NEAR = 1.5
 #: a word whose spaces Qt breaks at and nothing else: not one that starts with closing
 #: punctuation (no break before it) nor ends with an opening bracket (none after it), and
-#: "!" or "?" only at its end (Qt may break after one)
-_WORD = r"""(?:[A-Za-z0-9'"]|[A-Za-z0-9'"(][A-Za-z0-9.,;:'"()]*[A-Za-z0-9.,;:!?'")])"""
+#: "!" or "?" only at its end (Qt may break after one); the long form tried first (most words)
+_WORD = r"""(?:[A-Za-z0-9'"(][A-Za-z0-9.,;:'"()]*[A-Za-z0-9.,;:!?'")]|[A-Za-z0-9'"])"""
 #: labels whose lines break only at their spaces, as the words' widths say
 _PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
 #: words measured per font, at most (a map's labels share far fewer)
@@ -51,20 +53,26 @@ class _Font:
         self.metrics = metrics
         self.flags = flags
         self.space = metrics.horizontalAdvance(" ")
-        self.words: dict[str, float] = {}
+        #: word -> its advance and its last letter's overhang
+        self.words: dict[str, tuple[float, float]] = {}
         self.overhangs: dict[str, float] = {}
         self.heights: dict[tuple[float, int], float] = {}
         self.works = True
+        short = [" ".join(text.split(" ")[:count]) for text in _CHECK for count in (2, 4)]
         verdicts = [self._agrees(text, width) for text in _CHECK
                     for width in (120.0, 160.0, 220.0, 300.0)]
+        verdicts += [self._agrees(text, 220.0) for text in short]
         # no label worked out otherwise than Qt does, and enough of them worked out to say
         self.works = False not in verdicts and verdicts.count(True) >= len(verdicts) // 2
 
     def _agrees(self, text: str, width: float) -> bool | None:
-        """Whether the size worked out for ``text`` is Qt's (None: none worked out)."""
-        mine = self.size(text, width)
+        """Whether the size worked out for ``text`` is Qt's (None: none worked out): on one
+        line its advance, wrapped its bounding rect."""
+        mine = self.size(text, width, -1.0)
         if mine is None:
             return None
+        if mine[1] == -1.0:
+            return mine[0] == self.metrics.horizontalAdvance(text)
         theirs = self.metrics.boundingRect(QRectF(0, 0, width, 1e6), self.flags, text)
         return mine == (theirs.width(), theirs.height())
 
@@ -86,27 +94,31 @@ class _Font:
                 QRectF(0, 0, width, 1e6), self.flags, " ".join([word] * lines)).height()
         return found
 
-    def size(self, text: str, width: float) -> tuple[float, float] | None:
-        if not self.works or not _PLAIN.fullmatch(text):
-            return None
-        words, advance = self.words, self.metrics.horizontalAdvance
+    def word(self, word: str) -> tuple[float, float]:
+        """A word's advance and the overhang of its last letter, measured once."""
+        words = self.words
         if len(words) > MAX_WORDS:
             words.clear()
+        found = words[word] = (self.metrics.horizontalAdvance(word), self.overhang(word[-1]))
+        return found
+
+    def size(self, text: str, width: float, line_height: float) -> tuple[float, float] | None:
+        """The label's size: on one line (its advance) when it fits, else wrapped."""
+        if not self.works or not _PLAIN.fullmatch(text):
+            return None
+        words, measure = self.words, self.word
         space, limit = self.space, width - NEAR
         lines = 0
         widest = line = -1.0          # no line begun
         end = 0.0
         for word in text.split(" "):
-            w = words.get(word)
-            if w is None:
-                w = words[word] = advance(word)
-            hang = self.overhang(word[-1])
+            w, hang = words.get(word) or measure(word)
             if w + hang > limit:
                 return None             # wider than the box: Qt overflows it
-            longer = line + space + w
             if line < 0:
                 line, end = w, hang
                 continue
+            longer = line + space + w
             fits = longer + hang <= width
             if abs(longer + hang - width) < NEAR or abs(longer - width) < NEAR or \
                     fits != (longer <= width):
@@ -117,8 +129,8 @@ class _Font:
                 widest = max(widest, line + end)
                 lines += 1
                 line, end = w, hang
-        if not lines:
-            return None                 # one line: the caller measures it so
+        if not lines:       # its advance, at least NEAR inside the width (checked above)
+            return line, line_height
         return max(widest, line + end), self.height(width, lines + 1)
 
 
@@ -126,12 +138,14 @@ class _Font:
 _FONTS: dict[tuple, _Font] = {}
 
 
-def wrapped_size(text: str, metrics: QFontMetricsF, font_key: tuple, width: float,
-                 flags: int) -> tuple[float, float] | None:
-    """``metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)``'s width and height
-    for a label that wraps, or None when only Qt can say (see the module)."""
+def label_size(text: str, metrics: QFontMetricsF, font_key: tuple, width: float, flags: int,
+               line_height: float) -> tuple[float, float] | None:
+    """The size of a box's label as Qt measures it, or None when only Qt can say (see the
+    module): on one line, ``metrics.horizontalAdvance(text)`` and ``line_height``, when that
+    advance is within ``width``; else wrapped at ``width``,
+    ``metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, text)``'s width and height."""
     key = (font_key, flags)
     font = _FONTS.get(key)
     if font is None:
         font = _FONTS[key] = _Font(metrics, flags)
-    return font.size(text, width)
+    return font.size(text, width, line_height)
