@@ -99,28 +99,42 @@ def visible_colours_and_depths(mind_map: MindMap, theme: Theme
     out: dict[str, tuple[str, int]] = {}
     main = mind_map.root
     n_main = len(mind_map.children(main))
-    get, children = mind_map.get, mind_map.children
+    stored, children = mind_map.node_table(), mind_map.children     # a call per node costs
     for r_index, root in enumerate(mind_map.roots()):
-        own = (get(root, "style") or {}).get("color")
+        own = (stored[root].get("style") or _NO_STYLE).get("color")
         if root == main:
             colour = own or theme.root_border
-        elif get(root, "parking_lot"):
+        elif stored[root].get("parking_lot"):
             colour = own or PARKING_COLOR
         else:
             colour = own or theme.branch_color(n_main + r_index - 1)
         out[root] = (colour, 0)
         stack = [root]
+        pop, push = stack.pop, stack.append
         while stack:
-            node = stack.pop()
-            if get(node, "folded"):
+            node = pop()
+            if stored[node].get("folded"):
+                continue
+            kids = children(node)
+            if not kids:
                 continue
             colour, depth = out[node]
-            for index, child in enumerate(children(node)):
-                own = (get(child, "style") or {}).get("color")
-                inherited = theme.branch_color(index) if node == main else colour
-                out[child] = (own or inherited, depth + 1)
-                stack.append(child)
+            inherited = (colour, depth + 1)
+            for index, child in enumerate(kids):
+                style = stored[child].get("style")
+                own = style.get("color") if style else None
+                if own:
+                    out[child] = (own, depth + 1)
+                elif node == main:
+                    out[child] = (theme.branch_color(index), depth + 1)
+                else:
+                    out[child] = inherited      # one tuple shared by the siblings
+                push(child)
     return out
+
+
+#: no style of its own
+_NO_STYLE: dict = {}
 
 
 def _colour(value: object) -> str | None:
@@ -151,8 +165,9 @@ def tag_colour(theme: Theme, tag: str, map_colours: dict[str, str] | None = None
 
 
 def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int) -> NodeLook:
-    attrs = mind_map.attrs(node)
-    style = attrs["style"] or {}
+    data = mind_map.node_table()[node]      # stored: an attribute at its default is absent
+    get = data.get
+    style = get("style") or _NO_STYLE
     is_main_root = node == mind_map.root
     if is_main_root:
         fill, text_color = theme.root_fill, theme.root_text
@@ -171,20 +186,19 @@ def node_look(mind_map: MindMap, theme: Theme, node: str, color: str, depth: int
         fill = own
         text_color = theme.text_on(fill, text_color)
     color = theme.stroke_color(color)
-    tags = attrs["tags"]
+    tags = get("tags", ())
     if tags:
         map_colours = mind_map.tag_colors
         tags = tuple((t, tag_colour(theme, t, map_colours)) for t in tags)
-    if attrs["action"] is not None:
-        tags += ((action_label(attrs["action"]), ACTION_COLOR),)
-    folded_count = mind_map.hidden_count(node) if attrs["folded"] else 0
-    return NodeLook(
-        text=attrs["text"], depth=depth, is_main_root=is_main_root, color=color, fill=fill,
-        text_color=text_color, border_width=border, font_size=font_size, bold=bold, tags=tags,
-        votes=attrs["votes"], has_note=bool(attrs["note"]), link=attrs["link"],
-        folded_count=folded_count, max_text_width=theme.max_text_width,
-        font_family=theme.font_family, dashed=bool(attrs["parking_lot"]),
-    )
+    action = get("action")
+    if action is not None:
+        tags += ((action_label(action), ACTION_COLOR),)
+    folded_count = mind_map.hidden_count(node) if get("folded") else 0
+    # positional, in NodeLook's order (keywords cost twice as much, on every box of a map)
+    return NodeLook(data["text"], depth, is_main_root, color, fill, text_color, border,
+                    font_size, bold, tags, get("votes", 0), bool(get("note")), get("link"),
+                    folded_count, theme.max_text_width, theme.font_family,
+                    bool(get("parking_lot")))
 
 
 ACTION_COLOR = "#5b3f99"

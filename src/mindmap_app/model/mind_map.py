@@ -56,6 +56,13 @@ class EditError(ValueError):
     """An edit that would break the map (a cycle, an unknown node, too deep a tree...)."""
 
 
+
+def _in_order(succ: dict[str, dict[str, Any]]) -> list[str]:
+    """The children in a node's adjacency dict ``{child: {edge key: data}}``, in order."""
+    kids = [(keys[TREE]["order"], c) for c, keys in succ.items() if TREE in keys]
+    kids.sort()
+    return [c for _, c in kids]
+
 class MindMap:
     """A mind map. Read it through the query methods; change it only with :meth:`apply`."""
 
@@ -296,11 +303,7 @@ class MindMap:
         # The raw adjacency dict {child: {edge key: data}}: about twice as fast as out_edges()
         # and, unlike it, never reads an unknown id such as "ab" as the node bunch "a", "b".
         succ = self.graph._succ[node]
-        if not succ:  # a leaf: most nodes of a map
-            return []
-        kids = [(keys[TREE]["order"], c) for c, keys in succ.items() if TREE in keys]
-        kids.sort()
-        return [c for _, c in kids]
+        return _in_order(succ) if succ else []     # most nodes of a map are leaves
 
     def parent(self, node: str) -> str | None:
         """The tree parent of ``node``; None for a root (KeyError for an unknown node)."""
@@ -366,13 +369,17 @@ class MindMap:
     def visible_nodes(self) -> list[str]:
         """Nodes not hidden inside a folded branch, roots first, each tree in pre-order."""
         out: list[str] = []
+        append = out.append
+        stored, succ = self.graph._node, self.graph._succ       # a call per node costs
         for root in self.roots():
             stack = [root]
+            pop, extend = stack.pop, stack.extend
             while stack:
-                current = stack.pop()
-                out.append(current)
-                if not self.get(current, "folded"):
-                    stack.extend(reversed(self.children(current)))
+                current = pop()
+                append(current)
+                below = succ[current]
+                if below and not stored[current].get("folded", False):
+                    extend(reversed(_in_order(below)))
         return out
 
     def hidden_count(self, node: str) -> int:
