@@ -37,8 +37,8 @@ MAX_VOTE_DOTS = 5
 VOTE_DOT = 0.72
 
 _FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF, float, float]] = {}
-#: (family, size) -> padding x and y, vote dot, height of the chips row (see NodeGeometry)
-_SPACING: dict[tuple[str, float], tuple[float, float, float, float]] = {}
+#: (family, size, bold) -> what every box in that font measures with (see :func:`_box_font`)
+_BOX_FONTS: dict[tuple[str, float, bool], tuple] = {}
 
 
 def cached_font(family: str, size: float, bold: bool
@@ -53,6 +53,21 @@ def cached_font(family: str, size: float, bold: bool
         font.setBold(bold)
         metrics = QFontMetricsF(font)
         hit = _FONTS[key] = (font, metrics, metrics.height(), metrics.horizontalAdvance("M") * 2)
+    return hit
+
+
+def _box_font(family: str, size: float, bold: bool) -> tuple:
+    """Made once per (family, size, bold), looked up once per box: the font, its metrics,
+    line height and narrowest box width; the chips' font and metrics; the paddings x and y,
+    the vote dot and the height of the chips row, all scaled with the font."""
+    key = (family, size, bold)
+    hit = _BOX_FONTS.get(key)
+    if hit is None:
+        font, metrics, line_h, narrowest = cached_font(family, size, bold)
+        small_font, small, small_h, _ = cached_font(family, size * 0.72, False)
+        scale = size / 11.0
+        hit = _BOX_FONTS[key] = (font, metrics, line_h, narrowest, small_font, small,
+                                 10.0 * scale, 6.0 * scale, small_h * VOTE_DOT, small_h + 4.0)
     return hit
 
 
@@ -193,17 +208,11 @@ class NodeGeometry:
                  "small_font", "text_h", "text_w", "votes_w")
 
     def __init__(self, look: NodeLook) -> None:
-        self.font, metrics, line_h, narrowest = cached_font(look.font_family, look.font_size,
-                                                            look.bold)
-        self.small_font, small, small_h, _ = cached_font(look.font_family,
-                                                         look.font_size * 0.72, False)
+        (self.font, metrics, line_h, narrowest, self.small_font, small, pad_x, pad_y, self.dot,
+         row_h) = _BOX_FONTS.get((look.font_family, look.font_size, look.bold)) or \
+            _box_font(look.font_family, look.font_size, look.bold)
+        self.pad_x, self.pad_y = pad_x, pad_y
         scale = look.font_size / 11.0
-        spacing = _SPACING.get((look.font_family, look.font_size))
-        if spacing is None:     # one set of numbers per font (a map uses a few), shared
-            spacing = _SPACING[look.font_family, look.font_size] = (
-                10.0 * scale, 6.0 * scale, small_h * VOTE_DOT, small_h + 4.0)
-        self.pad_x, self.pad_y, self.dot, row_h = spacing
-        pad_x, pad_y = self.pad_x, self.pad_y
         self.icon = line_h
         font_key, text = label_of(look)
         kept = natural_size(font_key, text)
@@ -239,7 +248,7 @@ class NodeGeometry:
         height = text_h + self.row_h + 2 * pad_y
         self.size = (width, height)
         self.text_w, self.text_h = text_w, text_h
-        text_left, text_top, _, _ = self.text_xywh
+        text_left, text_top = -width / 2 + pad_x, -height / 2 + pad_y    # as text_xywh
         self.icons_left = (text_left + (text_w + 1.0)) + 2.0        # text_rect.right() + 2
         self.row_top = (text_top + text_h) + 2.0                    # text_rect.bottom() + 2
         self.badge_w = 0.0

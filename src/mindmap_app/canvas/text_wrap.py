@@ -109,26 +109,28 @@ class _Font:
         words, measure = self.words, self.word
         space, limit = self.space, width - NEAR
         lines = 0
-        widest = line = -1.0          # no line begun
-        end = 0.0
-        for word in text.split(" "):
+        widest = -1.0
+        parts = iter(text.split(" "))
+        first = next(parts)
+        line, end = words.get(first) or measure(first)
+        if line + end > limit:
+            return None                 # wider than the box: Qt overflows it
+        for word in parts:
             w, hang = words.get(word) or measure(word)
             if w + hang > limit:
-                return None             # wider than the box: Qt overflows it
-            if line < 0:
-                line, end = w, hang
-                continue
+                return None
             longer = line + space + w
-            fits = longer + hang <= width
-            if abs(longer + hang - width) < NEAR or abs(longer - width) < NEAR or \
-                    fits != (longer <= width):
-                return None             # too near to call (with its overhang or without)
-            if fits:
+            # it fits, or it does not, by NEAR at least with its overhang and without (the
+            # overhang is never negative): else too near to call
+            if longer + hang - width <= -NEAR:
                 line, end = longer, hang
-            else:
-                widest = max(widest, line + end)
+            elif longer - width >= NEAR:
+                if line + end > widest:
+                    widest = line + end
                 lines += 1
                 line, end = w, hang
+            else:
+                return None
         if not lines:       # its advance, at least NEAR inside the width (checked above)
             return line, line_height
         return max(widest, line + end), self.height(width, lines + 1)
