@@ -27,12 +27,11 @@ def run_script(window, path: Path) -> None:  # noqa: ANN001
 
 def main(argv: list[str]) -> int:
     script, *args = argv
-    from mindmap_app.collector import hold_for_startup
+    from mindmap_app.app.main import before_qt
 
-    hold_for_startup()  # as the app does from its first import of the window on
-    from mindmap_app.app.main import load_qt_free_layers
-
-    load_qt_free_layers()   # as the app does, before PySide6
+    # as the app does before PySide6 (the hook below imports it): the collector held, the
+    # Qt-free layers, a big map file named read in a second process
+    before_qt([arg for arg in args if not arg.startswith("-")])
     from PySide6.QtCore import QTimer
 
     from mindmap_app.pyside_imports import quicken

@@ -59,3 +59,45 @@ def test_started_app_draws_the_map_without_loading_what_the_first_paint_does_not
     young, middle, full = seen["collections"]
     assert seen["collector_on"] and full == 0 and young < 30, seen["collections"]
     assert seen["set_apart"] > 50_000
+
+
+BIG_SCRIPT = """
+import json, os
+from mindmap_app.io import read_ahead
+try:
+    os.waitpid(-1, os.WNOHANG)
+    children_left = True
+except ChildProcessError:
+    children_left = False
+out = {"nodes": len(window.editor().mind_map), "taken": read_ahead.taken,
+       "children_left": children_left}
+with open(os.environ["LAUNCH_TEST_OUT"], "w", encoding="utf-8") as handle:
+    json.dump(out, handle)
+app.exit(0)
+"""
+
+
+def test_a_big_map_named_at_launch_is_read_while_the_window_starts(tmp_path: Path) -> None:
+    """The window opens the map its second process read (the same map: every idea), and no
+    process is left behind."""
+    from mindmap_app.io import read_ahead
+    from mindmap_app.io.yaml_format import dumps_map
+    from tests.io.test_map_cache import workshop
+
+    big = tmp_path / "big.yaml"
+    big.write_text(dumps_map(workshop(6000)), encoding="utf-8")
+    assert big.stat().st_size >= read_ahead.MIN_BYTES
+    script = tmp_path / "script.py"
+    script.write_text(BIG_SCRIPT, encoding="utf-8")
+    out = tmp_path / "out.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MINDMAP_CACHE_DIR": "",
+           "MINDMAP_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "LAUNCH_TEST_OUT": str(out),
+           "PYTHONPATH": os.pathsep.join((str(ROOT / "src"), str(ROOT)))}
+    result = subprocess.run([sys.executable, "-m", "tests.app_with_script", str(script),
+                             str(big)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=180)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(out.read_text(encoding="utf-8"))
+    assert seen == {"nodes": 6001, "taken": 1, "children_left": False}

@@ -6,7 +6,8 @@ import sys
 
 from ..package_data import resource, sample_map
 
-__all__ = ["build_window", "load_qt_free_layers", "resource", "run_gui", "sample_map"]
+__all__ = ["before_qt", "build_window", "load_qt_free_layers", "resource", "run_gui",
+           "sample_map"]
 
 
 def build_window(paths: list[str] | None = None, *, open_default: bool = True):  # noqa: ANN201
@@ -29,15 +30,28 @@ def load_qt_free_layers() -> None:
     from ..io import yaml_format  # noqa: F401
 
 
+def before_qt(paths: list[str] | None) -> None:
+    """What the app does before it loads Qt: hold the collector (no collections while the
+    app starts; given back once it runs), import the Qt-free layers, and start reading the
+    first map file named, if it is big, in a second process (:mod:`..io.read_ahead`)."""
+    from ..collector import hold_for_startup
+
+    hold_for_startup()      # first: the imports below make many objects
+    load_qt_free_layers()
+    from ..io import read_ahead
+
+    if paths:
+        read_ahead.start(paths[0])
+
+
 def run_gui(paths: list[str] | None = None, after_start=None) -> int:  # noqa: ANN001
     """Run the app; ``after_start(window)``, when given, runs once the window shows (join)."""
-    from ..collector import hold_for_startup, started
-
-    hold_for_startup()      # no collections while the app starts (given back once it runs)
-    load_qt_free_layers()
+    before_qt(paths)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ..collector import started
+    from ..io import read_ahead
     from ..pyside_imports import quicken
 
     quicken()       # the window's modules, imported next, load faster
@@ -54,6 +68,7 @@ def run_gui(paths: list[str] | None = None, after_start=None) -> int:  # noqa: A
 
     app.setWindowIcon(QIcon(str(resource("mindmap-app.svg"))))
     window = build_window(paths, open_default=after_start is None)
+    read_ahead.discard()        # what the window did not open, it will not
     window.show()
     QTimer.singleShot(0, started)   # once the event loop runs: the window is up
     from ..safety.controller import after_start as offer_recovery

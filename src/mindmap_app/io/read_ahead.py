@@ -1,0 +1,177 @@
+"""A big map file named at launch is read by a second process while the window starts.
+
+Launching the app on a map file spends about 0.3 s starting Qt and building the window
+before the file is opened, and reading a 20,000-idea file (libyaml's events, the schema's
+checks, the model) takes about as long again, on one core of two. :func:`start` forks a
+child process before Qt is loaded (nothing but Python and the Qt-free layers is in the
+process then: no threads, no windows) that reads the file as :func:`.yaml_format.loads_map`
+does and sends the checked map back down a pipe in the form the map cache keeps
+(:meth:`MindMap.plain_form`, ``marshal``: about a fifth of the reading's time to take in).
+When the window opens that file, :func:`take` gives the map it sent, or None, and the file
+is read as ever:
+
+* the map is taken only when the bytes the window read are the child's bytes (their BLAKE2
+  hash is sent with the map), so a file changed in between is read anew;
+* a file the child cannot read (a YAML error, a broken rule) sends nothing: the window reads
+  it itself and reports the error with its line, as always;
+* only files of :data:`MIN_BYTES` to :data:`MAX_BYTES` are read ahead: smaller ones read in a
+  few milliseconds, and for bigger ones taking the map in costs more than the start-up the
+  reading overlaps (100,000 ideas: 1.9 s to read, 0.4 s to take in, 0.3 s overlapped);
+* only on Linux, where a fork before Qt is sound, and only from a process with one thread;
+* a child not taken by the time the window is up is stopped (:func:`discard`), and a child
+  that takes longer than :data:`WAIT_SECONDS` is not waited for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import select
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+
+from ..collector import collector_paused
+from ..model import InvariantError, MindMap
+
+#: files at least this big are read ahead (a smaller one reads in a few milliseconds)
+MIN_BYTES = 256 * 1024
+#: and at most this big (about 28,000 ideas): beyond, taking the map in costs more than the
+#: start-up that the reading overlaps
+MAX_BYTES = 4 * 2**20
+#: the longest the window waits for the child's map (then it reads the file itself)
+WAIT_SECONDS = 20.0
+_DIGEST = 20
+
+
+class _Child:
+    """A child reading one file: its process id and the read end of its pipe."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid = pid
+        self.fd = fd
+
+    def receive(self) -> bytes | None:
+        """All the child sent (None: it took too long), and the child reaped."""
+        chunks: list[bytes] = []
+        deadline = time.monotonic() + WAIT_SECONDS
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                    return None
+                chunk = os.read(self.fd, 1 << 20)
+                if not chunk:
+                    return b"".join(chunks)
+                chunks.append(chunk)
+        except OSError:
+            return None
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        """Close the pipe and end the child (already done: nothing to do)."""
+        if self.fd >= 0:
+            os.close(self.fd)
+            self.fd = -1
+        if self.pid > 0:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except OSError:
+                pass        # it had ended
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
+            self.pid = 0
+
+
+#: resolved path -> the child reading it
+_CHILDREN: dict[Path, _Child] = {}
+#: maps taken from a child so far (what the launch's test looks at)
+taken = 0
+
+
+def _key(path: str | Path) -> Path | None:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def start(path: str | Path) -> bool:
+    """Read the map file at ``path`` in a child process, if it is one worth reading ahead
+    (see the module); True when a child was started."""
+    key = _key(path)
+    if key is None or key in _CHILDREN or not sys.platform.startswith("linux") \
+            or threading.active_count() > 1:
+        return False
+    try:
+        size = key.stat().st_size
+    except OSError:
+        return False
+    if not MIN_BYTES <= size <= MAX_BYTES or key.suffix.lower() not in (".yaml", ".yml"):
+        return False
+    read_fd, write_fd = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        return False
+    if pid == 0:        # the child: never returns
+        os.close(read_fd)
+        _read_and_send(key, write_fd)
+    os.close(write_fd)
+    _CHILDREN[key] = _Child(pid, read_fd)
+    return True
+
+
+def _read_and_send(path: Path, fd: int) -> None:
+    """In the child: read the map, send its bytes' hash and its plain form, and end (no
+    clean-up of the parent's objects: ``os._exit``)."""
+    code = 0
+    try:
+        from .yaml_format import loads_map
+
+        data = path.read_bytes()
+        mind_map = loads_map(data, path)
+        payload = hashlib.blake2b(data, digest_size=_DIGEST).digest() + marshal.dumps(
+            mind_map.plain_form())
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+    except BaseException:       # noqa: BLE001 - the window reads the file itself
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def take(path: str | Path, data: bytes) -> MindMap | None:
+    """The map a child read from ``path``, when its bytes were ``data``; else None (no child
+    read it, the file changed, the child found it unreadable or took too long)."""
+    key = _key(path)
+    child = _CHILDREN.pop(key, None) if key is not None else None
+    if child is None:
+        return None
+    sent = child.receive()
+    if not sent or len(sent) <= _DIGEST or \
+            sent[:_DIGEST] != hashlib.blake2b(data, digest_size=_DIGEST).digest():
+        return None
+    global taken
+    try:
+        with collector_paused():      # many small objects, no cycles
+            mind_map = MindMap.from_plain_form(marshal.loads(memoryview(sent)[_DIGEST:]))
+    except (ValueError, TypeError, EOFError, InvariantError):
+        return None
+    taken += 1
+    return mind_map
+
+
+def discard() -> None:
+    """Stop every child not taken (the window is up: what it did not open, it will not)."""
+    while _CHILDREN:
+        _CHILDREN.popitem()[1].stop()
