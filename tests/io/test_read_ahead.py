@@ -9,8 +9,9 @@ import os
 
 import pytest
 
-from mindmap_app.io import read_ahead, yaml_format
+from mindmap_app.io import freemind_format, read_ahead, yaml_format
 from mindmap_app.io.errors import MapFormatError
+from mindmap_app.io.formats import read_map, write_map
 from mindmap_app.io.yaml_format import dumps_map, load_map_keeping_later, loads_map
 from tests.conftest import count_calls
 
@@ -58,6 +59,18 @@ def test_the_window_opens_the_map_the_child_read_without_parsing_it(ahead, reads
     assert gone(pid)
 
 
+def test_a_freemind_map_named_at_launch_is_read_ahead_too(ahead, monkeypatch, tmp_path):  # noqa: ARG001
+    path = tmp_path / "imported.mm"
+    write_map(workshop(300), path)
+    expected = read_map(path)
+    parsed = count_calls(monkeypatch, freemind_format, "loads")
+    pid = started_child(path)
+    mind_map = read_map(path)
+    assert parsed[0] == 0
+    same_in_every_detail(mind_map, expected)
+    assert gone(pid)
+
+
 def test_a_file_changed_after_the_child_read_it_is_read_anew(ahead, tmp_path):  # noqa: ARG001
     """The window's bytes are not the child's (the file was saved over in between): the
     child's map is not taken, and the window reads its own bytes."""
@@ -102,9 +115,12 @@ def test_only_big_yaml_files_are_read_ahead(monkeypatch, tmp_path):
     small.write_text(dumps_map(workshop(20)), encoding="utf-8")
     assert not read_ahead.start(small)                 # reads in a few milliseconds
     monkeypatch.setattr(read_ahead, "MIN_BYTES", 0)
-    other = tmp_path / "big.mm"
-    other.write_text("<map></map>" * 100, encoding="utf-8")
-    assert not read_ahead.start(other)                 # another format
+    other = tmp_path / "big.xmind"
+    other.write_bytes(b"PK" * 100)
+    assert not read_ahead.start(other)                 # a zip: its size says little
+    image = tmp_path / "big.png"
+    image.write_bytes(b"x" * 100)
+    assert not read_ahead.start(image)                 # not read at all
     assert not read_ahead.start(tmp_path / "missing.yaml")
     monkeypatch.setattr(read_ahead, "MAX_BYTES", 100)
     assert not read_ahead.start(small)                 # too big to gain

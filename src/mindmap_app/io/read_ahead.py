@@ -4,9 +4,11 @@ Launching the app on a map file spends about 0.3 s starting Qt and building the 
 before the file is opened, and reading a 20,000-idea file (libyaml's events, the schema's
 checks, the model) takes about as long again, on one core of two. :func:`start` forks a
 child process before Qt is loaded (nothing but Python and the Qt-free layers is in the
-process then: no threads, no windows) that reads the file as :func:`.yaml_format.loads_map`
-does and sends the checked map back down a pipe in the form the map cache keeps
-(:meth:`MindMap.plain_form`, ``marshal``: about a fifth of the reading's time to take in).
+process then: no threads, no windows) that reads the file as the window would (a YAML map
+file as :func:`.yaml_format.loads_map` does, a FreeMind map or an outline as its format's
+reader does: :data:`READ_AHEAD_FORMATS`) and sends the checked map back down a pipe in the
+form the map cache keeps (:meth:`MindMap.plain_form`, ``marshal``: about a fifth of the
+reading's time to take in).
 When the window opens that file, :func:`take` gives the map it sent, or None, and the file
 is read as ever:
 
@@ -44,6 +46,9 @@ MIN_BYTES = 256 * 1024
 MAX_BYTES = 4 * 2**20
 #: the longest the window waits for the child's map (then it reads the file itself)
 WAIT_SECONDS = 20.0
+#: formats read ahead: the app's own and the text outlines, whose reading costs about as
+#: much per byte (an XMind file is a zip: its size says little of its reading)
+READ_AHEAD_FORMATS = frozenset({"yaml", "mm", "opml", "md", "txt"})
 _DIGEST = 20
 
 
@@ -113,7 +118,15 @@ def start(path: str | Path) -> bool:
         size = key.stat().st_size
     except OSError:
         return False
-    if not MIN_BYTES <= size <= MAX_BYTES or key.suffix.lower() not in (".yaml", ".yml"):
+    if not MIN_BYTES <= size <= MAX_BYTES:
+        return False
+    from .formats import UnknownFormatError, format_for_path
+
+    try:
+        name = format_for_path(key).name
+    except UnknownFormatError:
+        name = "yaml"           # the window reads a file of no known type as YAML
+    if name not in READ_AHEAD_FORMATS:
         return False
     read_fd, write_fd = os.pipe()
     try:
@@ -124,21 +137,24 @@ def start(path: str | Path) -> bool:
         return False
     if pid == 0:        # the child: never returns
         os.close(read_fd)
-        _read_and_send(key, write_fd)
+        _read_and_send(key, name, write_fd)
     os.close(write_fd)
     _CHILDREN[key] = _Child(pid, read_fd)
     return True
 
 
-def _read_and_send(path: Path, fd: int) -> None:
-    """In the child: read the map, send its bytes' hash and its plain form, and end (no
-    clean-up of the parent's objects: ``os._exit``)."""
+def _read_and_send(path: Path, name: str, fd: int) -> None:
+    """In the child: read the map as the window reads a file of format ``name``, send its
+    bytes' hash and its plain form, and end (no clean-up of the parent's objects:
+    ``os._exit``)."""
     code = 0
     try:
+        from .formats import get_format
         from .yaml_format import loads_map
 
         data = path.read_bytes()
-        mind_map = loads_map(data, path)
+        mind_map = loads_map(data, path) if name == "yaml" else get_format(name).loads(
+            data, path)
         payload = hashlib.blake2b(data, digest_size=_DIGEST).digest() + marshal.dumps(
             mind_map.plain_form())
         view = memoryview(payload)
