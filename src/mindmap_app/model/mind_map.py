@@ -56,12 +56,12 @@ class EditError(ValueError):
     """An edit that would break the map (a cycle, an unknown node, too deep a tree...)."""
 
 
-
 def _in_order(succ: dict[str, dict[str, Any]]) -> list[str]:
     """The children in a node's adjacency dict ``{child: {edge key: data}}``, in order."""
     kids = [(keys[TREE]["order"], c) for c, keys in succ.items() if TREE in keys]
     kids.sort()
     return [c for _, c in kids]
+
 
 class MindMap:
     """A mind map. Read it through the query methods; change it only with :meth:`apply`."""
