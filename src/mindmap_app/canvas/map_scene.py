@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from operator import attrgetter, itemgetter
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -149,8 +150,8 @@ class MapScene(QGraphicsScene):
         return node in self._items or node in self.pending
 
     def geometries(self):  # noqa: ANN201 - every visible box's measurements, made or not
-        yield from (item.geometry for item in self._items.values())
-        yield from (geometry for _look, geometry in self.pending.values())
+        return itertools.chain(map(attrgetter("geometry"), self._items.values()),
+                               map(itemgetter(1), self.pending.values()))
 
     def labels(self):  # noqa: ANN201 - (font key, text) of every visible box, made or not
         return map(label_of, itertools.chain(

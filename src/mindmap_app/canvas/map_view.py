@@ -8,6 +8,8 @@ around the cursor; the wheel alone scrolls.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
@@ -21,6 +23,7 @@ ZOOM_STEP = 1.2
 #: a map opens fitted only when its smallest text is at least this high on screen (pixels);
 #: else at 100 % centred on the root
 OPEN_READABLE_PX = 12.0
+_FONT_OF = attrgetter("font")
 VIEW_PAD = 60.0          # the view scrolls this far around the map, no further
 
 
@@ -185,8 +188,7 @@ class MapView(QGraphicsView):
         """Height (scene units) of the smallest node text of the map."""
         # the boxes share a few font objects (one per size and weight): told apart by
         # identity, a call into Qt for each of 100,000 boxes is spared
-        fonts = {id(font): font for font in
-                 (geometry.font for geometry in self.map_scene().geometries())}
+        fonts = {id(font): font for font in map(_FONT_OF, self.map_scene().geometries())}
         return min((QFontMetricsF(font).height() for font in fonts.values()), default=16.0)
 
     def show_on_open(self) -> None:
