@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from mindmap_app.io import freemind_format, read_ahead, yaml_format
+from mindmap_app.io import freemind_format, map_cache, read_ahead, yaml_format
 from mindmap_app.io.errors import MapFormatError
 from mindmap_app.io.formats import read_map, write_map
 from mindmap_app.io.yaml_format import dumps_map, load_map_keeping_later, loads_map
@@ -98,6 +98,22 @@ def test_a_file_the_child_cannot_read_is_reported_by_the_window_with_its_line(ah
     assert "bad.yaml" in str(caught.value)
     assert reads[0] == 1
     assert gone(pid)
+
+
+def test_a_map_the_cache_keeps_is_not_read_again_by_the_child(ahead, reads, monkeypatch,  # noqa: ARG001
+                                                               tmp_path):
+    monkeypatch.setenv("MINDMAP_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "big.yaml"
+    path.write_text(dumps_map(workshop(300)), encoding="utf-8")
+    keep = load_map_keeping_later(path)[1]
+    keep()          # the window keeps it once drawn
+    assert reads[0] == 1
+    pid = started_child(path)
+    assert read_ahead.take(path, path.read_bytes()) is None     # it sent nothing
+    assert gone(pid)
+    load_map_keeping_later(path)
+    assert reads[0] == 1        # from the cache
+    assert map_cache.entry_for(path.read_bytes()).exists()
 
 
 def test_a_child_the_window_did_not_take_is_stopped(ahead, tmp_path):  # noqa: ARG001

@@ -15,7 +15,8 @@ is read as ever:
 * the map is taken only when the bytes the window read are the child's bytes (their BLAKE2
   hash is sent with the map), so a file changed in between is read anew;
 * a file the child cannot read (a YAML error, a broken rule) sends nothing: the window reads
-  it itself and reports the error with its line, as always;
+  it itself and reports the error with its line, as always; nor does a file whose map the
+  map cache keeps (:mod:`.map_cache`: the window takes it from there);
 * only files of :data:`MIN_BYTES` to :data:`MAX_BYTES` are read ahead: smaller ones read in a
   few milliseconds, and for bigger ones taking the map in costs more than the start-up the
   reading overlaps (100,000 ideas: 1.9 s to read, 0.4 s to take in, 0.3 s overlapped);
@@ -149,10 +150,14 @@ def _read_and_send(path: Path, name: str, fd: int) -> None:
     ``os._exit``)."""
     code = 0
     try:
+        from . import map_cache
         from .formats import get_format
         from .yaml_format import loads_map
 
         data = path.read_bytes()
+        entry = map_cache.entry_for(data) if name == "yaml" else None
+        if entry is not None and entry.exists():
+            return          # the window takes the map kept for these bytes: nothing to do
         mind_map = loads_map(data, path) if name == "yaml" else get_format(name).loads(
             data, path)
         payload = hashlib.blake2b(data, digest_size=_DIGEST).digest() + marshal.dumps(
