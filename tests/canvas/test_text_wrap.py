@@ -53,6 +53,17 @@ def test_a_size_given_is_the_size_qt_gives(qapp, words, gap, font, width):  # no
         assert found == qt_size(text, font, width)
 
 
+@pytest.mark.parametrize("font", FONTS)
+def test_a_line_ending_in_an_accented_letter_is_as_wide_as_qt_lays_it(qapp, font):  # noqa: ARG001
+    """An accented capital is a glyph of two (a letter and its accent) whose ink reaches past
+    its advance by a pixel that its right bearing does not tell."""
+    text = "Bürger CAFÂ über Straße ÀÂ Öffentlichkeit ÑANDÚ große Chancen für Vereine Â"
+    answered = [width for width in range(60, 420, 3) if ours(text, font, float(width))]
+    assert len(answered) > 40
+    for width in answered:
+        assert ours(text, font, float(width)) == qt_size(text, font, float(width)), width
+
+
 def labels() -> list[str]:
     return [m.get(n, "text") for path in sorted(SAMPLE_MAPS.glob("*.yaml"))
             for m in [load_map(path)] for n in m.graph.nodes]

@@ -4,19 +4,21 @@ in Qt, and the rest on one line, 5 us each).
 
 Qt lays a wrapped label out line by line (``QFontMetricsF.boundingRect`` with word wrap):
 the lines break at spaces, each as long as fits. For the plain labels most maps hold (ASCII
-letters, digits and the punctuation of sentences, words apart by single spaces) the same lines
-come from the words' own widths: a word's advance is measured once per font (a map's labels
-share a few thousand words), a line is its words and spaces added up, and a line's width, as
-Qt gives it, takes in the overhang of its last letter past its advance (an "f" or an "r":
-``-rightBearing``). The result is Qt's to the last bit (a test compares thousands of labels in
-several fonts). A label that fits one line is as wide as its words and spaces added up
-(Qt's advances are whole 64ths of a pixel: their sums are exact in any order). Wherever the
-result might not be Qt's, :func:`label_size` answers None and the caller asks Qt:
+and Latin-1 letters, digits and the punctuation of sentences, words apart by single spaces)
+the same lines come from the words' own widths: a word's advance is measured once per font
+(a map's labels share a few thousand words), a line is its words and spaces added up, and a
+line's width, as Qt gives it, takes in the overhang of its last letter past its advance (an
+"f" or an "r": ``-rightBearing``). The result is Qt's to the last bit (a test compares
+thousands of labels in several fonts). A label that fits one line is as wide as its words
+and spaces added up (Qt's advances are whole 64ths of a pixel: their sums are exact in any
+order). Wherever the result might not be Qt's, :func:`label_size` answers None and the
+caller asks Qt:
 
 * a label with any other character, or words whose spaces Qt might not break at (before
   closing punctuation, after an opening bracket: Unicode's line breaking rules);
 * a line that comes within :data:`NEAR` of the width (sums in another order could tip it);
-* a word wider than the box (Qt would overflow it);
+* a word wider than the box (Qt would overflow it), or with a letter the font lacks (drawn in
+  a fallback font, whose height could make its line taller);
 * a font whose words do not add up to its lines: each font is checked once against Qt on a
   few labels, wrapped and on one line, before its first use (kerning across a space would
   show there).
@@ -24,6 +26,7 @@ result might not be Qt's, :func:`label_size` answers None and the caller asks Qt
 
 from __future__ import annotations
 
+import math
 import re
 
 from PySide6.QtCore import QRectF
@@ -31,10 +34,14 @@ from PySide6.QtGui import QFontMetricsF
 
 #: a line this close to the box's width (pixels) is left to Qt
 NEAR = 1.5
+#: letters and digits: ASCII's and the Latin-1 letters (German, French, Spanish... words; the
+#: same class for Unicode's line breaking as ASCII letters, one glyph each in NFC form)
+_LETTER = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 #: a word whose spaces Qt breaks at and nothing else: not one that starts with closing
 #: punctuation (no break before it) nor ends with an opening bracket (none after it), and
 #: "!" or "?" only at its end (Qt may break after one); the long form tried first (most words)
-_WORD = r"""(?:[A-Za-z0-9'"(][A-Za-z0-9.,;:'"()]*[A-Za-z0-9.,;:!?'")]|[A-Za-z0-9'"])"""
+_WORD = (rf"""(?:[{_LETTER}'"(][{_LETTER}.,;:'"()]*[{_LETTER}.,;:!?'")]"""
+         rf"""|[{_LETTER}'"])""")
 #: labels whose lines break only at their spaces, as the words' widths say
 _PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
 #: words measured per font, at most (a map's labels share far fewer)
@@ -42,7 +49,8 @@ MAX_WORDS = 50_000
 _CHECK = ("Local groups take over the library and the youth club when the council closes them",
           "Fear of the unknown, staff (and volunteers) lose heart: who pays for it?",
           "Transfer of assets 2011 to 2015, first the parks then the leisure centres",
-          "Hard to reach groups stay hard to reach; evaluate the effect of every offer")
+          "Hard to reach groups stay hard to reach; evaluate the effect of every offer",
+          "Bürgerbeteiligung über Vereine: große Chancen für Öffentlichkeit und Straßenfeste")
 
 
 class _Font:
@@ -99,7 +107,18 @@ class _Font:
         words = self.words
         if len(words) > MAX_WORDS:
             words.clear()
-        found = words[word] = (self.metrics.horizontalAdvance(word), self.overhang(word[-1]))
+        metrics = self.metrics
+        if word.isascii():
+            found = (metrics.horizontalAdvance(word), self.overhang(word[-1]))
+        elif all(metrics.inFontUcs4(ord(c)) for c in word):
+            # an accented letter's overhang is not its rightBearing (a glyph made of two: 0
+            # for a "Â" that reaches 1 px past its advance): the word alone, laid out by Qt
+            advance = metrics.horizontalAdvance(word)
+            alone = metrics.boundingRect(QRectF(0, 0, 1e6, 1e6), self.flags, word).width()
+            found = (advance, max(0.0, alone - advance))
+        else:       # drawn in a fallback font, which could make its line taller: Qt says
+            found = (math.inf, 0.0)
+        words[word] = found
         return found
 
     def size(self, text: str, width: float, line_height: float) -> tuple[float, float] | None:
