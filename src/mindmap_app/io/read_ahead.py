@@ -174,6 +174,7 @@ def _read_and_send(path: Path, name: str, fd: int) -> None:
 def take(path: str | Path, data: bytes) -> MindMap | None:
     """The map a child read from ``path``, when its bytes were ``data``; else None (no child
     read it, the file changed, the child found it unreadable or took too long)."""
+    global taken
     key = _key(path)
     child = _CHILDREN.pop(key, None) if key is not None else None
     if child is None:
@@ -182,7 +183,6 @@ def take(path: str | Path, data: bytes) -> MindMap | None:
     if not sent or len(sent) <= _DIGEST or \
             sent[:_DIGEST] != hashlib.blake2b(data, digest_size=_DIGEST).digest():
         return None
-    global taken
     try:
         with collector_paused():      # many small objects, no cycles
             mind_map = MindMap.from_plain_form(marshal.loads(memoryview(sent)[_DIGEST:]))
