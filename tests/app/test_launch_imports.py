@@ -63,13 +63,13 @@ def test_started_app_draws_the_map_without_loading_what_the_first_paint_does_not
 
 BIG_SCRIPT = """
 import json, os
-from mindmap_app.io import read_ahead
+from mindmap_app.io import ahead_maps
 try:
     os.waitpid(-1, os.WNOHANG)
     children_left = True
 except ChildProcessError:
     children_left = False
-out = {"nodes": len(window.editor().mind_map), "taken": read_ahead.taken,
+out = {"nodes": len(window.editor().mind_map), "taken": ahead_maps.taken,
        "children_left": children_left}
 with open(os.environ["LAUNCH_TEST_OUT"], "w", encoding="utf-8") as handle:
     json.dump(out, handle)

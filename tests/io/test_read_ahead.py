@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from mindmap_app.io import freemind_format, map_cache, read_ahead, yaml_format
+from mindmap_app.io import ahead_maps, freemind_format, map_cache, read_ahead, yaml_format
 from mindmap_app.io.errors import MapFormatError
 from mindmap_app.io.formats import read_map, write_map
 from mindmap_app.io.yaml_format import dumps_map, load_map_keeping_later, loads_map
@@ -46,7 +46,7 @@ def gone(pid: int) -> bool:
 
 def started_child(path) -> int:  # noqa: ANN001
     assert read_ahead.start(path)
-    return read_ahead._CHILDREN[path.resolve()].pid
+    return ahead_maps.CHILDREN[path.resolve()].pid
 
 
 def test_the_window_opens_the_map_the_child_read_without_parsing_it(ahead, reads, tmp_path):  # noqa: ARG001
@@ -143,4 +143,4 @@ def test_only_big_yaml_files_are_read_ahead(monkeypatch, tmp_path):
     monkeypatch.setattr(read_ahead.threading, "active_count", lambda: 2)
     monkeypatch.setattr(read_ahead, "MAX_BYTES", 2**30)
     assert not read_ahead.start(small)                 # a process with threads is not forked
-    assert not read_ahead._CHILDREN
+    assert not ahead_maps.CHILDREN

@@ -33,7 +33,7 @@ from typing import Any
 from ..model import MindMap
 from ..model.edits import SetMapAttr
 from ..model.operations import branch_map
-from . import read_ahead
+from . import ahead_maps
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .yaml_format import dumps_map, load_map, loads_map
@@ -175,7 +175,7 @@ def read_map(path: str | Path, fmt: FileFormat | str | None = None) -> MindMap:
         data = path.read_bytes()
     except OSError as exc:
         raise MapFormatError(f"cannot read the file: {exc.strerror or exc}", path) from None
-    mind_map = read_ahead.take(path, data)      # read while the window started: these bytes
+    mind_map = ahead_maps.take(path, data)      # read while the window started: these bytes
     if mind_map is None:
         mind_map = fmt.loads(data, path)
     if not mind_map.title and path.stem:

@@ -22,7 +22,10 @@ is read as ever:
   reading overlaps (100,000 ideas: 1.9 s to read, 0.4 s to take in, 0.3 s overlapped);
 * only on Linux, where a fork before Qt is sound, and only from a process with one thread;
 * a child not taken by the time the window is up is stopped (:func:`discard`), and a child
-  that takes longer than :data:`WAIT_SECONDS` is not waited for.
+  that takes longer than :data:`.ahead_maps.WAIT_SECONDS` is not waited for.
+
+The taking side (:mod:`.ahead_maps`) is a module of its own: the readers call it, and this
+one imports the readers.
 """
 
 from __future__ import annotations
@@ -30,89 +33,32 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import select
-import signal
 import sys
 import threading
-import time
 from pathlib import Path
 
-from ..collector import collector_paused
-from ..model import InvariantError, MindMap
+from . import map_cache
+from .ahead_maps import CHILDREN, DIGEST, Child, discard, key_of, take
+from .formats import UnknownFormatError, format_for_path, get_format
+from .yaml_format import loads_map
+
+__all__ = ["MAX_BYTES", "MIN_BYTES", "READ_AHEAD_FORMATS", "discard", "start", "take"]
 
 #: files at least this big are read ahead (a smaller one reads in a few milliseconds)
 MIN_BYTES = 256 * 1024
 #: and at most this big (about 28,000 ideas): beyond, taking the map in costs more than the
 #: start-up that the reading overlaps
 MAX_BYTES = 4 * 2**20
-#: the longest the window waits for the child's map (then it reads the file itself)
-WAIT_SECONDS = 20.0
 #: formats read ahead: the app's own and the text outlines, whose reading costs about as
 #: much per byte (an XMind file is a zip: its size says little of its reading)
 READ_AHEAD_FORMATS = frozenset({"yaml", "mm", "opml", "md", "txt"})
-_DIGEST = 20
-
-
-class _Child:
-    """A child reading one file: its process id and the read end of its pipe."""
-
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid = pid
-        self.fd = fd
-
-    def receive(self) -> bytes | None:
-        """All the child sent (None: it took too long), and the child reaped."""
-        chunks: list[bytes] = []
-        deadline = time.monotonic() + WAIT_SECONDS
-        try:
-            while True:
-                left = deadline - time.monotonic()
-                if left <= 0 or not select.select([self.fd], [], [], left)[0]:
-                    return None
-                chunk = os.read(self.fd, 1 << 20)
-                if not chunk:
-                    return b"".join(chunks)
-                chunks.append(chunk)
-        except OSError:
-            return None
-        finally:
-            self.stop()
-
-    def stop(self) -> None:
-        """Close the pipe and end the child (already done: nothing to do)."""
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-        if self.pid > 0:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-            except OSError:
-                pass        # it had ended
-            try:
-                os.waitpid(self.pid, 0)
-            except ChildProcessError:
-                pass
-            self.pid = 0
-
-
-#: resolved path -> the child reading it
-_CHILDREN: dict[Path, _Child] = {}
-#: maps taken from a child so far (what the launch's test looks at)
-taken = 0
-
-
-def _key(path: str | Path) -> Path | None:
-    try:
-        return Path(path).resolve()
-    except (OSError, RuntimeError, ValueError):
-        return None
 
 
 def start(path: str | Path) -> bool:
     """Read the map file at ``path`` in a child process, if it is one worth reading ahead
     (see the module); True when a child was started."""
-    key = _key(path)
-    if key is None or key in _CHILDREN or not sys.platform.startswith("linux") \
+    key = key_of(path)
+    if key is None or key in CHILDREN or not sys.platform.startswith("linux") \
             or threading.active_count() > 1:
         return False
     try:
@@ -121,8 +67,6 @@ def start(path: str | Path) -> bool:
         return False
     if not MIN_BYTES <= size <= MAX_BYTES:
         return False
-    from .formats import UnknownFormatError, format_for_path
-
     try:
         name = format_for_path(key).name
     except UnknownFormatError:
@@ -140,7 +84,7 @@ def start(path: str | Path) -> bool:
         os.close(read_fd)
         _read_and_send(key, name, write_fd)
     os.close(write_fd)
-    _CHILDREN[key] = _Child(pid, read_fd)
+    CHILDREN[key] = Child(pid, read_fd)
     return True
 
 
@@ -150,17 +94,13 @@ def _read_and_send(path: Path, name: str, fd: int) -> None:
     ``os._exit``)."""
     code = 0
     try:
-        from . import map_cache
-        from .formats import get_format
-        from .yaml_format import loads_map
-
         data = path.read_bytes()
         entry = map_cache.entry_for(data) if name == "yaml" else None
         if entry is not None and entry.exists():
             return          # the window takes the map kept for these bytes: nothing to do
         mind_map = loads_map(data, path) if name == "yaml" else get_format(name).loads(
             data, path)
-        payload = hashlib.blake2b(data, digest_size=_DIGEST).digest() + marshal.dumps(
+        payload = hashlib.blake2b(data, digest_size=DIGEST).digest() + marshal.dumps(
             mind_map.plain_form())
         view = memoryview(payload)
         while view:
@@ -171,28 +111,3 @@ def _read_and_send(path: Path, name: str, fd: int) -> None:
         os._exit(code)
 
 
-def take(path: str | Path, data: bytes) -> MindMap | None:
-    """The map a child read from ``path``, when its bytes were ``data``; else None (no child
-    read it, the file changed, the child found it unreadable or took too long)."""
-    global taken
-    key = _key(path)
-    child = _CHILDREN.pop(key, None) if key is not None else None
-    if child is None:
-        return None
-    sent = child.receive()
-    if not sent or len(sent) <= _DIGEST or \
-            sent[:_DIGEST] != hashlib.blake2b(data, digest_size=_DIGEST).digest():
-        return None
-    try:
-        with collector_paused():      # many small objects, no cycles
-            mind_map = MindMap.from_plain_form(marshal.loads(memoryview(sent)[_DIGEST:]))
-    except (ValueError, TypeError, EOFError, InvariantError):
-        return None
-    taken += 1
-    return mind_map
-
-
-def discard() -> None:
-    """Stop every child not taken (the window is up: what it did not open, it will not)."""
-    while _CHILDREN:
-        _CHILDREN.popitem()[1].stop()

@@ -66,7 +66,7 @@ from yaml.resolver import Resolver
 from ..collector import collector_paused
 from ..model import MAX_DEPTH, MindMap
 from ..model.attributes import NODE_ATTRIBUTES
-from . import map_cache, read_ahead
+from . import ahead_maps, map_cache
 from .atomic import atomic_write_bytes
 from .errors import MapFormatError
 from .outline_common import MAX_NODES
@@ -159,7 +159,7 @@ def load_map_keeping_later(path: str | Path) -> tuple[MindMap, Callable[[], None
     cached = map_cache.lookup(entry)      # read before: the same bytes, checked then
     if cached is not None:
         return cached, None
-    mind_map = read_ahead.take(path, data)      # read while the window started: these bytes
+    mind_map = ahead_maps.take(path, data)      # read while the window started: these bytes
     if mind_map is None:
         mind_map = loads_map(data, path)
     return mind_map, None if entry is None else partial(map_cache.store, entry, mind_map)
