@@ -72,6 +72,7 @@ taken = 0
 
 
 def key_of(path: str | Path) -> Path | None:
+    """The name a child is known by: the file's resolved path (None: it has none)."""
     try:
         return Path(path).resolve()
     except (OSError, RuntimeError, ValueError):
@@ -82,6 +83,8 @@ def take(path: str | Path, data: bytes) -> MindMap | None:
     """The map a child read from ``path``, when its bytes were ``data``; else None (no child
     read it, the file changed, the child found it unreadable or took too long)."""
     global taken
+    if not CHILDREN:        # most reads: no child at all (not even a path to resolve)
+        return None
     key = key_of(path)
     child = CHILDREN.pop(key, None) if key is not None else None
     if child is None:
