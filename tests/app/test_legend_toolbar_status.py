@@ -4,8 +4,8 @@ icons, tooltips naming the key) and the status bar (ideas, selection, zoom, save
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -132,6 +132,26 @@ def test_icons_take_the_palette_text_colour(colour):
     assert len(inked) > 40
     wanted = QColor(colour)
     assert all(abs(c.lightness() - wanted.lightness()) < 30 for c in inked)
+
+
+def test_icons_are_drawn_at_the_size_asked_and_greyed_when_disabled(qapp):
+    """An icon is drawn when asked (any size, sharp: no scaled-up small picture) and, for
+    a disabled button, in the style's greyed look."""
+    def inked(image: QImage) -> list[QColor]:
+        image = image.convertToFormat(QImage.Format.Format_ARGB32)
+        return [QColor.fromRgba(image.pixel(x, y)) for x in range(image.width())
+                for y in range(image.height()) if QColor.fromRgba(image.pixel(x, y)).alpha() > 60]
+
+    icon = svg_icon("tag", "#202020")
+    for side in (16, 22, 40, 96):
+        pixmap = icon.pixmap(side, side)
+        assert (pixmap.width(), pixmap.height()) == (side, side)
+        assert len(inked(pixmap.toImage())) > side        # strokes at every size
+    normal = inked(icon.pixmap(48, 48).toImage())
+    disabled = inked(icon.pixmap(QSize(48, 48), QIcon.Mode.Disabled).toImage())
+    assert disabled
+    mean = sum(c.lightness() for c in normal) / len(normal)
+    assert sum(c.lightness() for c in disabled) / len(disabled) > mean + 40
 
 
 def test_status_bar_counts_zoom_and_save_state(national, qtbot):
