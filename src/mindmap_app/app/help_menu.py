@@ -28,7 +28,6 @@ from .. import __version__
 from ..i18n import LANGUAGE_NAMES, SETTING, available_languages, translate
 from ..package_data import resource, sample_map
 from .app_log import log_file, log_folder
-from .shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -39,7 +38,7 @@ HELP_KEY = "F1"
 def install_help_menu(window: MainWindow) -> QMenu:
     menu = window.menuBar().addMenu("&Help")
     window._action("help_shortcuts", "&Keyboard Shortcuts", (HELP_KEY,),
-                   lambda: _show(window, ShortcutsDialog(window)), menu)
+                   lambda: _show_shortcuts(window), menu)
     window._action("help_guide", "&User Guide", (), lambda: _show(window, UserGuide(window)),
                    menu)
     window._action("help_example", "Open the &Workshop Example", (),
@@ -62,6 +61,12 @@ def install_help_menu(window: MainWindow) -> QMenu:
                    lambda: _show(window, ProblemReport(window)), menu)
     window._action("help_about", "&About Mindmap", (), lambda: show_about(window), menu)
     return menu
+
+
+def _show_shortcuts(window: MainWindow) -> QDialog:
+    from .shortcuts_dialog import ShortcutsDialog  # imported when asked for (3 ms)
+
+    return _show(window, ShortcutsDialog(window))
 
 
 def _show(window: MainWindow, dialog: QDialog) -> QDialog:

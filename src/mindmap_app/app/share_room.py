@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,6 +43,8 @@ def default_name() -> str:
 
 def local_addresses() -> list[str]:
     """127.0.0.1 first (this computer only), then this computer's IPv4 network addresses."""
+    from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface  # (4 ms of a start)
+
     out = [DEFAULT_HOST]
     for address in QNetworkInterface.allAddresses():
         if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and \

@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from ..i18n import translate
 from .presentation_keys import PRESENTATION_KEYS, PresentKey
+from .undo_texts import KEYS_NAME
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
-#: dynamic property of an action whose menu text changes with the state ("Undo Edit Text"
-#: names the last step): its plain English name, for the reference ("Undo"; translated)
-KEYS_NAME = "keysName"
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,18 @@
 """The Edit menu's Undo and Redo items name the step in the user's language: "Undo Add Tag
 'threat'" in English, "Rückgängig: Schlagwort „threat“ hinzufügen" in German (the step's
 name is translated when it is pushed, :meth:`Document.run`). The keyboard reference lists them
-as plain "Undo" and "Redo" (:data:`mindmap_app.app.shortcuts_dialog.KEYS_NAME`)."""
+as plain "Undo" and "Redo" (:data:`KEYS_NAME`, read by :mod:`.shortcuts_dialog`, which is
+imported only when the reference is opened)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QUndoGroup
 
 from ..i18n import translate as tr
-from .shortcuts_dialog import KEYS_NAME
+
+#: dynamic property of an action whose menu text changes with the state ("Undo Edit Text"
+#: names the last step): its plain English name, for the reference ("Undo"; translated)
+KEYS_NAME = "keysName"
 
 
 def name_undo_steps(group: QUndoGroup, undo: QAction, redo: QAction) -> None:

@@ -31,7 +31,6 @@ from .backups import make_backup
 from .candidates import Candidate, find_candidates
 from .file_guard import FileGuard
 from .locks import LockInfo, foreign_lock, remove_lock, write_lock
-from .recovery_dialog import RecoveryDialog
 from .recovery_files import adopt_entry, remove_entry
 from .sessions import end_session, new_session_id, start_session
 
@@ -305,6 +304,8 @@ class SafetyController(QObject):
     def ask_recovery(self, candidates: list[Candidate],
                      crashed: bool) -> tuple[str, list[Candidate]]:
         """("recover" | "discard" | "later", the candidates it applies to)."""
+        from .recovery_dialog import RecoveryDialog  # only when there is work to offer
+
         self.recovery_dialog = RecoveryDialog(candidates, crashed, self.window)
         try:
             self.recovery_dialog.exec()
