@@ -1,10 +1,16 @@
-"""Files shipped inside the package: the workshop's maps and the app's resources. No Qt."""
+"""Files shipped inside the package: the workshop's maps and the app's resources. No Qt.
+
+The package is always a folder of files (an installed wheel, the source tree, the PyInstaller
+bundle's ``mindmap_app`` folder), so they are found next to this module (what
+``importlib.resources.files`` answers for such a package, with more work for each file).
+"""
 
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def python_path_with_app(existing: str | None) -> str:
@@ -16,9 +22,9 @@ def python_path_with_app(existing: str | None) -> str:
 
 def sample_map(name: str = "workshop.yaml") -> Path:
     """A map shipped inside the package (the workshop's maps)."""
-    return Path(str(resources.files("mindmap_app") / "sample_maps" / name))
+    return _PACKAGE / "sample_maps" / name
 
 
 def resource(name: str) -> Path:
     """A file shipped in the package's resources folder (the app icon, the .desktop file)."""
-    return Path(str(resources.files("mindmap_app") / "resources" / name))
+    return _PACKAGE / "resources" / name
