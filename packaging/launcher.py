@@ -16,6 +16,6 @@ if len(sys.argv) >= 3 and sys.argv[1] == "-m":
     runpy.run_module(module, run_name="__main__", alter_sys=True)
     sys.exit(0)
 
-from mindmap_app.cli import main  # noqa: E402
+from mindmap_app.cli import run  # noqa: E402
 
-sys.exit(main())
+run()

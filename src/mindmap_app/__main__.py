@@ -1,5 +1,3 @@
-import sys
+from mindmap_app.cli import run
 
-from mindmap_app.cli import main
-
-sys.exit(main())
+run()

@@ -34,7 +34,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from .. import __version__
 from ..i18n import take_language_option
@@ -45,7 +45,7 @@ from .common import PROG, Argument, Handler, Subcommand, arg, error, say, transl
 from .desktop_entry import DESKTOP_OPTIONS
 from .desktop_entry import run_option as run_desktop_option
 
-__all__ = ["PROG", "SUBCOMMANDS", "arg", "build_parser", "error", "main", "subcommand"]
+__all__ = ["PROG", "SUBCOMMANDS", "arg", "build_parser", "error", "main", "run", "subcommand"]
 
 #: name -> subcommand, in the order they were declared (the order --help lists them)
 SUBCOMMANDS: dict[str, Subcommand] = {}
@@ -181,6 +181,24 @@ def open_window(paths: list[str]) -> int:
         error(f"{PROG}: cannot open the window: {exc}")
         return 1
     return run_gui(paths)
+
+
+#: commands that read and write files, then end: once one returns, its process may end at once
+#: (see :mod:`.quick_exit`); the window, ``join`` (a window too) and ``serve`` end as usual
+ENDS_AT_ONCE = frozenset({"validate", "info", "export", "convert", "report"})
+
+
+def run() -> NoReturn:
+    """The ``mindmap-app`` program: :func:`main` on this process's command line; after a
+    command of :data:`ENDS_AT_ONCE` the process ends without Python's tear-down."""
+    args_list = sys.argv[1:]
+    code = main(args_list)
+    command = take_language_option(list(args_list))[:1]
+    if command and command[0] in ENDS_AT_ONCE:
+        from .quick_exit import end_process
+
+        end_process(code)
+    sys.exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
