@@ -27,6 +27,13 @@ WORDS = ["the", "Local", "groups", "take", "over", "library", "(and", "volunteer
 LINE = 17.25
 
 
+@pytest.fixture(autouse=True)
+def words_from_the_first_label(monkeypatch):  # noqa: ANN001, ANN201
+    """These tests ask about a font's words at once (a font's first labels are left to Qt:
+    see the last test)."""
+    monkeypatch.setattr(text_wrap, "QT_FIRST", 0)
+
+
 def qt_size(text: str, font: tuple, width: float) -> tuple[float, float]:
     """Qt's size of a box's label: its advance on one line when that is within the width,
     else its bounding rect wrapped at the width."""
@@ -145,3 +152,21 @@ def test_a_font_the_check_cannot_judge_is_left_to_qt(qapp, monkeypatch):  # noqa
     plain = cached_font("DejaVu Sans", 11.0, False)[1]
     text = "Local groups take over the library and the youth club when the council closes it"
     assert text_wrap.label_size(text, plain, ("unjudged",), 220.0, TEXT_FLAGS, LINE) is None
+
+
+def test_a_fonts_first_labels_are_left_to_qt_and_the_rest_worked_out(qapp, monkeypatch):  # noqa: ARG001
+    """A small map's fonts (the title's, the branches') never pay for the words' check: their
+    first labels are measured by Qt; past them the words are, and the sizes are Qt's."""
+    monkeypatch.setattr(text_wrap, "_FONTS", {})
+    monkeypatch.setattr(text_wrap, "_LEFT_TO_QT", {})
+    monkeypatch.setattr(text_wrap, "QT_FIRST", 5)
+    font = ("DejaVu Sans", 11.0, False)
+    plain = cached_font(*font)[1]
+    text = "Local groups take over the library and the youth club when the council closes it"
+    for _ in range(5):
+        assert text_wrap.label_size(text, plain, font, 220.0, TEXT_FLAGS, LINE) is None
+    assert not text_wrap._FONTS                         # not measured, not checked yet
+    assert text_wrap.label_size(text, plain, font, 220.0, TEXT_FLAGS, LINE) == \
+        qt_size(text, font, 220.0)
+    assert text_wrap.label_size("Local groups", plain, font, 220.0, TEXT_FLAGS, LINE) == \
+        (plain.horizontalAdvance("Local groups"), LINE)

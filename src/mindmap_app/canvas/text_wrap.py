@@ -157,6 +157,12 @@ class _Font:
 
 #: (font key, text flags) -> what its labels need
 _FONTS: dict[tuple, _Font] = {}
+#: a font's first labels are left to Qt: its words are worth measuring, and the font worth
+#: checking against Qt (some 30 layouts, 1-2 ms), only once it has more labels than this; a
+#: small map's title and branch fonts never get there (2-4 ms of its first open)
+QT_FIRST = 40
+#: (font key, text flags) -> how many labels were left to Qt before its check
+_LEFT_TO_QT: dict[tuple, int] = {}
 
 
 def label_size(text: str, metrics: QFontMetricsF, font_key: tuple, width: float, flags: int,
@@ -168,5 +174,9 @@ def label_size(text: str, metrics: QFontMetricsF, font_key: tuple, width: float,
     key = (font_key, flags)
     font = _FONTS.get(key)
     if font is None:
+        left = _LEFT_TO_QT.get(key, 0)
+        if left < QT_FIRST:
+            _LEFT_TO_QT[key] = left + 1
+            return None
         font = _FONTS[key] = _Font(metrics, flags)
     return font.size(text, width, line_height)
