@@ -230,7 +230,7 @@ def test_a_lock_from_another_computer_cannot_be_checked_so_it_warns(tmp_path):
 
 def test_a_read_only_folder_simply_has_no_lock(tmp_path, monkeypatch):
     monkeypatch.setattr("mindmap_app.safety.locks.atomic_write_bytes",
-                        lambda *a: (_ for _ in ()).throw(PermissionError(13, "denied")))
+                        lambda *a, **k: (_ for _ in ()).throw(PermissionError(13, "denied")))
     assert write_lock(tmp_path / "map.yaml") is False
     assert read_lock(tmp_path / "map.yaml") is None
 
