@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QImage
+from PySide6.QtGui import QColor, QIcon, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -136,7 +136,7 @@ def test_icons_take_the_palette_text_colour(colour):
 
 def test_icons_are_drawn_at_the_size_asked_and_greyed_when_disabled(qapp):
     """An icon is drawn when asked (any size, sharp: no scaled-up small picture) and, for
-    a disabled button, in the style's greyed look."""
+    a disabled button, in the palette's disabled text colour."""
     def inked(image: QImage) -> list[QColor]:
         image = image.convertToFormat(QImage.Format.Format_ARGB32)
         return [QColor.fromRgba(image.pixel(x, y)) for x in range(image.width())
@@ -152,6 +152,10 @@ def test_icons_are_drawn_at_the_size_asked_and_greyed_when_disabled(qapp):
     assert disabled
     mean = sum(c.lightness() for c in normal) / len(normal)
     assert sum(c.lightness() for c in disabled) / len(disabled) > mean + 40
+    wanted = QApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                          QPalette.ColorRole.ButtonText)
+    solid = [c for c in disabled if c.alpha() > 200]
+    assert solid and all(abs(c.lightness() - wanted.lightness()) < 30 for c in solid)
 
 
 def test_status_bar_counts_zoom_and_save_state(national, qtbot):

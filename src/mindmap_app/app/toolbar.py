@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QMenu, QStyleOption, QToolBar, QToolButton
+from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 
 from ..package_data import resource
 
@@ -28,34 +28,35 @@ TOOLBAR = ("new:new", "open:open", "save:save", "|", "undo:undo", "redo:redo", "
 
 
 class SvgIconEngine(QIconEngine):
-    """An SVG drawn at each size (and mode) the first time Qt asks for it, then kept. The
-    disabled look is the style's own, as for an icon made of pixmaps."""
+    """An SVG icon (its strokes ``currentColor``) drawn at each size and mode the first time
+    Qt asks for it, then kept: in ``colour``, or ``disabled`` for a disabled button (the
+    palette's disabled text colour: as crisp as the icon, no style involved)."""
 
-    def __init__(self, svg: bytes) -> None:
+    def __init__(self, svg: str, colour: str, disabled: str) -> None:
         super().__init__()
-        self._svg = svg
-        self._renderer: QSvgRenderer | None = None
-        self._drawn: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+        self._svg, self._colours = svg, (colour, disabled)
+        self._renderers: dict[bool, QSvgRenderer] = {}
+        self._drawn: dict[tuple[int, int, bool], QPixmap] = {}
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        key = (size.width(), size.height(), mode)
+        key = (size.width(), size.height(), mode == QIcon.Mode.Disabled)
         drawn = self._drawn.get(key)
         if drawn is None:
-            drawn = self._drawn[key] = self._draw(size, mode)
+            drawn = self._drawn[key] = self._draw(size, key[2])
         return drawn
 
-    def _draw(self, size: QSize, mode: QIcon.Mode) -> QPixmap:
-        if self._renderer is None:
-            self._renderer = QSvgRenderer(QByteArray(self._svg))
+    def _draw(self, size: QSize, disabled: bool) -> QPixmap:
+        renderer = self._renderers.get(disabled)
+        if renderer is None:
+            svg = self._svg.replace("currentColor", self._colours[disabled])
+            renderer = self._renderers[disabled] = QSvgRenderer(QByteArray(svg.encode()))
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         if not size.isEmpty():
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+            renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
             painter.end()
-        if mode == QIcon.Mode.Disabled and QApplication.instance() is not None:
-            pixmap = QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
         return pixmap
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
@@ -63,13 +64,18 @@ class SvgIconEngine(QIconEngine):
         painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
 
     def clone(self) -> QIconEngine:
-        return SvgIconEngine(self._svg)
+        return SvgIconEngine(self._svg, *self._colours)
 
 
-def svg_icon(name: str, colour: str) -> QIcon:
-    """The icon ``name`` from resources/icons, its strokes in ``colour``, at any size."""
+def svg_icon(name: str, colour: str, disabled: str | None = None) -> QIcon:
+    """The icon ``name`` from resources/icons, its strokes in ``colour`` (``disabled``, by
+    default the palette's disabled button text, for a disabled button), at any size."""
+    if disabled is None:
+        palette = QApplication.palette() if QApplication.instance() else QPalette()
+        disabled = palette.color(QPalette.ColorGroup.Disabled,
+                                 QPalette.ColorRole.ButtonText).name()
     data = resource(f"icons/{name}.svg").read_text(encoding="utf-8")
-    return QIcon(SvgIconEngine(data.replace("currentColor", colour).encode()))
+    return QIcon(SvgIconEngine(data, colour, disabled))
 
 
 def tooltip(action: QAction) -> str:
@@ -89,8 +95,9 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     bar = QToolBar("Toolbar", window)
     bar.setObjectName("toolbar")
     bar.setIconSize(QSize(22, 22))
-    colour = (QApplication.palette() if QApplication.instance() else QPalette()).color(
-        QPalette.ColorRole.ButtonText).name()
+    palette = QApplication.palette() if QApplication.instance() else QPalette()
+    colour = palette.color(QPalette.ColorRole.ButtonText).name()
+    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
     for entry in TOOLBAR:
         if entry == "|":
             bar.addSeparator()
@@ -108,7 +115,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
         else:
             action = window.actions_by_name[name]
             action.setToolTip(tooltip(action))
-        action.setIcon(svg_icon(icon, colour))
+        action.setIcon(svg_icon(icon, colour, disabled))
         bar.addAction(action)
         button = bar.widgetForAction(action)
         if isinstance(button, QToolButton) and action.menu() is not None:
