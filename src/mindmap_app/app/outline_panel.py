@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QTreeView,
     QVBoxLayout,
@@ -239,6 +238,8 @@ class OutlinePanel(QDockWidget):
         header = tree.header() if tree is not None else None
         if header is None or tree.model() is None or header.count() != len(COLUMNS):
             return
+        from PySide6.QtWidgets import QStyle  # its many enums built when first needed (4 ms)
+
         margin = 2 * (tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         metrics = tree.fontMetrics()
         self._fitting = True

@@ -14,7 +14,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsRectItem,
-    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -129,7 +128,6 @@ _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
-_SELECTED = QStyle.StateFlag.State_Selected
 _PENS: dict[tuple[str, float, bool], QPen] = {}
 _BRUSHES: dict[str, QBrush] = {}
 
@@ -472,7 +470,9 @@ class NodeItem(QGraphicsRectItem):
         fill, text_colour = self.highlight or (look.fill, look.text_color)
         painter.setBrush(_fill_brush(fill))
         painter.drawRoundedRect(g.box, radius, radius)
-        selected = bool(option.state & _SELECTED)
+        # (the scene sets State_Selected from the same; reading option.state would build
+        # QStyle's enums, 4 ms of a first paint, and costs an enum flag's "&" per box)
+        selected = self.isSelected()
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if look.font_size * detail < MIN_TEXT_ON_SCREEN and not selected and \
                 not self.drop_hint and getattr(self.scene(), "simplify_small_text", True):
