@@ -114,3 +114,35 @@ def test_map_actions_are_greyed_out_while_no_map_is_open(qtbot, tmp_path):
     assert window.tabs.count() == 1
     assert all(actions[n].isEnabled() for n in ("add_tag", "color", "present", "save"))
     assert toolbar_tag.isEnabled()
+
+
+def test_a_window_started_on_a_map_lists_the_recent_maps_only_once_it_is_closed(qtbot,
+                                                                                tmp_path):
+    """The app started with a map file (``build_window``) opens it without filling the start
+    page first; started on nothing, or once its last tab closes, the page is there, filled."""
+    from mindmap_app.app.main import build_window
+
+    folder = copy_samples(tmp_path)
+    empty = build_window([], open_default=False)
+    qtbot.addWidget(empty)
+    empty.show()
+    qtbot.waitExposed(empty)
+    assert empty.start_page.isVisible() and not empty.tabs.isVisible()
+    assert not empty.actions_by_name["add_tag"].isEnabled()
+    empty.ask_save = lambda document: "discard"
+    empty.open_path(folder / "national.yaml")           # a recent map, for the next window
+    empty.close_tab(0)
+    assert empty.start_page.paths()[0] == str((folder / "national.yaml").resolve())
+
+    window = build_window([str(folder / "local.yaml")], open_default=False)
+    window.ask_save = lambda document: "discard"
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.start_page
+    assert not page.isVisible() and window.tabs.isVisible() and page.paths() == []
+    assert window.actions_by_name["add_tag"].isEnabled()
+    window.close_tab(0)
+    assert page.isVisible() and not window.tabs.isVisible()
+    assert page.paths()[:2] == [str((folder / name).resolve())
+                                for name in ("local.yaml", "national.yaml")]

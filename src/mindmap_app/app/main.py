@@ -14,11 +14,13 @@ def build_window(paths: list[str] | None = None, *, open_default: bool = True): 
     """The main window with ``paths`` open (each in a tab), or the workshop overview."""
     from .main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(start_page=False)      # shown below if no map opens
     for path in paths or ([str(sample_map())] if open_default else []):
         window.open_path(path)
     if not window.editors() and open_default:
         window.new_map()
+    if not window.editors():
+        window.start_page.sync()
     return window
 
 

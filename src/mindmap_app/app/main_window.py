@@ -65,7 +65,10 @@ CONTEXT_BACKGROUND_ACTIONS = ("add_floating", "paste", "-", "fit", "zoom_in", "z
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, *, start_page: bool = True) -> None:
+        """``start_page=False``: the start page is left empty and hidden until a tab closes
+        or :meth:`StartPage.sync` is called (a window that opens a map at once need not list
+        the recent maps first: 2-3 ms of a launch, a look at every recent file)."""
         super().__init__()
         self.settings = QSettings("mindmap-app", "mindmap-app")
         self.undo_group = QUndoGroup(self)
@@ -105,7 +108,10 @@ class MainWindow(QMainWindow):
         if self.settings.value("window_state") is None:    # first run: the map comes first
             self.resizeDocks([self.ideas.panel], [IDEA_PANEL_WIDTH], Qt.Orientation.Horizontal)
         self._update_title()
-        self.start_page.sync()
+        if start_page:
+            self.start_page.sync()
+        else:
+            self.start_page.hide()
 
     # ---------------------------------------------------------------------- menus
     def _action(self, name: str, text: str, keys=(), slot=None, menu=None) -> QAction:  # noqa: ANN001
