@@ -41,9 +41,17 @@ from ..i18n import take_language_option
 from ..i18n.messages import language as message_language
 from ..i18n.messages import language_from_environment, set_language
 from . import export_commands, report_command, room_commands
-from .common import PROG, Argument, Handler, Subcommand, arg, error, say, translated
-from .desktop_entry import DESKTOP_OPTIONS
-from .desktop_entry import run_option as run_desktop_option
+from .common import (
+    DESKTOP_OPTIONS,
+    PROG,
+    Argument,
+    Handler,
+    Subcommand,
+    arg,
+    error,
+    say,
+    translated,
+)
 
 __all__ = ["PROG", "SUBCOMMANDS", "arg", "build_parser", "error", "main", "run", "subcommand"]
 
@@ -214,7 +222,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args_list: list[str]) -> int:
     if args_list[:1] and args_list[0] in DESKTOP_OPTIONS:
-        return run_desktop_option(args_list[0])
+        from .desktop_entry import run_option
+
+        return run_option(args_list[0])
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
         return open_window(args_list)
     parser = build_parser()

@@ -13,6 +13,13 @@ from typing import Any
 
 PROG = "mindmap-app"
 OK, FAILED, USAGE = 0, 1, 2
+#: the options of ``desktop_entry`` (``mindmap-app --help`` lists them); here, so that a start
+#: of the window need not import that module (and ``subprocess``, ``shutil``) to see them
+DESKTOP_OPTIONS = {
+    "--install-desktop": "add the app to this user's application menu, with its icon, and open "
+                         "map files with it by double-click",
+    "--uninstall-desktop": "remove what --install-desktop added",
+}
 
 Argument = tuple[tuple[str, ...], dict[str, Any]]
 Handler = Callable[[argparse.Namespace], int]

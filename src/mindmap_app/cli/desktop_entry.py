@@ -26,12 +26,6 @@ APP_ID = "mindmap-app"
 MIME_TYPE = "application/x-mindmap+yaml"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 MIMEAPPS_SECTION = "[Default Applications]"
-#: the command-line options of this module (``mindmap-app --help`` lists them)
-DESKTOP_OPTIONS = {
-    "--install-desktop": "add the app to this user's application menu, with its icon, and open "
-                         "map files with it by double-click",
-    "--uninstall-desktop": "remove what --install-desktop added",
-}
 
 
 @dataclass(frozen=True)
