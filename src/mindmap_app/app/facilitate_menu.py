@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMenu
 
 from ..i18n import translate as tr
 from ..i18n.messages import message
-from .facilitation_forms import StartVotingForm, TopForm
 from .filter_bar import FilterBar, ViewFilter
 from .idea_operations import IdeaOperations
 from .lifetime import lifetime_of
 from .status_timer import StatusTimer
 from .voting_controller import VotingController
+
+if TYPE_CHECKING:
+    from .facilitation_forms import StartVotingForm, TopForm
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,8 @@ class Facilitation(QObject):
         if shop.voting.running:
             shop.voting.end()
             return None
+        from .facilitation_forms import StartVotingForm  # the forms load when first asked for
+
         form = StartVotingForm(self.window, shop.voting.start)
         form.finished.connect(self._focus_map)
         lifetime_of(shop.voting.editor).on_close(form.reject)   # it goes with its map's tab
@@ -253,6 +258,8 @@ class Facilitation(QObject):
                      if len(nodes) == 1 else f"Top {count}: {len(nodes)} ideas highlighted "
                      "(Ctrl+Alt+H again clears)")
             self.window.statusBar().showMessage(shown, 6000)
+
+        from .facilitation_forms import TopForm
 
         form = TopForm(self.window, show, current is not None and
                        current != editor.mind_map.root)

@@ -9,6 +9,8 @@ on stay shown (a new idea must not vanish while it is typed).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +32,10 @@ from ..facilitation.idea_filter import IdeaFilter, all_tags, apply_filter, filte
 from ..i18n import translate as tr
 from ..model import EditError
 from ..model import facilitation_ops as fops
-from .facilitation_forms import ViewNameForm
 from .lifetime import lifetime_of
+
+if TYPE_CHECKING:
+    from .facilitation_forms import ViewNameForm
 
 
 class ViewFilter(QObject):
@@ -198,6 +202,8 @@ class FilterBar(QWidget):
         if self.view_filter is None:
             return None
         name = self.views.currentText() if self.views.currentData() is not None else ""
+        from .facilitation_forms import ViewNameForm  # the forms load when first asked for
+
         form = ViewNameForm(self.window(), name, self.view_filter.save_view)
         lifetime_of(self.view_filter.editor).on_close(form.reject)  # it goes with its tab
         form.open()

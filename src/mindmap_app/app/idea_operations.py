@@ -6,6 +6,8 @@ by :mod:`mindmap_app.model.facilitation_ops`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..commands import (
     ActionCommand,
     GroupCommand,
@@ -16,8 +18,10 @@ from ..commands import (
 )
 from ..model import EditError
 from ..model import facilitation_ops as fops
-from .facilitation_forms import ActionForm
 from .lifetime import lifetime_of
+
+if TYPE_CHECKING:
+    from .facilitation_forms import ActionForm
 
 
 def _plural(n: int, word: str) -> str:
@@ -163,6 +167,8 @@ class IdeaOperations:
             self.editor._run(fops.clear_action(self.mind_map, node), "Not an Action",
                              ActionCommand)
             self.editor.select(node)
+
+        from .facilitation_forms import ActionForm  # the forms load when first asked for
 
         form = ActionForm(self.editor.window(), action.get("owner", ""),
                           action.get("due", ""), bool(action), on_set, on_clear)
