@@ -33,7 +33,8 @@ out = {"nodes": len(editor.scene.items_by_id), "drawn": drawn,
                                     "mindmap_app.app.shortcuts_dialog",
                                     "mindmap_app.safety.recovery_dialog",
                                     "mindmap_app.cli.desktop_entry",
-                                    "mindmap_app.app.facilitation_forms") if m in sys.modules)}
+                                    "mindmap_app.app.facilitation_forms",
+                                    "mindmap_app.collab.join_code") if m in sys.modules)}
 with open(os.environ["LAUNCH_TEST_OUT"], "w", encoding="utf-8") as handle:
     json.dump(out, handle)
 app.exit(0)

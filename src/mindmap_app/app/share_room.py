@@ -22,15 +22,8 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ..collab.join_code import (
-    DEFAULT_HOST,
-    DEFAULT_PORT,
-    JoinCode,
-    JoinCodeError,
-    check_bind_address,
-)
-
 if TYPE_CHECKING:
+    from ..collab.join_code import JoinCode
     from .room_panel import RoomPanel
     from .shared_session import SharedSession
 
@@ -45,7 +38,9 @@ def local_addresses() -> list[str]:
     """127.0.0.1 first (this computer only), then this computer's IPv4 network addresses."""
     from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface  # (4 ms of a start)
 
-    out = [DEFAULT_HOST]
+    from ..collab import join_code
+
+    out = [join_code.DEFAULT_HOST]
     for address in QNetworkInterface.allAddresses():
         if address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and \
                 not address.isLoopback() and address.toString() not in out:
@@ -67,6 +62,8 @@ class ShareDialog(QDialog):
                                 "the meeting room's network to let the other laptops join")
         self.port = QSpinBox(self)
         self.port.setRange(1024, 65535)
+        from ..collab.join_code import DEFAULT_PORT
+
         self.port.setValue(DEFAULT_PORT)
         self.name = QLineEdit(default_name(), self)
         form.addRow("&Network address:", self.address)
@@ -161,9 +158,11 @@ class Sharing(QObject):
         dialog = ShareDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        from ..collab import join_code  # (loaded with the first Share or Join)
+
         try:
-            bind = check_bind_address(dialog.address.currentText().strip())
-        except JoinCodeError as exc:
+            bind = join_code.check_bind_address(dialog.address.currentText().strip())
+        except join_code.JoinCodeError as exc:
             self.window.show_error("Cannot share the map", str(exc))
             return
         self.share(editor, bind, dialog.port.value(), dialog.name.text())
@@ -198,9 +197,11 @@ class Sharing(QObject):
         dialog = JoinDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        from ..collab import join_code
+
         try:
-            code = JoinCode.parse(dialog.code.text())
-        except JoinCodeError as exc:
+            code = join_code.JoinCode.parse(dialog.code.text())
+        except join_code.JoinCodeError as exc:
             self.window.show_error("Cannot join", str(exc))
             return
         self.join(code, dialog.name.text())
