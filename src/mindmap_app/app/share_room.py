@@ -62,9 +62,9 @@ class ShareDialog(QDialog):
                                 "the meeting room's network to let the other laptops join")
         self.port = QSpinBox(self)
         self.port.setRange(1024, 65535)
-        from ..collab.join_code import DEFAULT_PORT
+        from ..collab import join_code  # (loaded with the first Share or Join)
 
-        self.port.setValue(DEFAULT_PORT)
+        self.port.setValue(join_code.DEFAULT_PORT)
         self.name = QLineEdit(default_name(), self)
         form.addRow("&Network address:", self.address)
         form.addRow("&Port:", self.port)
@@ -158,7 +158,7 @@ class Sharing(QObject):
         dialog = ShareDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        from ..collab import join_code  # (loaded with the first Share or Join)
+        from ..collab import join_code
 
         try:
             bind = join_code.check_bind_address(dialog.address.currentText().strip())

@@ -67,13 +67,19 @@ class SvgIconEngine(QIconEngine):
         return SvgIconEngine(self._svg, *self._colours)
 
 
+def button_text_colours() -> tuple[str, str]:
+    """The palette's button text colour, enabled and disabled (``#rrggbb``)."""
+    palette = QApplication.palette() if QApplication.instance() else QPalette()
+    role = QPalette.ColorRole.ButtonText
+    return (palette.color(role).name(),
+            palette.color(QPalette.ColorGroup.Disabled, role).name())
+
+
 def svg_icon(name: str, colour: str, disabled: str | None = None) -> QIcon:
     """The icon ``name`` from resources/icons, its strokes in ``colour`` (``disabled``, by
     default the palette's disabled button text, for a disabled button), at any size."""
     if disabled is None:
-        palette = QApplication.palette() if QApplication.instance() else QPalette()
-        disabled = palette.color(QPalette.ColorGroup.Disabled,
-                                 QPalette.ColorRole.ButtonText).name()
+        disabled = button_text_colours()[1]
     data = resource(f"icons/{name}.svg").read_text(encoding="utf-8")
     return QIcon(SvgIconEngine(data, colour, disabled))
 
@@ -95,9 +101,7 @@ def build_toolbar(window: MainWindow) -> QToolBar:
     bar = QToolBar("Toolbar", window)
     bar.setObjectName("toolbar")
     bar.setIconSize(QSize(22, 22))
-    palette = QApplication.palette() if QApplication.instance() else QPalette()
-    colour = palette.color(QPalette.ColorRole.ButtonText).name()
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText).name()
+    colour, disabled = button_text_colours()
     for entry in TOOLBAR:
         if entry == "|":
             bar.addSeparator()
