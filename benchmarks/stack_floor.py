@@ -1,7 +1,8 @@
 """The floor under issue 12's opening and export targets: the least a program on this app's
 stack (Python, networkx, PyYAML with libyaml, PySide6) does to show a map file's ideas.
 
-Run: ``python benchmarks/stack_floor.py MAP.yaml [--svg OUT.svg | --png OUT.png]``; its
+Run: ``python benchmarks/stack_floor.py MAP.yaml [--svg OUT.svg | --png OUT.png]
+[--without-networkx]``; its
 wall time, whole process, is the figure (``open_export_bench.py --floor`` times it in turn
 with the app and prints the ratio). The window prints ``first-frame-at`` and the clock on
 stderr once its first paint is done, as the app's launch script does (the first frame).
@@ -13,18 +14,32 @@ label), puts one networkx node per label, measures every label in the app's defa
 some with a cheaper one), then shows a window whose view holds the first 200 labels as plain
 text items and paints it once, or draws them into an SVG or a PNG. No layout, no model
 checks, no looks, no menus: what is left above it is the app's own work.
+
+``--without-networkx``: the same with the labels kept in a dict and networkx never imported,
+to time what the model's graph library adds to every launch (DESIGN.md: "one networkx
+directed graph per map"; the model uses its ``MultiDiGraph`` only, and importing networkx
+loads its whole package, some 280 modules).
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
 
-import networkx as nx
 import yaml
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+
+#: imported before PySide6, as the app does (PySide6 looks at every module imported after it)
+nx = None if "--without-networkx" in sys.argv else importlib.import_module("networkx")
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer  # noqa: E402
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QGraphicsScene,
+    QGraphicsView,
+    QMainWindow,
+)
 
 #: the app's default box font and wrap width (themes.py, node_look.py)
 FONT, POINT_SIZE, WRAP_PX = "DejaVu Sans", 11.0, 220.0
@@ -54,11 +69,15 @@ def labels(path: str) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    path, *rest = argv
+    path, *rest = [arg for arg in argv if arg != "--without-networkx"]
     app = QApplication(sys.argv[:1])
     texts = labels(path)
-    graph = nx.MultiDiGraph()
-    graph.add_nodes_from((index, {"text": label}) for index, label in enumerate(texts))
+    if nx is not None:
+        graph = nx.MultiDiGraph()
+        graph.add_nodes_from((index, {"text": label}) for index, label in enumerate(texts))
+    else:
+        ideas = {index: {"text": label} for index, label in enumerate(texts)}
+        assert len(ideas) == len(texts)
     font = QFont(FONT)
     font.setPointSizeF(POINT_SIZE)
     metrics = QFontMetricsF(font)
