@@ -29,8 +29,10 @@ import time
 
 import yaml
 
+#: the option that leaves networkx out (see above)
+WITHOUT_NETWORKX = "--without-networkx"
 #: imported before PySide6, as the app does (PySide6 looks at every module imported after it)
-nx = None if "--without-networkx" in sys.argv else importlib.import_module("networkx")
+nx = None if WITHOUT_NETWORKX in sys.argv else importlib.import_module("networkx")
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPainter  # noqa: E402
@@ -69,15 +71,12 @@ def labels(path: str) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    path, *rest = [arg for arg in argv if arg != "--without-networkx"]
+    path, *rest = [arg for arg in argv if arg != WITHOUT_NETWORKX]
     app = QApplication(sys.argv[:1])
     texts = labels(path)
-    if nx is not None:
-        graph = nx.MultiDiGraph()
-        graph.add_nodes_from((index, {"text": label}) for index, label in enumerate(texts))
-    else:
-        ideas = {index: {"text": label} for index, label in enumerate(texts)}
-        assert len(ideas) == len(texts)
+    ideas = {index: {"text": label} for index, label in enumerate(texts)}
+    if nx is not None:      # one networkx node per idea, as the model keeps them
+        nx.MultiDiGraph().add_nodes_from(ideas.items())
     font = QFont(FONT)
     font.setPointSizeF(POINT_SIZE)
     metrics = QFontMetricsF(font)
